@@ -1,0 +1,3 @@
+"""Commands: serve_cmds."""
+
+from newsledger.cli.app import app  # noqa: F401
