@@ -180,3 +180,32 @@ def to_jsonable(obj: Any) -> Any:
     if isinstance(obj, bytes):
         return None
     return obj
+
+
+def from_jsonable(cls: type, data: Any) -> Any:
+    """Rebuild a record (or a container of records) from `to_jsonable` output."""
+    import dataclasses
+    import types
+    import typing
+
+    def build(tp: Any, value: Any) -> Any:
+        if value is None:
+            return None
+        origin = typing.get_origin(tp)
+        if origin in (typing.Union, types.UnionType):
+            options = [a for a in typing.get_args(tp) if a is not type(None)]
+            return build(options[0], value) if len(options) == 1 else value
+        if origin is list:
+            (item,) = typing.get_args(tp) or (Any,)
+            return [build(item, v) for v in value]
+        if origin is dict:
+            return dict(value)
+        if tp is dt.date and isinstance(value, str):
+            return dt.date.fromisoformat(value[:10])
+        if dataclasses.is_dataclass(tp):
+            hints = typing.get_type_hints(tp)
+            kwargs = {f.name: build(hints[f.name], value[f.name]) for f in dataclasses.fields(tp) if f.name in value}
+            return tp(**kwargs)
+        return value
+
+    return build(cls, data)
