@@ -167,9 +167,18 @@ class Gazetteer:
         """Every entry known by this name, best match rank first (no context applied)."""
         return [m for _r, m in sorted(self._entries(name), key=lambda e: e[0])]
 
-    def geocode(self, name: str, context_country: str | None = None) -> GeoMatch | None:
-        """The best entry for a place name, or None. `context_country`: ISO code or country name."""
+    def geocode(self, name: str, context_country: str | None = None, strict: bool | str = False) -> GeoMatch | None:
+        """The best entry for a place name, or None. `context_country`: ISO code or country name.
+
+        strict=True accepts only official names, curated aliases and region aliases ("X region")
+        (no geonames alternate names); strict="official" only official names and curated
+        country aliases. For words the NER did not call a place, where a stray alternate name
+        would turn an organisation or surname into a town.
+        """
         entries = self._entries(name)
+        if strict:
+            allowed = (_OFFICIAL,) if strict == "official" else (_OFFICIAL, _ALIAS, _WEAK_ALIAS)
+            entries = [(rank, m) for rank, m in entries if rank in allowed]
         if not entries:
             return None
         # A region yields to a same-named main city inside it ("Kharkiv", "New York").
@@ -221,9 +230,9 @@ def get_gazetteer() -> Gazetteer:
         return Gazetteer(json.load(fh))
 
 
-def geocode(name: str, context_country: str | None = None) -> GeoMatch | None:
+def geocode(name: str, context_country: str | None = None, strict: bool | str = False) -> GeoMatch | None:
     """Best gazetteer entry for a place name; prefers `context_country`, then population."""
-    return get_gazetteer().geocode(name, context_country)
+    return get_gazetteer().geocode(name, context_country, strict)
 
 
 # -- hierarchy and distance helpers for the resolver ----------------------------------------
