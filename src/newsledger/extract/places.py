@@ -220,10 +220,11 @@ def find_places(doc, article_id: str) -> list[Place]:
                 if match is None and in_place_context and strict is True:
                     match = geocode(span.text, _demonym_context(span))  # "in Kiev": alternate names too
                 has_region_word = span[-1].lower_ in _REGION_WORDS
-                after_the = span.start > 0 and span.doc[span.start - 1].lower_ == "the"
+                before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+                if match is not None and not has_region_word and before in ("the", "("):
+                    match = None  # "the Duma", "the West", "parliament (X)": institutions, blocs, aliases
                 if match is not None and not in_place_context and not has_region_word and (
-                    after_the  # "the Duma", "the West": institutions and blocs, not towns
-                    or match.kind == "admin1"
+                    match.kind == "admin1"
                     or (match.kind == "city" and match.population < _RESCUE_MIN_POP)
                 ):
                     match = None
