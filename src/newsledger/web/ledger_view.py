@@ -142,7 +142,7 @@ def killed_chart(points: list[dict[str, Any]], width: int = 520, height: int = 2
     """Coordinates for a small SVG scatter of killed figures over report date; None when nothing to draw."""
     if not points:
         return None
-    left, right, top, bottom = 48, 16, 14, 34
+    left, right, top, bottom = 48, 48, 14, 34
     days = [p["date"].toordinal() for p in points]
     values = [p["value"] for p in points]
     d0, d1 = min(days), max(days)
