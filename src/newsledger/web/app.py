@@ -7,7 +7,6 @@ accepts uploads or URLs from callers that send `Authorization: Bearer TOKEN`.
 from __future__ import annotations
 
 import datetime as dt
-import hmac
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
