@@ -167,6 +167,8 @@ incidents = Table(
 )
 Index("ix_incidents_date", incidents.c.date)
 Index("ix_incidents_country", incidents.c.country)
+Index("ix_incidents_type", incidents.c.type)  # revision 0002
+Index("ix_incidents_contested", incidents.c.contested)  # revision 0002
 
 incident_mentions = Table(
     "incident_mentions",

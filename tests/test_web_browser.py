@@ -1,0 +1,88 @@
+"""In Debian's chromium (through Playwright, never `playwright install`): incident page -> figure cell -> highlighted sentence."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from web_ledger import CONCERT, build_store
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = os.environ.get("NEWSLEDGER_CHROMIUM", "/usr/bin/chromium")
+ROOT = Path(__file__).resolve().parents[1]
+ARTIFACTS = ROOT / "tests" / "artifacts"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def server(sqlite_url):
+    uvicorn = pytest.importorskip("uvicorn")
+    from newsledger.web import create_app
+
+    store, articles = build_store(sqlite_url)
+    store.close()
+    port = _free_port()
+    config = uvicorn.Config(create_app(sqlite_url), host="127.0.0.1", port=port, log_level="warning")
+    srv = uvicorn.Server(config)
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not srv.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            pytest.fail("uvicorn did not start")
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}", articles
+    srv.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture
+def browser():
+    if not (os.path.isfile(CHROMIUM) and os.access(CHROMIUM, os.X_OK)):
+        pytest.skip(f"chromium not found at {CHROMIUM} (set NEWSLEDGER_CHROMIUM; make test installs Debian's chromium)")
+    sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright Python package is not installed")
+    with sync_api.sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        yield b
+        b.close()
+
+
+def test_click_a_figure_and_land_on_its_sentence(server, browser):
+    base, articles = server
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(f"{base}/incidents/{CONCERT}")
+    rows = page.locator("#figure-table tr.source-row")
+    assert rows.count() == 4
+    texts = [rows.nth(i).inner_text() for i in range(4)]
+    for text, value in zip(texts, ("143", "144", "145", "150")):
+        assert value in text
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    shot = ARTIFACTS / "incident.png"
+    page.screenshot(path=str(shot), full_page=True)
+    shutil.copyfile(shot, ROOT / "docs" / "screenshot.png")
+
+    post = articles["post"]
+    rows.nth(2).locator("a.fig-link").first.click()
+    page.wait_for_url(f"**/articles/{post.id}#ev-*")
+    start = post.text.index("At least 145 people died")
+    target = f"ev-{start}-{start + 24}"
+    assert page.url.endswith(f"#{target}")
+    mark = page.locator(f"mark#{target}")
+    assert mark.inner_text() == "At least 145 people died"
+    assert mark.is_visible() and mark.evaluate("e => e.classList.contains('ev-figure')")
+    box, view = mark.bounding_box(), page.viewport_size
+    assert 0 <= box["y"] <= view["height"]
+    page.screenshot(path=str(ARTIFACTS / "article.png"))
+    page.close()
