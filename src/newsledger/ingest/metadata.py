@@ -1,0 +1,156 @@
+"""Metadata read from the text itself: headline, byline, dateline, outlet in a footer.
+
+Only what the text states is returned; anything else stays None (or an empty author
+list). Nothing is guessed from today's date or from the body's own event dates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from newsledger.ingest.outlets import domains_in, outlet_for_domain
+
+_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_DATE = re.compile(
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}"
+    rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{4}}-\d{{2}}-\d{{2}})",
+    re.IGNORECASE,
+)
+_DATELINE_PREFIX = re.compile(r"^(?:published|posted|updated|last updated|date)\s*(?:on|:)?\s*", re.IGNORECASE)
+_WEEKDAY = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+", re.IGNORECASE)
+_BY = re.compile(r"^(?:by|written by|words by)\s+", re.IGNORECASE)
+_NAME_CONNECTORS = frozenset("of de da del della der van von la le du bin al ibn y e".split())
+_NOT_NAME_WORDS = frozenset(
+    """photo photos image video updated published posted share comments read more subscribe
+    advertisement opinion analysis news editorial staff live breaking exclusive world""".split()
+)
+_AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b)\s*")
+_FOOTER_CUES = re.compile(r"contact|visit|©|copyright|subscribe|follow us|all rights reserved|website", re.IGNORECASE)
+_COPYRIGHT_NAME = re.compile(r"(?:©|copyright)\s*(?:\(c\)\s*)?\d{4}(?:\s*[-–]\s*\d{4})?[,.]?\s*([A-Z][^\n.|]{1,60})", re.IGNORECASE)
+_STATEMENT_SIGNER = re.compile(
+    r"\b(?:as|on behalf of)\b[^.\n]{0,160}?\b(?:of|from|in) the\s+([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,5}),\s+we\b"
+)
+_MAX_HEADER_WORDS = 30
+
+
+@dataclass
+class TextMetadata:
+    title: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published: dt.date | None = None
+    outlet: str | None = None
+
+
+def _clean(line: str) -> str:
+    line = line.strip()
+    line = re.sub(r"^#{1,6}\s+", "", line)
+    line = re.sub(r"^[*_]{1,3}(.*?)[*_]{1,3}$", r"\1", line)
+    line = re.sub(r"\[([^\]]+)\]\([^)]+\)", r"\1", line)  # markdown link -> its text
+    return line.strip(" *_\t")
+
+
+def _lines(text: str) -> list[str]:
+    return [c for c in (_clean(raw) for raw in text.splitlines()) if c]
+
+
+def parse_date(text: str) -> dt.date | None:
+    """A full calendar date (day, month and year all written), else None."""
+    import dateparser
+
+    text = _WEEKDAY.sub("", _DATELINE_PREFIX.sub("", text.strip()))
+    match = _DATE.search(text)
+    if not match:
+        return None
+    parsed = dateparser.parse(
+        match.group(0),
+        languages=["en"],
+        settings={"REQUIRE_PARTS": ["day", "month", "year"], "PREFER_DATES_FROM": "past"},
+    )
+    return parsed.date() if parsed else None
+
+
+def _is_date_line(line: str) -> bool:
+    rest = _DATE.sub("", _WEEKDAY.sub("", _DATELINE_PREFIX.sub("", line))).strip(" ,|-–—")
+    return bool(_DATE.search(line)) and not rest
+
+
+def _name_like(name: str) -> bool:
+    words = name.split()
+    if not 2 <= len(words) <= 6 or any(ch.isdigit() for ch in name):
+        return False
+    if name.endswith((".", ":", "?", "!")) and not re.search(r"\b[A-Z]\.$", name):
+        return False
+    for word in words:
+        bare = word.strip("’'.,")
+        if bare.lower() in _NOT_NAME_WORDS:
+            return False
+        if bare.lower() in _NAME_CONNECTORS:
+            continue
+        if not bare or not bare[0].isupper():
+            return False
+    return words[0].lower() not in _NAME_CONNECTORS
+
+
+def parse_byline(line: str) -> list[str]:
+    """Author names in a byline ("By A and B", "A, B", "Group Name 8 April 2024"); [] when it is not one."""
+    line = _DATE.sub("", line).strip(" ,|-–—")
+    had_by = bool(_BY.match(line))
+    line = _BY.sub("", line)
+    names = [n.strip() for n in _AUTHOR_SPLIT.split(line) if n.strip()]
+    if not names:
+        return []
+    if all(_name_like(n) or (had_by and n[:1].isupper() and len(n.split()) <= 4) for n in names):
+        return names
+    return []
+
+
+def header_metadata(text: str) -> TextMetadata:
+    """Title, authors and dateline from the lines above the first paragraph of prose."""
+    meta = TextMetadata()
+    lines = _lines(text[:4000])
+    if not lines:
+        return meta
+    first = lines[0]
+    if len(first.split()) <= _MAX_HEADER_WORDS and not first.endswith(".") and not _is_date_line(first):
+        meta.title = first
+        rest = lines[1:6]
+    else:
+        rest = lines[:5]
+    for line in rest:
+        if len(line.split()) > _MAX_HEADER_WORDS:
+            break  # the body has begun
+        if meta.published is None and _DATE.search(line):
+            date = parse_date(line)
+            if date and (_is_date_line(line) or parse_byline(line)):
+                meta.published = date
+        if not meta.authors and not _is_date_line(line):
+            meta.authors = parse_byline(line)
+    return meta
+
+
+def footer_outlet(text: str) -> str | None:
+    """The outlet a closing contact, copyright or statement line names."""
+    tail = _lines(text[-3000:])[-6:]
+    for line in reversed(tail):
+        bare_domain_line = re.fullmatch(r"(?:https?://)?[\w.-]+\.[a-z]{2,}(?:/\S*)?", line, re.IGNORECASE)
+        if _FOOTER_CUES.search(line) or bare_domain_line:
+            domains = domains_in(line)
+            if domains:
+                return outlet_for_domain(domains[0])
+            match = _COPYRIGHT_NAME.search(line)
+            if match:
+                return match.group(1).strip(" ,")
+    closing = "\n".join(text.strip().split("\n")[-12:])
+    match = _STATEMENT_SIGNER.search(closing)
+    if match:
+        return match.group(1)
+    return None
+
+
+def text_metadata(text: str) -> TextMetadata:
+    meta = header_metadata(text)
+    meta.outlet = footer_outlet(text)
+    return meta
