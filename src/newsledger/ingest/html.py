@@ -73,5 +73,5 @@ def read_html(html: str, url: str | None = None) -> HtmlContent:
         title=(data.get("title") or None),
         authors=_authors(data.get("author")),
         published=_date(data.get("date")),
-        outlet=(data.get("sitename") or None),
+        outlet=(data.get("sitename") or data.get("source-hostname") or None),
     )

@@ -22,7 +22,7 @@ _DATE = re.compile(
 _DATELINE_PREFIX = re.compile(r"^(?:published|posted|updated|last updated|date)\s*(?:on|:)?\s*", re.IGNORECASE)
 _WEEKDAY = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+", re.IGNORECASE)
 _BY = re.compile(r"^(?:by|written by|words by)\s+", re.IGNORECASE)
-_NAME_CONNECTORS = frozenset("of de da del della der van von la le du bin al ibn y e".split())
+_NAME_CONNECTORS = frozenset("of the de da del della der van von la le du bin al ibn y e".split())
 _NOT_NAME_WORDS = frozenset(
     """photo photos image video updated published posted share comments read more subscribe
     advertisement opinion analysis news editorial staff live breaking exclusive world""".split()

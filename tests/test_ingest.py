@@ -1,0 +1,368 @@
+"""Readers, metadata, near-duplicates and every bad-input case, through the real ingest path."""
+
+from __future__ import annotations
+
+import datetime as dt
+import http.server
+import json
+import threading
+import time
+from pathlib import Path
+
+import pytest
+import yaml
+
+from newsledger.ingest import count_items, read_inputs
+from newsledger.ingest.dedup import NearDuplicateIndex
+from newsledger.ingest.metadata import parse_byline, text_metadata
+from newsledger.pipeline import ingest
+from newsledger.records import Article, ReadFailure
+from newsledger.store import Store
+
+STORY = """Flood waters cut off three villages in the valley
+
+Maria Jensen and Tom Okafor
+14 May 2023
+
+Heavy rain on Saturday sent the river over its banks and cut the road to three villages, local
+officials said. Rescue teams used boats to reach families stranded on rooftops overnight, and the
+regional government opened two shelters in school buildings on the higher ground near the town.
+Engineers expect the water to fall slowly over the coming week, but warned that the bridge on the
+main road will stay closed until it has been inspected for damage to its supports and foundations.
+"""
+
+PAGE = """<!doctype html><html><head><title>Bridge reopens after repairs</title>
+<meta property="og:site_name" content="Valley Courier">
+<meta name="author" content="Ines Moreau">
+<meta property="article:published_time" content="2023-06-02T08:00:00Z"></head>
+<body><nav>Home | News | Sport</nav><article><h1>Bridge reopens after repairs</h1>
+<p>The bridge on the main road reopened on Friday after three weeks of repairs to its supports,
+the regional transport office said in a statement to reporters at the site.</p>
+<p>Traffic had been diverted through the hills since the May floods, adding an hour to the journey
+for commuters and delivery drivers who rely on the valley road every day of the week.</p>
+</article><footer>Contact us</footer></body></html>"""
+
+
+def _items(*inputs, **kw):
+    return list(read_inputs([str(i) for i in inputs], **kw))
+
+
+def _articles(items):
+    return [i for i in items if isinstance(i, Article)]
+
+
+def _failures(items):
+    return [i for i in items if isinstance(i, ReadFailure)]
+
+
+# --- readers -------------------------------------------------------------------------------
+
+
+def test_text_file_keeps_its_text_for_offsets(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_text(STORY, encoding="utf-8")
+    (article,) = _articles(_items(path))
+    assert article.text == STORY
+    assert article.raw == STORY.encode()
+    assert article.source == str(path)
+    assert article.title == "Flood waters cut off three villages in the valley"
+    assert article.authors == ["Maria Jensen", "Tom Okafor"]
+    assert article.published == dt.date(2023, 5, 14)
+    assert article.outlet is None
+
+
+def test_markdown_heading_is_the_title(tmp_path):
+    path = tmp_path / "story.md"
+    path.write_text("# " + STORY, encoding="utf-8")
+    (article,) = _articles(_items(path))
+    assert article.title == "Flood waters cut off three villages in the valley"
+
+
+def test_html_main_text_and_metadata(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text(PAGE, encoding="utf-8")
+    (article,) = _articles(_items(path))
+    assert "reopened on Friday" in article.text
+    assert "Home | News" not in article.text
+    assert article.title == "Bridge reopens after repairs"
+    assert article.outlet == "Valley Courier"
+    assert article.authors == ["Ines Moreau"]
+    assert article.published == dt.date(2023, 6, 2)
+    assert article.media_type == "text/html"
+    assert article.raw == PAGE.encode()
+
+
+def test_jsonl_records_with_metadata_and_a_bad_line(tmp_path):
+    path = tmp_path / "dump.jsonl"
+    lines = [
+        json.dumps({"text": STORY, "title": "Given title", "outlet": "Valley Courier", "published": "2023-05-15", "authors": ["A. Writer"]}),
+        "{not json",
+        json.dumps({"html": PAGE, "url": "https://news.example.org/bridge"}),
+        json.dumps({"title": "no body"}),
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    items = _items(path)
+    first, page = _articles(items)
+    assert first.title == "Given title" and first.outlet == "Valley Courier"
+    assert first.published == dt.date(2023, 5, 15) and first.authors == ["A. Writer"]
+    assert page.source == "https://news.example.org/bridge"
+    bad = _failures(items)
+    assert [f.item for f in bad] == [f"{path}:2", f"{path}:4"]
+    assert "not valid JSON" in bad[0].reason
+    assert count_items([str(path)]) == 4
+
+
+def test_folder_is_walked_recursively_in_order(tmp_path):
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a.txt").write_text(STORY)
+    (tmp_path / "b" / "c.txt").write_text(STORY.replace("three", "four"))
+    (tmp_path / ".hidden.txt").write_text("ignored")
+    items = _articles(_items(tmp_path))
+    assert [Path(a.source).name for a in items] == ["a.txt", "c.txt"]
+    assert count_items([str(tmp_path)]) == 2
+
+
+def test_sample_corpus_metadata_matches_gold(samples_dir, gold_path):
+    gold = {g["file"]: g for g in yaml.safe_load(gold_path.read_text())["articles"]}
+    articles = _articles(_items(samples_dir))
+    assert len(articles) == 5
+    for article in articles:
+        expected = gold[Path(article.source).name]
+        assert article.title == expected["title"]
+        assert article.authors == expected["authors"]
+        assert article.published == expected["published"]
+        assert article.outlet == expected["outlet"]
+
+
+def test_metadata_never_guesses():
+    meta = text_metadata("A headline without a byline\n\nThe council met on Tuesday and agreed the budget for the year ahead after a long debate.\n")
+    assert meta.title == "A headline without a byline"
+    assert meta.authors == [] and meta.published is None and meta.outlet is None
+
+
+@pytest.mark.parametrize(
+    "line, names",
+    [
+        ("By Ana Lopez and Sam Reid", ["Ana Lopez", "Sam Reid"]),
+        ("Ana Lopez, Sam Reid", ["Ana Lopez", "Sam Reid"]),
+        ("Friends of the Valley Trust 3 March 2022", ["Friends of the Valley Trust"]),
+        ("Party statement", []),
+        ("The council met on Tuesday", []),
+    ],
+)
+def test_bylines(line, names):
+    assert parse_byline(line) == names
+
+
+def test_footer_names_outlet_by_domain_or_copyright():
+    body = "Title line\n\nSome text of the article that goes on for a while, as articles do.\n\n"
+    assert text_metadata(body + "For more, visit reuters.com/contact").outlet == "Reuters"
+    assert text_metadata(body + "To reach us visit www.unknown-paper.net/about").outlet == "unknown-paper.net"
+    assert text_metadata(body + "© 2023 Valley Courier").outlet == "Valley Courier"
+
+
+# --- URLs and feeds --------------------------------------------------------------------------
+
+
+class _Handler(http.server.BaseHTTPRequestHandler):
+    def log_message(self, *args):  # keep test output quiet
+        pass
+
+    def do_GET(self):  # noqa: N802
+        base = f"http://127.0.0.1:{self.server.server_port}"
+        routes = {
+            "/story": ("text/html", PAGE),
+            "/plain": ("text/plain", STORY),
+            "/feed": (
+                "application/rss+xml",
+                f"""<?xml version="1.0"?><rss version="2.0"><channel><title>Valley Courier</title>
+                <item><title>Bridge reopens after repairs</title><link>{base}/story</link>
+                <pubDate>Fri, 02 Jun 2023 08:00:00 GMT</pubDate></item>
+                <item><title>Gone</title><link>{base}/missing</link>
+                <description>Short summary of a story whose page is gone, kept from the feed itself.</description></item>
+                </channel></rss>""",
+            ),
+        }
+        if self.path == "/slow":
+            time.sleep(3)
+        if self.path not in routes:
+            self.send_error(404)
+            return
+        ctype, body = routes[self.path]
+        data = body.encode()
+        self.send_response(200)
+        self.send_header("Content-Type", ctype + "; charset=utf-8")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+
+@pytest.fixture(scope="module")
+def server():
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_port}"
+    httpd.shutdown()
+
+
+def test_url_page_and_plain_text(server):
+    page, plain = _articles(_items(f"{server}/story", f"{server}/plain"))
+    assert page.url == f"{server}/story" and page.outlet == "Valley Courier"
+    assert plain.title == "Flood waters cut off three villages in the valley"
+
+
+def test_feed_reads_each_entry_page_or_its_summary(server):
+    items = _items(f"{server}/feed")
+    page, summary = _articles(items)
+    assert page.title == "Bridge reopens after repairs" and "reopened on Friday" in page.text
+    assert summary.outlet == "Valley Courier" and "kept from the feed" in summary.text
+
+
+def test_http_error_and_unreachable_url_are_one_line_failures(server):
+    items = _items(f"{server}/missing", "http://127.0.0.1:9/nothing", "ftp://example.org/x")
+    reasons = {f.item: f.reason for f in _failures(items)}
+    assert "404" in reasons[f"{server}/missing"]
+    assert "cannot connect" in reasons["http://127.0.0.1:9/nothing"]
+    assert "unsupported URL scheme" in reasons["ftp://example.org/x"]
+    assert all("\n" not in r for r in reasons.values())
+
+
+def test_url_timeout(server, monkeypatch):
+    import httpx
+
+    from newsledger.ingest import web
+
+    monkeypatch.setattr(web, "TIMEOUT", httpx.Timeout(0.5))
+    (failure,) = _failures(_items(f"{server}/slow"))
+    assert failure.reason == "timed out"
+
+
+# --- bad input -----------------------------------------------------------------------------
+
+
+def test_bad_files_fail_one_line_each_and_the_rest_is_read(tmp_path):
+    (tmp_path / "binary.bin").write_bytes(bytes(range(256)) * 8)
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "blank.txt").write_text("   \n\n  ")
+    french = "\nLe préfet a déclaré que les élèves seront hébergés à l'école, près de la forêt, dès ce soir.\n"
+    (tmp_path / "latin1.txt").write_bytes((STORY + french).encode("latin-1"))
+    (tmp_path / "broken.html").write_text("<html><body><div><p>")
+    (tmp_path / "soup.html").write_text("<html><body><p>Half a page of text that never closes its tags properly <b>so the parser")
+    (tmp_path / "huge.txt").write_bytes(b"word " * 3000)
+    (tmp_path / "good.txt").write_text(STORY)
+    items = _items(tmp_path, tmp_path / "missing.txt", max_bytes=10_000)
+    reasons = {Path(f.item).name: f.reason for f in _failures(items)}
+    assert reasons["binary.bin"] == "binary file (not text)"
+    assert reasons["empty.txt"] == "empty file"
+    assert reasons["blank.txt"] == "empty file"
+    assert "HTML" in reasons["broken.html"]
+    assert "over the" in reasons["huge.txt"] and "limit" in reasons["huge.txt"]
+    assert reasons["missing.txt"] == "no such file or folder"
+    read = {Path(a.source).name: a for a in _articles(items)}
+    assert set(read) == {"latin1.txt", "soup.html", "good.txt"}
+    assert "élèves seront hébergés" in read["latin1.txt"].text
+    assert "never closes its tags" in read["soup.html"].text
+
+
+def test_permission_denied_is_a_failure(tmp_path, monkeypatch):
+    path = tmp_path / "locked.txt"
+    path.write_text(STORY)
+
+    def refuse(self):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    (failure,) = _failures(_items(path))
+    assert failure.item == str(path) and failure.reason == "permission denied"
+
+
+# --- store: dedup, idempotence, consistency --------------------------------------------------
+
+
+def test_near_duplicate_index():
+    index = NearDuplicateIndex()
+    index.add("first", index.signature(STORY))
+    republished = STORY.replace("Flood waters cut off three villages in the valley", "Villages cut off") + "\nShare this story.\n"
+    assert index.query(index.signature(republished)) == "first"
+    assert index.query(index.signature(PAGE)) is None
+
+
+def test_ingest_twice_is_idempotent_and_near_duplicates_are_linked(tmp_path, db_url):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(STORY)
+    (folder / "b.txt").write_text(STORY.replace("Flood waters cut off three villages in the valley", "Three villages cut off") + "\nShare this story.\n")
+    (folder / "c.html").write_text(PAGE)
+    (folder / "d.bin").write_bytes(b"\x00\x01\x02" * 100)
+    store = Store.open(db_url)
+    first = ingest(store, [str(folder)])
+    assert first.line().startswith("3 added, 0 duplicates, 1 failed")
+    assert first.near_duplicates == 1 and first.exit_code() == 2
+    near = [a for a in store.articles() if a.duplicate_of]
+    assert len(near) == 1 and Path(near[0].source).name == "b.txt"
+    assert len(store.articles(originals_only=True)) == 2
+    second = ingest(store, [str(folder)])
+    assert second.line() == "0 added, 3 duplicates, 1 failed"
+    assert store.count_articles() == 3
+    store.close()
+
+
+def test_interrupted_run_keeps_what_was_stored_and_rerun_finishes(tmp_path, monkeypatch, sqlite_url):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(4):
+        (folder / f"{i}.txt").write_text(STORY.replace("three", f"{i + 3} small") + f"\nItem {i} of a batch with distinct words {'x' * i}.\n" + "other text " * i * 40)
+    import newsledger.ingest as ingest_pkg
+
+    real = ingest_pkg.read_inputs
+
+    def interrupted(inputs, max_bytes):
+        for n, item in enumerate(real(inputs, max_bytes=max_bytes)):
+            if n == 2:
+                raise KeyboardInterrupt
+            yield item
+
+    monkeypatch.setattr(ingest_pkg, "read_inputs", interrupted)
+    store = Store.open(sqlite_url)
+    with pytest.raises(KeyboardInterrupt):
+        ingest(store, [str(folder)])
+    assert store.count_articles() == 2
+    monkeypatch.setattr(ingest_pkg, "read_inputs", real)
+    again = ingest(store, [str(folder)])
+    assert (again.added, again.duplicates) == (2, 2)
+    assert store.count_articles() == 4
+    store.close()
+
+
+def test_exit_codes():
+    from newsledger.pipeline import IngestSummary
+
+    assert IngestSummary(added=2).exit_code() == 0
+    assert IngestSummary(added=1, failed=1).exit_code() == 2
+    assert IngestSummary(failed=3).exit_code() == 1
+
+
+# --- CLI -----------------------------------------------------------------------------------
+
+
+def test_cli_ingest_twice_reports_duplicates_and_failures(tmp_path, samples_dir):
+    from typer.testing import CliRunner
+
+    from newsledger.cli.app import app
+    import newsledger.cli.commands  # noqa: F401  (registers the commands)
+
+    db = str(tmp_path / "cli.db")
+    runner = CliRunner()
+    first = runner.invoke(app, ["ingest", str(samples_dir), "--db", db, "--no-analyze"])
+    assert first.exit_code == 0, first.output
+    assert "5 added, 0 duplicates, 0 failed" in first.output
+    second = runner.invoke(app, ["ingest", str(samples_dir), "--db", db, "--no-analyze"])
+    assert "0 added, 5 duplicates, 0 failed" in second.output
+    bad = tmp_path / "empty.txt"
+    bad.write_text("")
+    mixed = runner.invoke(app, ["ingest", str(bad), str(samples_dir), "--db", db, "--no-analyze"])
+    assert mixed.exit_code == 2
+    assert f"failed: {bad}: empty file" in mixed.output
+    none = runner.invoke(app, ["ingest", str(tmp_path / "nope"), "--db", db, "--no-analyze"])
+    assert none.exit_code == 1
