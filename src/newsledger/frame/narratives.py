@@ -1,0 +1,114 @@
+"""Narratives an article advances, multi-label, over the two-level taxonomy.
+
+Weak supervision: every fine label has a short description and cue patterns of our own
+(data/narrative_cues.yaml). A label's score blends how many sentences hit its cues with how
+close the article's best sentences come to its description in the static embedding space.
+Labels of a domain (URW: the war around Ukraine; CC: climate) are considered only when the
+article is about that domain. Reporting articles need more evidence than opinion pieces, and
+an article with no label over the threshold is 'Other'.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import numpy as np
+
+from newsledger.frame.embed import embed
+from newsledger.frame.labels import fine_narratives, narrative_cues
+from newsledger.frame.text import Sentence
+
+DOMAIN_TERMS = {
+    "URW": re.compile(
+        r"\b(ukrain\w*|kiev|kyiv|zelensk\w*|nato|kremlin|putin|russia\w*|donbas\w*|crimea\w*|moscow|donetsk|luhansk|kharkiv|kharkov)\b",
+        re.IGNORECASE,
+    ),
+    "CC": re.compile(
+        r"\b(climate|global warming|carbon|co2|emissions?|greenhouse|net[- ]zero|renewables?|fossil fuels?|ipcc)\b", re.IGNORECASE
+    ),
+}
+DOMAIN_MIN_HITS = 4
+THRESHOLD = {"opinion": 0.45, "satire": 0.45, "reporting": 0.75}
+CUE_WEIGHT, EMBED_WEIGHT = 0.8, 0.2
+EMBED_FLOOR, EMBED_SPAN = 0.25, 0.35
+MAX_EXPLANATION_WORDS = 80
+MAX_LABELS = 7
+
+
+@dataclass
+class NarrativeLabel:
+    label: str
+    score: float
+    evidence: list[Sentence] = field(default_factory=list)
+
+
+@dataclass
+class _Label:
+    label: str
+    domain: str
+    about: str
+    cues: list[re.Pattern]
+
+
+@lru_cache(maxsize=1)
+def _labels() -> list[_Label]:
+    spec = narrative_cues()
+    out = []
+    for label in fine_narratives():
+        entry = spec.get(label) or {}
+        about = entry.get("about") or label.split(":")[-1].strip()
+        cues = [re.compile(c, re.IGNORECASE) for c in entry.get("cues") or []]
+        out.append(_Label(label, label.split(":")[0].strip(), about, cues))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _label_vectors() -> np.ndarray | None:
+    return embed([lab.about for lab in _labels()])
+
+
+def article_domains(text: str) -> set[str]:
+    return {name for name, pattern in DOMAIN_TERMS.items() if len(pattern.findall(text)) >= DOMAIN_MIN_HITS}
+
+
+def score_narratives(text: str, sents: list[Sentence], genre: str) -> list[NarrativeLabel]:
+    """Predicted labels, best first; [Other] when none passes the genre's threshold."""
+    domains = article_domains(text)
+    labels = [lab for lab in _labels() if lab.domain in domains]
+    if not labels or not sents:
+        return [NarrativeLabel("Other", 1.0)]
+    sent_vectors = embed([s.text for s in sents])
+    label_vectors = _label_vectors()
+    index = {lab.label: i for i, lab in enumerate(_labels())}
+    scored = []
+    for lab in labels:
+        hits = [s for s in sents if any(c.search(s.text) for c in lab.cues)]
+        cue_score = 1.0 - math.exp(-len(hits) / 1.5)
+        emb_score = 0.0
+        if sent_vectors is not None and label_vectors is not None:
+            sims = sent_vectors @ label_vectors[index[lab.label]]
+            top = np.sort(sims)[-3:].mean()
+            emb_score = float(np.clip((top - EMBED_FLOOR) / EMBED_SPAN, 0.0, 1.0))
+        score = CUE_WEIGHT * cue_score + EMBED_WEIGHT * emb_score
+        if hits:
+            scored.append(NarrativeLabel(lab.label, round(score, 3), hits[:5]))
+    threshold = THRESHOLD.get(genre, THRESHOLD["reporting"])
+    chosen = sorted((n for n in scored if n.score >= threshold), key=lambda n: -n.score)[:MAX_LABELS]
+    if not chosen:
+        best = max((n.score for n in scored), default=0.0)
+        return [NarrativeLabel("Other", round(1.0 - best, 3))]
+    return chosen
+
+
+def explanation(narrative: NarrativeLabel, max_words: int = MAX_EXPLANATION_WORDS) -> str:
+    """The dominant narrative's own supporting sentences, cut to at most `max_words` words."""
+    words: list[str] = []
+    for sent in narrative.evidence:
+        remaining = max_words - len(words)
+        if remaining <= 0:
+            break
+        words.extend(sent.text.split()[:remaining])
+    return " ".join(words)
