@@ -1,1 +1,204 @@
-"""resolve stage."""
+"""Resolve: per-article event mentions -> incidents across articles, reconciled, with stable ids.
+
+`resolve_incidents(articles, extractions, previous=None) -> ResolveResult`
+
+1. `features`: one view per mention (dates and places handed to the nearest trigger; orphan
+   figures become mentions of their own);
+2. `local`: mentions of one article grouped into events, references and claims attached;
+3. `cluster`: events of different articles merged by blocking on month+country, venue names and
+   area, never comparing all pairs;
+4. this module: each group becomes an Incident (type, date, places, figures, claims, parties
+   normalized), `reconcile` summarises each figure kind, and `ids` keeps the ids of incidents
+   that persist and records merges and splits.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gc
+from collections import Counter
+from collections.abc import Iterable
+
+from newsledger.extract.event_types import EVENT_TYPES, is_generic
+from newsledger.geo.names import name_key
+from newsledger.records import Article, ArticleExtraction, Claim, Figure, Incident, Place
+from newsledger.resolve.cluster import cluster
+from newsledger.resolve.compare import geo_of
+from newsledger.resolve.features import claims_by_mention, mention_views
+from newsledger.resolve.ids import IncidentChange, assign_ids
+from newsledger.resolve.local import LocalEvent, attach_claims, local_events
+from newsledger.resolve.reconcile import reconcile
+
+__all__ = ["IncidentChange", "ResolveResult", "resolve_incidents"]
+
+RESOLVER_VERSION = "resolve-1"
+
+
+class ResolveResult:
+    def __init__(self, incidents: list[Incident], changes: list[IncidentChange]):
+        self.incidents = incidents
+        self.changes = changes
+
+
+def _normalize_party(text: str | None) -> str | None:
+    try:
+        from newsledger.resolve.parties import normalize_party
+    except ImportError:  # pragma: no cover - the alias table ships with the package
+        return text
+    return normalize_party(text) if text else None
+
+
+def article_events(extraction: ArticleExtraction, article: Article | None) -> list[LocalEvent]:
+    """The events one article reports, with its claims attached."""
+    views = mention_views(extraction, article.text if article else None)
+    events = local_events(views)
+    _linked, _loose = claims_by_mention(extraction.claims)
+    attach_claims(events, list(extraction.claims))
+    return events
+
+
+def _place_rank(p: Place) -> int:
+    g = geo_of(p)
+    if p.label in ("VENUE", "FAC"):
+        return 0
+    if g is None:
+        return 3
+    return {"city": 1, "admin1": 2, "country": 4}.get(g.kind, 3)
+
+
+def _places(places: Iterable[Place]) -> list[Place]:
+    seen: dict[str, Place] = {}
+    for p in places:
+        key = name_key(p.name)
+        if key and (key not in seen or (seen[key].lat is None and p.lat is not None)):
+            seen[key] = p
+    return sorted(seen.values(), key=lambda p: (_place_rank(p), p.evidence.article_id, p.evidence.start))
+
+
+def _incident_type(events: list[LocalEvent]) -> str:
+    votes: Counter[str] = Counter()
+    for e in events:
+        for v in e.members + e.references:
+            if not is_generic(v.type) and v.type != "arrests":
+                votes[v.type] += 2 if v.figures else 1
+    if votes:
+        return max(votes.items(), key=lambda kv: (kv[1], kv[0]))[0]
+    return "attack"
+
+
+def _incident_date(events: list[LocalEvent]) -> tuple[dt.date | None, str | None]:
+    for precision in ("day", "month", "year"):
+        votes = Counter(
+            v.date.value for e in events for v in e.members
+            if v.date is not None and v.date.precision == precision and v.date.value is not None
+        )
+        if votes:
+            value = max(votes.items(), key=lambda kv: (kv[1], -kv[0].toordinal()))[0]
+            return value, precision
+    return None, None
+
+
+def _dedupe_figures(figures: list[Figure], titles: dict[str, str]) -> list[Figure]:
+    """The same value of the same kind said twice in one article is one report (the body's, not the headline's)."""
+    chosen: dict[tuple, Figure] = {}
+    for f in sorted(figures, key=lambda f: (f.evidence.article_id, f.evidence.start)):
+        key = (f.evidence.article_id, f.kind, f.value, f.victims, f.is_breakdown)
+        in_title = f.evidence.sentence.strip() == titles.get(f.evidence.article_id, "\0").strip()
+        old = chosen.get(key)
+        if old is None:
+            chosen[key] = f
+        elif old.evidence.sentence.strip() == titles.get(f.evidence.article_id, "\0").strip() and not in_title:
+            chosen[key] = f
+    return sorted(chosen.values(), key=lambda f: (f.evidence.article_id, f.evidence.start))
+
+
+def _dedupe_claims(claims: list[Claim]) -> list[Claim]:
+    seen: dict[tuple, Claim] = {}
+    for c in sorted(claims, key=lambda c: (c.evidence.article_id, c.evidence.start)):
+        seen.setdefault((c.evidence.article_id, c.party, c.modality, c.evidence.start), c)
+    return list(seen.values())
+
+
+def _name(type_key: str, places: list[Place], date: dt.date | None, precision: str | None) -> str:
+    label = type_key.replace("_", " ")
+    label = label[:1].upper() + label[1:]
+    where = [p.name for p in places if _place_rank(p) <= 2][:2] or [p.name for p in places][:1]
+    when = ""
+    if date is not None:
+        when = date.isoformat()[: {"day": 10, "month": 7, "year": 4}.get(precision or "day", 10)]
+    text = label + (f" at {', '.join(where)}" if where else "")
+    return text + (f" ({when})" if when else "")
+
+
+def build_incident(events: list[LocalEvent], articles: dict[str, Article]) -> Incident:
+    views = sorted(
+        (v for e in events for v in e.members + e.references),
+        key=lambda v: (v.article_id, v.start),
+    )
+    titles = {e.article_id: (articles[e.article_id].title or "") for e in events if e.article_id in articles}
+    places = _places(p for e in events for p in e.places)
+    date, precision = _incident_date(events)
+    type_key = _incident_type(events)
+    fine = [geo_of(p) for p in places]
+    countries = Counter(g.country for g in fine if g is not None and g.country)
+    admins = Counter(g.admin1 for g in fine if g is not None and g.admin1 and g.kind != "country")
+    figures = _dedupe_figures([f for e in events for f in e.figures], titles)
+    claims = _dedupe_claims([c for e in events for c in e.claims])
+    for c in claims:
+        c.party = _normalize_party(c.party_text or c.party) if c.modality != "no_claim" else c.party
+    mentions = []
+    for v in views:
+        m = v.mention
+        m.date = v.date
+        m.places = list(v.places)
+        mentions.append(m)
+    inc = Incident(
+        id="",
+        name=_name(type_key, places, date, precision),
+        type=type_key if type_key in EVENT_TYPES else "attack",
+        date=date,
+        date_precision=precision,
+        places=places,
+        country=countries.most_common(1)[0][0] if countries else None,
+        admin1=admins.most_common(1)[0][0] if admins else None,
+        mentions=mentions,
+        figures=figures,
+        claims=claims,
+    )
+    inc.reconciled = reconcile(figures, articles)
+    return inc
+
+
+def resolve_incidents(
+    articles: list[Article],
+    extractions: list[ArticleExtraction],
+    previous: list[Incident] | None = None,
+) -> ResolveResult:
+    """Incidents over every extraction; ids of `previous` incidents kept where they persist.
+
+    The cyclic garbage collector is paused for the pass: it builds many small records that live
+    until the end, and full collections over them would make the cost grow faster than the input.
+    """
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _resolve(articles, extractions, previous)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _resolve(articles: list[Article], extractions: list[ArticleExtraction], previous: list[Incident] | None) -> ResolveResult:
+    by_id = {a.id: a for a in articles}
+    events: list[LocalEvent] = []
+    for ext in sorted(extractions, key=lambda x: x.article_id):
+        article = by_id.get(ext.article_id)
+        if article is not None and article.duplicate_of:
+            continue  # near-duplicates are not analysed twice
+        events.extend(article_events(ext, article))
+    groups = cluster(events)
+    incidents = [build_incident(g, by_id) for g in groups]
+    incidents = [i for i in incidents if i.figures or i.claims or (i.date is not None and i.places)]
+    changes = assign_ids(incidents, previous or [])
+    incidents.sort(key=lambda i: (i.date or dt.date.max, i.id))
+    return ResolveResult(incidents, changes)

@@ -1,0 +1,167 @@
+"""What the resolver compares: one view per event mention, with its date, places and figures.
+
+The extractor gives each mention the dates and places of its sentence. When a sentence holds
+two events ("in the wake of Friday's attack at X, the army shelled Y"), each date and place goes
+to the trigger nearest to it, so the shelling does not inherit the attack's venue.
+A figure the extractor could not tie to any trigger becomes a mention of its own (a generic
+event anchored at the figure), so that no casualty figure is lost on the way to an incident.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from newsledger.geo.names import name_key
+from newsledger.records import ArticleExtraction, Claim, DateRef, EventMention, Evidence, Figure, Place
+
+# Offset of the mention index given to a figure that had no trigger of its own.
+ORPHAN_INDEX_BASE = 100_000
+
+# Words before a trigger that announce a different event from the one just reported.
+_NEW_EVENT_CUE = re.compile(
+    r"\b(another|earlier|previous|previously|preceded|prior|former|a series of|last (?:year|month)|"
+    r"in (?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+# Words too common in venue names to identify one ("city hall" says nothing on its own).
+_GENERIC_VENUE_WORDS = frozenset(
+    """hall city concert center centre church mosque synagogue school station airport market
+    square street road hotel hospital theatre theater arena stadium plaza park beach bridge
+    building house palace temple cathedral club mall complex port base the of and""".split()
+)
+
+
+@dataclass
+class MentionView:
+    """One event mention as the resolver sees it."""
+
+    article_id: str
+    mention: EventMention
+    start: int
+    date: DateRef | None = None  # resolved date, or None
+    places: list[Place] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    new_event_cue: bool = False
+
+    @property
+    def key(self) -> tuple[str, int]:
+        return (self.article_id, self.mention.index)
+
+    @property
+    def type(self) -> str:
+        return self.mention.type
+
+
+def _resolved(ref: DateRef | None) -> DateRef | None:
+    return ref if ref is not None and ref.value is not None and ref.precision else None
+
+
+def _span_key(ev: Evidence) -> tuple[int, int]:
+    return (ev.start, ev.end)
+
+
+def _text_before(m: EventMention, text: str | None) -> str:
+    """The words of the mention's own sentence that come before its trigger (at most 80 chars)."""
+    sentence, start = m.evidence.sentence, m.evidence.start
+    if text:
+        sent_start = text.find(sentence, max(0, start - len(sentence)))
+        if 0 <= sent_start <= start:
+            return text[max(sent_start, start - 80):start]
+    pos = sentence.find(m.trigger) if m.trigger else -1
+    return sentence[max(0, pos - 80):pos] if pos > 0 else ""
+
+
+def mention_views(extraction: ArticleExtraction, text: str | None = None) -> list[MentionView]:
+    """Views of every mention of one article (plus one per orphan figure), in text order."""
+    aid = extraction.article_id
+    mentions = list(extraction.mentions)
+    figures_of: dict[int, list[Figure]] = {}
+    orphans: list[Figure] = []
+    known = {m.index for m in mentions}
+    for f in extraction.figures:
+        if f.mention is not None and f.mention in known:
+            figures_of.setdefault(f.mention, []).append(f)
+        else:
+            orphans.append(f)
+
+    # Orphan figures: a generic mention anchored on the figure, with the sentence's places/dates.
+    for k, f in enumerate(orphans):
+        idx = ORPHAN_INDEX_BASE + k
+        sentence = f.evidence.sentence
+        places = [p for p in extraction.places if p.evidence.sentence == sentence]
+        dates = [d for d in extraction.dates if d.evidence.sentence == sentence and _resolved(d)]
+        m = EventMention(index=idx, type="attack", trigger=f.text, evidence=f.evidence,
+                         date=dates[0] if dates else None, places=places)
+        mentions.append(m)
+        f.mention = idx
+        figures_of[idx] = [f]
+
+    # Group by sentence, then hand each place/date to the nearest trigger of that sentence.
+    by_sentence: dict[tuple[str, str], list[EventMention]] = {}
+    for m in mentions:
+        by_sentence.setdefault((m.evidence.sentence, ""), []).append(m)
+    places_for: dict[int, list[Place]] = {m.index: [] for m in mentions}
+    date_for: dict[int, DateRef | None] = {m.index: None for m in mentions}
+    for group in by_sentence.values():
+        if len(group) == 1:
+            m = group[0]
+            places_for[m.index] = list(m.places)
+            date_for[m.index] = _resolved(m.date)
+            continue
+        seen_places: dict[tuple[int, int], Place] = {}
+        seen_dates: dict[tuple[int, int], DateRef] = {}
+        for m in group:
+            for p in m.places:
+                seen_places.setdefault(_span_key(p.evidence), p)
+            if _resolved(m.date):
+                seen_dates.setdefault(_span_key(m.date.evidence), m.date)
+
+        def nearest(ev: Evidence) -> EventMention:
+            return min(group, key=lambda m: (abs(m.evidence.start - ev.start), m.evidence.start))
+
+        for p in seen_places.values():
+            places_for[nearest(p.evidence).index].append(p)
+        for d in seen_dates.values():
+            owner = nearest(d.evidence).index
+            if date_for[owner] is None:
+                date_for[owner] = d
+
+    views = []
+    for m in sorted(mentions, key=lambda m: (m.evidence.start, m.index)):
+        views.append(
+            MentionView(
+                article_id=aid,
+                mention=m,
+                start=m.evidence.start,
+                date=date_for.get(m.index),
+                places=places_for.get(m.index, []),
+                figures=figures_of.get(m.index, []),
+                new_event_cue=bool(_NEW_EVENT_CUE.search(_text_before(m, text))),
+            )
+        )
+    return views
+
+
+def venue_tokens(places: list[Place]) -> set[str]:
+    """Distinctive words of venue names, used as blocking keys across articles."""
+    out: set[str] = set()
+    for p in places:
+        if p.label not in ("VENUE", "FAC"):
+            continue
+        for word in name_key(p.name).split():
+            if len(word) >= 4 and word not in _GENERIC_VENUE_WORDS and not word.isdigit():
+                out.add(word)
+    return out
+
+
+def claims_by_mention(claims: list[Claim]) -> tuple[dict[int, list[Claim]], list[Claim]]:
+    linked: dict[int, list[Claim]] = {}
+    loose: list[Claim] = []
+    for c in claims:
+        if c.mention is None:
+            loose.append(c)
+        else:
+            linked.setdefault(c.mention, []).append(c)
+    return linked, loose

@@ -1,0 +1,189 @@
+"""Events within one article: which mentions of an article speak of the same happening.
+
+Mentions are read in text order. A mention is *anchored* when it carries a date, a place or a
+casualty figure of its own; otherwise it is a reference ("the attack") and joins the event it
+most plausibly refers to. The rules, in order:
+
+1. A dated mention joins the nearest earlier event whose date agrees and whose places do not
+   conflict (or an undated event whose places match); otherwise it starts an event.
+2. A mention with a place but no date joins the nearest earlier event in the same area when it
+   brings no figures; with figures it joins only when it names the same venue or repeats the same
+   totals, so "rocket strikes in X that killed five" is not folded into an earlier attack on X.
+3. A mention with figures but no date or place continues the nearest earlier event ("The attack
+   killed 144"), unless its totals conflict (the same kind, another number) or the sentence
+   announces a different event ("Another strike ..."), in which case it starts one.
+4. References join the nearest earlier event, else the article's main event.
+
+Within an article, two totals of the same kind that differ are two events; across articles
+they are two reports (see `cluster`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from newsledger.records import Claim, DateRef, Figure, Place
+from newsledger.resolve import compare as cmp
+from newsledger.resolve.features import MentionView, venue_tokens
+
+
+@dataclass
+class LocalEvent:
+    article_id: str
+    members: list[MentionView] = field(default_factory=list)
+    references: list[MentionView] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    date: DateRef | None = None
+    places: list[Place] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    last: int = 0  # text position of the latest member, for "nearest earlier"
+    first: int = 0
+
+    # cached comparison views, refreshed on every change
+    fine: list = field(default_factory=list)
+    countries: set = field(default_factory=set)
+    venues: list[str] = field(default_factory=list)
+    venue_keys: set[str] = field(default_factory=set)
+    totals: dict = field(default_factory=dict)
+
+    def add(self, view: MentionView, anchored: bool = True) -> None:
+        if anchored:
+            self.members.append(view)
+            self.date = cmp.more_precise(self.date, view.date)
+            self.figures.extend(view.figures)
+        else:
+            self.references.append(view)
+        self.places.extend(view.places)
+        self.last = max(self.last, view.start)
+        self.first = min(m.start for m in self.members + self.references)
+        self._refresh()
+
+    def _refresh(self) -> None:
+        self.fine = cmp.fine_places(self.places)
+        self.countries = cmp.countries(self.places)
+        self.venues = cmp.venue_names(self.places)
+        self.venue_keys = venue_tokens(self.places)
+        self.totals = cmp.totals(self.figures)
+
+    @property
+    def all_views(self) -> list[MentionView]:
+        return sorted(self.members + self.references, key=lambda v: v.start)
+
+    @property
+    def weight(self) -> int:
+        return 2 * len(self.figures) + len(self.members) + len(self.references)
+
+
+def _relation(event: LocalEvent, view: MentionView) -> str:
+    return cmp.place_relation(event.fine, cmp.fine_places(view.places), event.countries, cmp.countries(view.places))
+
+
+def _same_venue(event: LocalEvent, view: MentionView) -> bool:
+    return bool(event.venues) and cmp.venues_match(event.venues, cmp.venue_names(view.places))
+
+
+def _joinable(event: LocalEvent, view: MentionView) -> bool:
+    if not any(cmp.types_compatible(m.type, view.type) for m in event.members or event.references):
+        return False
+    if cmp.figures_conflict(event.totals, cmp.totals(view.figures)):
+        return False
+    return True
+
+
+def local_events(views: list[MentionView]) -> list[LocalEvent]:
+    """Group one article's mention views (text order) into events; references attached."""
+    events: list[LocalEvent] = []
+    refs: list[MentionView] = []
+    for v in views:
+        has_date, has_place, has_fig = v.date is not None, bool(v.places), bool(v.figures)
+        if not (has_date or has_place or has_fig):
+            refs.append(v)
+            continue
+        earlier = sorted((e for e in events if e.last <= v.start), key=lambda e: -e.last)
+        target = None
+        if has_date:
+            for e in earlier:
+                if not _joinable(e, v):
+                    continue
+                rel = _relation(e, v)
+                agree = cmp.dates_compatible(e.date, v.date)
+                if agree is True and rel != cmp.CONFLICT and not (v.new_event_cue and has_fig):
+                    target = e
+                    break
+                if agree is None and (rel == cmp.MATCH or _same_venue(e, v)) and not v.new_event_cue:
+                    target = e
+                    break
+        elif has_place:
+            for e in earlier:
+                if not _joinable(e, v):
+                    continue
+                rel = _relation(e, v)
+                if has_fig:
+                    same_totals = bool(e.totals) and cmp.totals(v.figures).items() <= e.totals.items()
+                    if (_same_venue(e, v) or (same_totals and rel == cmp.MATCH)) and not v.new_event_cue:
+                        target = e
+                        break
+                elif rel != cmp.CONFLICT or _same_venue(e, v):
+                    # a place-only reference: the nearest event in that area
+                    if rel == cmp.MATCH or _same_venue(e, v) or not e.fine:
+                        target = e
+                        break
+            if target is None and not has_fig:
+                refs.append(v)  # a reference to somewhere: attach later, never found an event
+                continue
+        else:  # figures only
+            if not v.new_event_cue:
+                for e in earlier[:1]:
+                    if _joinable(e, v):
+                        target = e
+        if target is None:
+            target = LocalEvent(article_id=v.article_id, first=v.start)
+            events.append(target)
+        target.add(v)
+    _attach_references(events, refs)
+    return [e for e in events if e.figures or e.places or e.date is not None]
+
+
+def _attach_references(events: list[LocalEvent], refs: list[MentionView]) -> None:
+    if not events:
+        return
+    main = max(events, key=lambda e: (e.weight, -e.first))
+    for r in refs:
+        fine = cmp.fine_places(r.places)
+        candidates = [e for e in events if (e.first <= r.start) and _joinable(e, r)]
+        if fine:
+            candidates = [e for e in candidates if cmp.place_relation(e.fine, fine, e.countries, set()) != cmp.CONFLICT]
+        if candidates:
+            nearest = max(candidates, key=lambda e: max([m.start for m in e.all_views if m.start <= r.start] or [e.first]))
+            nearest.add(r, anchored=False)
+        elif not fine or cmp.place_relation(main.fine, fine, main.countries, set()) != cmp.CONFLICT:
+            main.add(r, anchored=False)
+
+
+def attach_claims(events: list[LocalEvent], claims: list[Claim]) -> None:
+    """Each claim joins the event of its mention; else the event named by a place in its sentence;
+    else the nearest earlier event; else the article's main event."""
+    if not events:
+        return
+    owner: dict[int, LocalEvent] = {}
+    for e in events:
+        for v in e.members + e.references:
+            owner[v.mention.index] = e
+    main = max(events, key=lambda e: (e.weight, -e.first))
+    for c in claims:
+        target = owner.get(c.mention) if c.mention is not None else None
+        if target is None:
+            target = _event_for_position(events, c.evidence.start, c.evidence.sentence) or main
+        target.claims.append(c)
+
+
+def _event_for_position(events: list[LocalEvent], pos: int, sentence: str) -> LocalEvent | None:
+    in_sentence = [e for e in events if any(p.evidence.sentence == sentence for p in e.places)]
+    if len(in_sentence) == 1:
+        return in_sentence[0]
+    best, best_pos = None, -1
+    for e in events:
+        for v in e.all_views:
+            if v.start <= pos and v.start > best_pos:
+                best, best_pos = e, v.start
+    return best

@@ -1,0 +1,180 @@
+"""Resolution across articles: merging, keeping apart, reconciliation, stable ids.
+
+The extractions here are built by hand (no spaCy), so each test states exactly what the
+extractor would have found in a few invented reports.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsledger.geo.gazetteer import geocode
+from newsledger.records import Article, ArticleExtraction, Claim, DateRef, EventMention, Evidence, Figure, Place
+from newsledger.resolve import resolve_incidents
+from newsledger.resolve.reconcile import interval, reconcile
+
+
+class Report:
+    """Builds one invented article and its extraction, sentence by sentence."""
+
+    def __init__(self, aid: str, published: dt.date | None, outlet: str = "Outlet"):
+        self.article = Article(id=aid, source=f"{aid}.txt", text="", outlet=outlet, published=published)
+        self.ext = ArticleExtraction(article_id=aid)
+
+    def sentence(self, text: str, *, trigger: str, type: str = "attack", places=(), venue=None, date=None,
+                 precision="day", figures=(), claims=()) -> "Report":
+        start = len(self.article.text)
+        self.article.text += text + " "
+        aid = self.article.id
+
+        def ev(fragment: str) -> Evidence:
+            i = text.index(fragment)
+            return Evidence(aid, start + i, start + i + len(fragment), text)
+
+        idx = len(self.ext.mentions)
+        plist = []
+        for name in places:
+            g = geocode(name)
+            plist.append(Place(name, "GPE", ev(name), g.country, g.admin1, g.lat, g.lon, g.geonameid))
+        if venue:
+            name, city = venue
+            g = geocode(city)
+            plist.append(Place(name, "VENUE", ev(name), g.country, g.admin1, g.lat, g.lon, None))
+        dref = DateRef(date[0], date[1], precision, ev(date[0])) if date else None
+        self.ext.places.extend(plist)
+        if dref:
+            self.ext.dates.append(dref)
+        self.ext.mentions.append(EventMention(idx, type, trigger, ev(trigger), date=dref, places=plist))
+        for kind, value, written, qualifier, *rest in figures:
+            self.ext.figures.append(Figure(kind, value, written, ev(written), qualifier=qualifier, mention=idx,
+                                           is_breakdown=bool(rest and rest[0])))
+        for party, modality, fragment in claims:
+            self.ext.claims.append(Claim(party, modality, ev(fragment), party_text=party, mention=idx))
+        return self
+
+
+def _resolve(*reports: Report, previous=None):
+    return resolve_incidents([r.article for r in reports], [r.ext for r in reports], previous=previous)
+
+
+def _holding(result, aid: str, value: int):
+    found = [i for i in result.incidents for f in i.figures if f.evidence.article_id == aid and f.value == value]
+    assert len(found) == 1, f"{aid}/{value}: {len(found)} incidents"
+    return found[0]
+
+
+def concert_reports():
+    a = Report("a1", dt.date(2031, 5, 12), "Daily One").sentence(
+        "Gunmen stormed the Riverside Arena near Lyon on May 10 and killed at least 40 people.",
+        trigger="stormed", type="armed_assault", places=["Lyon"], venue=("Riverside Arena", "Lyon"),
+        date=("May 10", dt.date(2031, 5, 10)), figures=[("killed", 40, "killed at least 40", "at least")])
+    b = Report("b1", dt.date(2031, 5, 14), "Evening Two").sentence(
+        "The death toll of Wednesday's shooting in Lyon rose to 46.", trigger="shooting",
+        type="armed_assault", places=["Lyon"], date=("Wednesday", dt.date(2031, 5, 10)),
+        figures=[("killed", 46, "rose to 46", None)])
+    c = Report("c1", None, "Weekly Three").sentence(
+        "The massacre at the Riverside Arena killed 52 concertgoers.", trigger="massacre",
+        type="armed_assault", venue=("Riverside Arena", "Lyon"), figures=[("killed", 52, "killed 52", None)])
+    return a, b, c
+
+
+def test_reports_of_one_attack_merge_across_articles_and_days():
+    result = _resolve(*concert_reports())
+    inc = _holding(result, "a1", 40)
+    assert _holding(result, "b1", 46).id == inc.id
+    assert _holding(result, "c1", 52).id == inc.id
+    assert inc.date == dt.date(2031, 5, 10) and inc.date_precision == "day"
+    assert inc.type == "armed_assault"
+    rec = inc.reconciled["killed"]
+    assert (rec["low"], rec["high"], rec["conservative"], rec["sources"]) == (40, 52, 40, 3)
+    assert rec["latest"] == 46  # the undated report cannot be the latest
+    assert rec["contested"]  # exactly 46 and exactly 52 cannot both be true
+
+
+def test_same_day_attacks_in_different_places_stay_apart():
+    a = Report("a2", dt.date(2031, 7, 3)).sentence(
+        "A car bomb exploded in Marseille on July 2, killing 7 people.", trigger="car bomb", type="bombing",
+        places=["Marseille"], date=("July 2", dt.date(2031, 7, 2)), figures=[("killed", 7, "killing 7", None)])
+    b = Report("b2", dt.date(2031, 7, 3)).sentence(
+        "A car bomb exploded in Bordeaux on July 2, killing 3 people.", trigger="car bomb", type="bombing",
+        places=["Bordeaux"], date=("July 2", dt.date(2031, 7, 2)), figures=[("killed", 3, "killing 3", None)])
+    result = _resolve(a, b)
+    assert _holding(result, "a2", 7).id != _holding(result, "b2", 3).id
+
+
+def test_attacks_on_one_city_on_different_dates_stay_apart():
+    r = Report("a3", dt.date(2032, 3, 20))
+    r.sentence("Rockets hit Lille on March 19, injuring 9 people.", trigger="Rockets hit", type="missile_strike",
+               places=["Lille"], date=("March 19", dt.date(2032, 3, 19)), figures=[("injured", 9, "injuring 9", None)])
+    r.sentence("Another strike in January killed 4 residents.", trigger="strike", type="missile_strike",
+               date=("January", dt.date(2032, 1, 1)), precision="month", figures=[("killed", 4, "killed 4", None)])
+    r.sentence("Shelling of Lille killed 11 people.", trigger="Shelling", type="shelling", places=["Lille"],
+               figures=[("killed", 11, "killed 11", None)])
+    result = _resolve(r)
+    assert len({_holding(result, "a3", v).id for v in (9, 4, 11)}) == 3
+
+
+def test_total_and_breakdown_are_not_added_and_figures_without_place_continue_the_event():
+    r = Report("a4", dt.date(2033, 1, 5))
+    r.sentence("Militants attacked a police post in Nantes on January 4.", trigger="attacked", type="armed_assault",
+               places=["Nantes"], date=("January 4", dt.date(2033, 1, 4)))
+    r.sentence("At least 12 people died, among them 8 officers.", trigger="died",
+               figures=[("killed", 12, "At least 12", "at least"), ("killed", 8, "8 officers", None, True)])
+    result = _resolve(r)
+    inc = _holding(result, "a4", 12)
+    assert _holding(result, "a4", 8).id == inc.id
+    assert inc.reconciled["killed"]["high"] == 12
+
+
+def test_claims_follow_their_mention_and_parties_are_normalized():
+    r = Report("a5", dt.date(2034, 2, 2)).sentence(
+        "Rebels of ISKP claimed the bombing in Toulouse on February 1 that killed 6.", trigger="bombing",
+        type="bombing", places=["Toulouse"], date=("February 1", dt.date(2034, 2, 1)),
+        figures=[("killed", 6, "killed 6", None)], claims=[("ISKP", "claims_responsibility", "ISKP")])
+    result = _resolve(r)
+    inc = _holding(result, "a5", 6)
+    assert inc.claims and inc.claims[0].modality == "claims_responsibility"
+    assert inc.claims[0].party_text == "ISKP"
+
+
+def test_ids_are_stable_when_a_new_report_joins():
+    a, b, c = concert_reports()
+    first = _resolve(a, b)
+    inc_id = _holding(first, "a1", 40).id
+    assert _holding(_resolve(a, b), "a1", 40).id == inc_id  # deterministic without history
+    second = _resolve(a, b, c, previous=first.incidents)
+    assert _holding(second, "c1", 52).id == inc_id
+    kinds = {ch.kind for ch in second.changes}
+    assert "updated" in kinds
+
+
+def test_merge_of_two_incidents_is_recorded():
+    a, b, c = concert_reports()
+    # c alone, then a joins and bridges nothing new; split b away from a by changing its city
+    alone = _resolve(a, c)
+    b_only = _resolve(b)
+    previous = alone.incidents + b_only.incidents
+    merged = _resolve(a, b, c, previous=previous)
+    assert any(ch.kind == "merged" for ch in merged.changes)
+
+
+def test_interval_logic_of_qualifiers():
+    assert interval(143, "at least") == (143, float("inf"))
+    assert interval(150, None) == (150, 150)
+    lo, hi = interval(700, "nearly")
+    assert lo < 700 and hi == 700
+
+
+def test_reconcile_lists_every_source_and_latest_report():
+    arts = {
+        "x": Article("x", "x", "", outlet="X", published=dt.date(2030, 1, 2)),
+        "y": Article("y", "y", "", outlet="Y", published=dt.date(2030, 1, 5)),
+    }
+    ev = lambda aid: Evidence(aid, 0, 5, "s")  # noqa: E731
+    figs = [Figure("killed", 21, "21", ev("x")), Figure("killed", 30, "30", ev("y"))]
+    rec = reconcile(figs, arts)["killed"]
+    assert rec["latest"] == 30 and rec["conservative"] == 21 and rec["contested"]
+    assert [v["value"] for v in rec["values"]] == [21, 30]
+    compatible = reconcile([Figure("killed", 143, "at least 143", ev("x"), qualifier="at least"),
+                            Figure("killed", 150, "150", ev("y"))], arts)["killed"]
+    assert not compatible["contested"] and compatible["best"] == 143
