@@ -277,6 +277,7 @@ def test_format_report(gold):
     assert '  missed figure arrested 2 [a.txt]: "arrested two suspects"' in lines
     assert any("missed claim - no_claim" in line for line in lines)
     assert any(line.startswith("distractor attached to L1") for line in lines)
+    assert "  not grouped: 3 of 4 figures found, in L1" in lines
 
 
 def test_scores_are_json(gold):

@@ -463,8 +463,11 @@ def score_ledger(ledger: dict[str, Any], gold: dict[str, Any], texts: dict[str, 
     incidents = {}
     for ginc in gold.get("incidents") or []:
         gid = ginc["id"]
+        scored = [g for g in ginc.get("figures") or [] if g.get("kind") in KINDS and g.get("value") is not None]
         incidents[gid] = {
             "name": ginc.get("name"),
+            "figures_found": len(figures["landing"].get(gid, [])),
+            "figures_total": len(scored),
             "landed_in": sorted(set(figures["landing"].get(gid, []))),
             "missed_figures": figures["missed"].get(gid, []),
             "missed_claims": claims["missed"].get(gid, []),
@@ -534,7 +537,8 @@ def format_report(scores: dict[str, Any]) -> str:
         for cl in inc.get("wrong_modality") or []:
             items.append(f"  claim {cl.get('party') or '-'} wants {cl['modality']}, got {', '.join(cl['got'])}: \"{_short(cl.get('quote'))}\"")
         if not inc.get("grouped", True):
-            items.append(f"  not grouped: figures landed in {', '.join(inc.get('landed_in') or []) or 'no incident'}")
+            where = ", ".join(inc.get("landed_in") or []) or "no incident"
+            items.append(f"  not grouped: {inc.get('figures_found', 0)} of {inc.get('figures_total', 0)} figures found, in {where}")
         if items:
             misses.append(f"{gid}:")
             misses.extend(items)
