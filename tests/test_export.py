@@ -409,3 +409,19 @@ def test_tables_from_a_ledger_read_back_from_json(ledger, tmp_path):
     again = json.loads(path.read_text(encoding="utf-8"))
     assert incident_rows(again) == incident_rows(ledger)
     assert source_rows(again) == source_rows(ledger)
+
+
+def test_export_and_evaluate_do_not_load_spacy(tmp_path):
+    """Exporting and scoring work on plain records and JSON; neither needs the NLP stack."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, newsledger.export as e, newsledger.evaluate as v\n"
+        "from newsledger.records import Incident\n"
+        f"e.write_csv(e.build_ledger([], [Incident('i', 'n', 'bombing', None, None)]), {str(tmp_path)!r})\n"
+        "v.score_ledger({'articles': [], 'incidents': []}, {'incidents': []}, {})\n"
+        "print('spacy' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

@@ -275,7 +275,7 @@ def incident_summary(incident: Incident, articles_by_id: dict[str, Article]) -> 
     places = _places_by_specificity(incident)
     location = places[0].name if places else None
     located = next((p for p in places if p.lat is not None and p.lon is not None), None)
-    reconciled = incident.reconciled or {}
+    reconciled = {k: v for k, v in (incident.reconciled or {}).items() if isinstance(v, dict)}
     killed = reconciled.get("killed")
     if killed is None:
         values = [f.value for f in incident.figures if f.kind == "killed" and f.value is not None and not f.is_breakdown]
@@ -287,7 +287,7 @@ def incident_summary(incident: Incident, articles_by_id: dict[str, Article]) -> 
         "killed_low": killed.get("low"),
         "killed_high": killed.get("high"),
         "killed_conservative": killed.get("conservative"),
-        "contested": any(bool((rec or {}).get("contested")) for rec in reconciled.values()),
+        "contested": any(bool(rec.get("contested")) for rec in reconciled.values()),
         "n_sources": len(_article_ids(incident)),
     }
 
