@@ -24,7 +24,7 @@ from newsledger.geo.names import name_key
 from newsledger.records import Article, ArticleExtraction, Claim, Figure, Incident, Place
 from newsledger.resolve.cluster import cluster
 from newsledger.resolve.compare import geo_of
-from newsledger.resolve.features import claims_by_mention, mention_views
+from newsledger.resolve.features import mention_views
 from newsledger.resolve.ids import IncidentChange, assign_ids
 from newsledger.resolve.local import LocalEvent, attach_claims, local_events
 from newsledger.resolve.reconcile import reconcile
@@ -52,8 +52,7 @@ def article_events(extraction: ArticleExtraction, article: Article | None) -> li
     """The events one article reports, with its claims attached."""
     views = mention_views(extraction, article.text if article else None)
     events = local_events(views)
-    _linked, _loose = claims_by_mention(extraction.claims)
-    attach_claims(events, list(extraction.claims))
+    attach_claims(events, list(extraction.claims), list(extraction.places))
     return events
 
 
@@ -198,7 +197,10 @@ def _resolve(articles: list[Article], extractions: list[ArticleExtraction], prev
         events.extend(article_events(ext, article))
     groups = cluster(events)
     incidents = [build_incident(g, by_id) for g in groups]
-    incidents = [i for i in incidents if i.figures or i.claims or (i.date is not None and i.places)]
+    incidents = [
+        i for i in incidents
+        if i.figures or i.claims or (i.date_precision in ("day", "month") and i.places)
+    ]
     changes = assign_ids(incidents, previous or [])
     incidents.sort(key=lambda i: (i.date or dt.date.max, i.id))
     return ResolveResult(incidents, changes)

@@ -164,7 +164,8 @@ def cluster(events: list[LocalEvent]) -> list[list[LocalEvent]]:
                 root = groups.find(j)
                 if root == groups.find(i):
                     continue
-                score = 1.0 + (1.0 if cmp.figures_close(e.totals, o.totals) else 0.0)
+                shared_kinds = bool(set(e.totals) & set(o.totals))
+                score = 1.0 + (1.0 if shared_kinds else 0.0) + (1.0 if cmp.figures_close(e.totals, o.totals) else 0.0)
                 roots[root] = max(roots.get(root, 0.0), score)
         if not roots:
             continue

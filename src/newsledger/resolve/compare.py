@@ -106,6 +106,11 @@ def venues_match(a: Iterable[str], b: Iterable[str]) -> bool:
     return any(fuzz.token_set_ratio(x, y) >= 80 for x in a for y in b)
 
 
+def same_area_place(place: Place, g: GeoMatch) -> bool:
+    mine = geo_of(place)
+    return mine is not None and mine.kind != "country" and same_area(mine, g)
+
+
 def place_relation(a: list[GeoMatch], b: list[GeoMatch], a_countries: set[str], b_countries: set[str]) -> str:
     """MATCH when some fine place of one lies in the area of one of the other; CONFLICT when both
     name fine places and none do (or both name only countries, and different ones)."""

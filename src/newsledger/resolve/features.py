@@ -55,7 +55,14 @@ class MentionView:
 
 
 def _resolved(ref: DateRef | None) -> DateRef | None:
-    return ref if ref is not None and ref.value is not None and ref.precision else None
+    """A date that can place an event in time: resolved, and not part of a header block (a
+    "sentence" running over several lines is a headline with its byline and dateline, whose date
+    is the publication's, not the event's)."""
+    if ref is None or ref.value is None or not ref.precision:
+        return None
+    if "\n" in ref.evidence.sentence.strip():
+        return None
+    return ref
 
 
 def _span_key(ev: Evidence) -> tuple[int, int]:

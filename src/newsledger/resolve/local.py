@@ -90,12 +90,25 @@ def _joinable(event: LocalEvent, view: MentionView) -> bool:
     return True
 
 
+# How far (characters) a reference may sit from the event it continues before it is taken to
+# mean the article's main event instead.
+_REFERENCE_REACH = 1500
+
+
+def _is_arrest(view: MentionView) -> bool:
+    return view.type == "arrests" or (bool(view.figures) and all(f.kind == "arrested" for f in view.figures))
+
+
 def local_events(views: list[MentionView]) -> list[LocalEvent]:
     """Group one article's mention views (text order) into events; references attached."""
     events: list[LocalEvent] = []
     refs: list[MentionView] = []
+    followups: list[MentionView] = []
     for v in views:
         has_date, has_place, has_fig = v.date is not None, bool(v.places), bool(v.figures)
+        if _is_arrest(v) and not has_date:
+            followups.append(v)  # arrests follow an event; they do not found one
+            continue
         if not (has_date or has_place or has_fig):
             refs.append(v)
             continue
@@ -123,13 +136,11 @@ def local_events(views: list[MentionView]) -> list[LocalEvent]:
                     if (_same_venue(e, v) or (same_totals and rel == cmp.MATCH)) and not v.new_event_cue:
                         target = e
                         break
-                elif rel != cmp.CONFLICT or _same_venue(e, v):
-                    # a place-only reference: the nearest event in that area
-                    if rel == cmp.MATCH or _same_venue(e, v) or not e.fine:
-                        target = e
-                        break
-            if target is None and not has_fig:
-                refs.append(v)  # a reference to somewhere: attach later, never found an event
+                elif rel == cmp.MATCH or _same_venue(e, v):
+                    target = e  # a place-only reference: the nearest event in that area
+                    break
+            if target is None and not has_fig and not (cmp.fine_places(v.places) or cmp.venue_names(v.places)):
+                refs.append(v)  # only a country: a reference, not an event of its own
                 continue
         else:  # figures only
             if not v.new_event_cue:
@@ -140,50 +151,88 @@ def local_events(views: list[MentionView]) -> list[LocalEvent]:
             target = LocalEvent(article_id=v.article_id, first=v.start)
             events.append(target)
         target.add(v)
+    _attach_followups(events, followups)
     _attach_references(events, refs)
     return [e for e in events if e.figures or e.places or e.date is not None]
 
 
+def _nearest_before(events: list[LocalEvent], pos: int, reach: int | None = None) -> LocalEvent | None:
+    best, best_pos = None, -1
+    for e in events:
+        for v in e.all_views:
+            if best_pos < v.start <= pos:
+                best, best_pos = e, v.start
+    if best is not None and reach is not None and pos - best_pos > reach:
+        return None
+    return best
+
+
+def _main_event(events: list[LocalEvent]) -> LocalEvent:
+    return max(events, key=lambda e: (e.weight, -e.first))
+
+
+def _attach_followups(events: list[LocalEvent], followups: list[MentionView]) -> None:
+    """Undated arrests join the event they follow (their places are the suspects', not the event's)."""
+    for v in followups:
+        target = _nearest_before(events, v.start) or (_main_event(events) if events else None)
+        if target is None:
+            target = LocalEvent(article_id=v.article_id, first=v.start)
+            events.append(target)
+            target.add(v)
+            continue
+        stripped = MentionView(v.article_id, v.mention, v.start, None, [], v.figures, v.new_event_cue)
+        target.add(stripped)
+
+
 def _attach_references(events: list[LocalEvent], refs: list[MentionView]) -> None:
+    """A reference joins the nearest earlier event within reach, else the article's main event.
+
+    It lends that event only places already in its area (or an unlocated venue name), so a
+    passing "strikes on X and attacks in Y" cannot stretch one event over two regions."""
     if not events:
         return
-    main = max(events, key=lambda e: (e.weight, -e.first))
+    main = _main_event(events)
     for r in refs:
         fine = cmp.fine_places(r.places)
-        candidates = [e for e in events if (e.first <= r.start) and _joinable(e, r)]
-        if fine:
-            candidates = [e for e in candidates if cmp.place_relation(e.fine, fine, e.countries, set()) != cmp.CONFLICT]
-        if candidates:
-            nearest = max(candidates, key=lambda e: max([m.start for m in e.all_views if m.start <= r.start] or [e.first]))
-            nearest.add(r, anchored=False)
-        elif not fine or cmp.place_relation(main.fine, fine, main.countries, set()) != cmp.CONFLICT:
-            main.add(r, anchored=False)
+        target = _nearest_before(events, r.start, _REFERENCE_REACH)
+        if target is None or not _joinable(target, r) or (
+            fine and cmp.place_relation(target.fine, fine, target.countries, set()) == cmp.CONFLICT
+        ):
+            target = main if _joinable(main, r) else None
+            if target is not None and fine and cmp.place_relation(target.fine, fine, target.countries, set()) == cmp.CONFLICT:
+                target = None
+        if target is None:
+            continue
+        lent = [
+            p for p in r.places
+            if (p.label in ("VENUE", "FAC") and (cmp.geo_of(p) is None or target.venues))
+            or any(cmp.same_area_place(p, g) for g in target.fine)
+        ]
+        target.add(MentionView(r.article_id, r.mention, r.start, None, lent, [], r.new_event_cue), anchored=False)
 
 
-def attach_claims(events: list[LocalEvent], claims: list[Claim]) -> None:
-    """Each claim joins the event of its mention; else the event named by a place in its sentence;
-    else the nearest earlier event; else the article's main event."""
+def attach_claims(events: list[LocalEvent], claims: list[Claim], places: list[Place] | None = None) -> None:
+    """Each claim joins the event of its mention; else the one event whose area a place in the
+    claim's sentence names; else the nearest earlier event; else the article's main event."""
     if not events:
         return
     owner: dict[int, LocalEvent] = {}
     for e in events:
         for v in e.members + e.references:
             owner[v.mention.index] = e
-    main = max(events, key=lambda e: (e.weight, -e.first))
+    main = _main_event(events)
     for c in claims:
         target = owner.get(c.mention) if c.mention is not None else None
         if target is None:
-            target = _event_for_position(events, c.evidence.start, c.evidence.sentence) or main
+            target = _event_named_in(events, c.evidence.sentence, places or [])
+        if target is None:
+            target = _nearest_before(events, c.evidence.start) or main
         target.claims.append(c)
 
 
-def _event_for_position(events: list[LocalEvent], pos: int, sentence: str) -> LocalEvent | None:
-    in_sentence = [e for e in events if any(p.evidence.sentence == sentence for p in e.places)]
-    if len(in_sentence) == 1:
-        return in_sentence[0]
-    best, best_pos = None, -1
-    for e in events:
-        for v in e.all_views:
-            if v.start <= pos and v.start > best_pos:
-                best, best_pos = e, v.start
-    return best
+def _event_named_in(events: list[LocalEvent], sentence: str, places: list[Place]) -> LocalEvent | None:
+    here = cmp.fine_places(p for p in places if p.evidence.sentence == sentence)
+    if not here:
+        return None
+    hits = [e for e in events if e.fine and cmp.place_relation(e.fine, here, e.countries, set()) == cmp.MATCH]
+    return hits[0] if len(hits) == 1 else None
