@@ -183,22 +183,52 @@ def _differs_in_digits(a: str, b: str) -> bool:
     return re.findall(r"\d+", a) != re.findall(r"\d+", b)
 
 
+# Heads after a demonym that make the phrase the state itself ("Russian forces", "Ukrainian
+# intelligence", "American-made missiles"), not a group of that nationality ("Russian nationalists").
+_STATE_HEADS = frozenset(
+    """government governments regime administration authorities authority officials state forces
+    force army armies military militaries troops soldiers navy air intelligence services service
+    ministry leadership president presidency command special secret security defence defense
+    artillery missile missiles rocket rockets drone drones jets warplanes aircraft bombs shells
+    strike strikes shelling bombardment airstrike airstrikes weapons munitions made supplied
+    provided built backed sponsored funded""".split()
+)
+_PREPS = frozenset("of in from at for with by near within inside under".split())
+
+
 def _scan(table: _Table, text: str) -> str | None:
-    """The leftmost (then longest) alias or demonym written inside `text`."""
+    """A known alias or a demonym of state written inside `text`: the rightmost one before the
+    first preposition (the head side of an English noun phrase: "the Afghan-based group ISIS-K"),
+    else the leftmost one after it ("the proxy regime in Kyiv")."""
     words = re.findall(r"[\w.'’]+", text.replace("-", " "))
     words = [w.strip(".") if not re.fullmatch(r"(?:[A-Z]\.)+", w) else w for w in words]
-    for i in range(len(words)):
-        for n in range(min(_MAX_NGRAM, len(words) - i), 0, -1):
+    cut = next((i for i, w in enumerate(words) if w.lower() in _PREPS and i > 0), len(words))
+
+    def hit_at(i: int, stop: int) -> str | None:
+        for n in range(min(_MAX_NGRAM, stop - i), 0, -1):
             gram = " ".join(words[i : i + n])
             if n == 1 and gram.lower() in _PRONOUNS:
                 continue
-            hit = table.exact(gram)
-            if hit:
-                return hit
-            if n <= 2:
-                code = demonym_country(gram)
-                if code and gram[:1].isupper():
-                    return _country_for_code(table, code)
+            code = demonym_country(gram) if n <= 2 else None
+            if code:
+                # a nationality names the state only before a state word ("Russian forces")
+                rest = [w.lower() for w in words[i + n : stop]]
+                if gram[:1].isupper() and (not rest or any(w in _STATE_HEADS for w in rest[:3])):
+                    return table.exact(gram) or _country_for_code(table, code)
+                continue
+            found = table.exact(gram)
+            if found:
+                return found
+        return None
+
+    for i in range(cut - 1, -1, -1):
+        found = hit_at(i, cut)
+        if found:
+            return found
+    for i in range(cut, len(words)):
+        found = hit_at(i, len(words))
+        if found:
+            return found
     return None
 
 
