@@ -267,8 +267,9 @@ def _unit_parties(unit, require_name: bool, allow_weapons: bool = False) -> list
     if mods:
         out = []
         mod = mods[0]
-        head_text = doc[unit.i : _phrase_end(unit)].text
-        for m, _ in _conjuncts(mod):
+        chain = [m for m, _ in _conjuncts(mod)]
+        head_text = doc[max(m.i for m in chain) + 1 : _phrase_end(unit)].text
+        for m in chain:
             if m.pos_ in ("PROPN", "ADJ", "NOUN") and (m.pos_ == "PROPN" or m.ent_type_ in _NAMED_ENTS or demonym_country(m.text)):
                 span = doc[m.i : m.i + 1]
                 text = f"{m.text} {head_text}"
@@ -507,6 +508,16 @@ def _deny_patterns(tok, out: list[_Cand], ctx: bool) -> None:
             if units:
                 out.append(_Cand("denies", tok, units, check_report=False))
         return
+    # "X said it carried out the attack": a claim in X's own words
+    if _is_verb(tok) and lemma in L.REPORT_VERBS and lemma not in L.ATTRIBUTING_VERBS and not _negated(tok):
+        for comp in _children(tok, "ccomp"):
+            inner = _child(comp, "nsubj")
+            if inner is None or inner.lower_ not in ("it", "they", "we") or _negated(comp):
+                continue
+            if _lem(comp) in L.PERPETRATE_VERBS | L.VIOLENT_VERBS and _is_perpetration(comp):
+                units = _party_units(_subject(tok), require_name=True)
+                if units:
+                    out.append(_Cand("claims_responsibility", tok, units, check_report=False))
     # "X said it was not involved / had no role": a negated involvement under X's own words
     if _is_verb(tok) and lemma in L.REPORT_VERBS and ctx:
         for comp in _children(tok, "ccomp"):

@@ -196,6 +196,18 @@ _STATE_HEADS = frozenset(
 _PREPS = frozenset("of in from at for with by near within inside under".split())
 
 
+def _close_word_by_word(a: str, b: str) -> bool:
+    """Spelling variants only: same number of words, each close and starting with the same
+    letter, same digits ("Hizbolah" ~ "Hezbollah" no; "Iranian" ~ "Ukrainian" no)."""
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb) or _differs_in_digits(a, b):
+        return False
+    for x, y in zip(wa, wb):
+        if x[0] != y[0] or fuzz.ratio(x, y) < 80:
+            return False
+    return True
+
+
 def _scan(table: _Table, text: str) -> str | None:
     """A known alias or a demonym of state written inside `text`: the rightmost one before the
     first preposition (the head side of an English noun phrase: "the Afghan-based group ISIS-K"),
@@ -258,10 +270,23 @@ def normalize_party(text: str | None) -> str | None:
         return _country_for_code(table, code)
     key = name_key(cleaned)
     if len(key) >= _MIN_FUZZY_KEY and table.fuzzy_keys:
-        best = process.extractOne(key, table.fuzzy_keys, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF)
-        if best and not _differs_in_digits(key, best[0]):
-            return table.by_key[best[0]]
-    hit = _scan(table, cleaned)
+        for best in process.extract(key, table.fuzzy_keys, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF, limit=3):
+            if _close_word_by_word(key, best[0]):
+                return table.by_key[best[0]]
+    hit = _scan(table, cleaned) or _fuzzy_name_run(table, cleaned)
     if hit:
         return hit
     return cleaned
+
+
+def _fuzzy_name_run(table: _Table, text: str) -> str | None:
+    """A misspelt name inside a longer phrase ("Hizbolah fighters"): each run of capitalized
+    words, fuzzily, with the same guards as a whole phrase."""
+    for run in re.findall(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*", text):
+        key = name_key(run)
+        if len(key) < _MIN_FUZZY_KEY or key == name_key(text) or demonym_country(run.split()[0]):
+            continue
+        for best in process.extract(key, table.fuzzy_keys, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF, limit=3):
+            if _close_word_by_word(key, best[0]):
+                return table.by_key[best[0]]
+    return None
