@@ -138,3 +138,21 @@ AGENT_HEADS = frozenset(
 )
 # Verbs that say the attribution did not happen: "avoided implicating X", "declined to blame X".
 WITHHOLD_VERBS = frozenset("avoid refuse decline fail stop cease hesitate".split())
+
+# Every act noun also makes a sentence about an event.
+EVENT_WORDS = EVENT_WORDS | (ACT_NOUNS - frozenset("incident operation act acts crime crimes plot".split()))
+# Report verbs that also describe evidence ("the findings suggest", "the debris points to"):
+# they cite a speaker only when their subject is someone.
+EVIDENTIAL_REPORT_VERBS = frozenset("suggest indicate point show reveal prove confirm establish demonstrate".split())
+# Nouns for people and bodies that speak.
+SPEAKER_NOUNS = frozenset(
+    """expert experts official officials analyst analysts investigator investigators authority
+    authorities police ministry minister spokesperson spokesman spokeswoman source sources media
+    outlet outlets newspaper paper agency agencies government president prime leader leaders
+    observer observers witness witnesses commentator commentators researcher researchers scholar
+    scholars critic critics journalist journalists reporter reporters prosecutor prosecutors court
+    committee commission statement statements narrative report reports channel channels army
+    military intelligence service services security diplomat diplomats embassy lawmaker lawmakers
+    senator politician politicians resident residents people group groups campaigner activists
+    think-tank institute monitor monitors""".split()
+)

@@ -348,13 +348,28 @@ def _ancestors(tok, limit: int = 8):
 
 
 def _report_frame(pred):
-    """(report verb, speaker token or None, passive) governing `pred`, else None."""
+    """(report verb, speaker token or None, passive) governing `pred`, else None. A verb that
+    also describes evidence ("the debris points to") has a speaker only when its subject is
+    someone ("experts suggest")."""
     for a in _ancestors(pred):
         if _is_verb(a) and _lem(a) in L.REPORT_VERBS:
             if _is_passive(a):
                 return a, _agent(a), True
-            return a, _subject(a), False
+            subj = _subject(a)
+            if _lem(a) in L.EVIDENTIAL_REPORT_VERBS and not _is_someone(subj):
+                return a, None, False
+            return a, subj, False
     return None
+
+
+def _is_someone(tok) -> bool:
+    if tok is None:
+        return False
+    if tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or tok.pos_ == "PROPN":
+        return True
+    if tok.lower_ in ("he", "she", "they"):
+        return True
+    return _lem(tok) in L.SPEAKER_NOUNS or tok.lower_ in L.SPEAKER_NOUNS
 
 
 def _according_to(sent):
