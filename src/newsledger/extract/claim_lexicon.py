@@ -41,7 +41,7 @@ ACCEPT_VERBS = frozenset("take accept admit assume acknowledge".split())
 # Verbs whose subject did the act, when their object (or passive subject) is an act noun.
 PERPETRATE_VERBS = frozenset(
     """carry perpetrate orchestrate organize organise mastermind plan commit stage launch conduct
-    sponsor direct order plot engineer instigate coordinate execute prepare mount""".split()
+    sponsor direct order plot engineer instigate coordinate execute mount""".split()
 )
 # Verbs that need a particle to mean "do the act" ("carry out").
 PERPETRATE_PARTICLES = {"carry": "out"}
@@ -156,3 +156,25 @@ SPEAKER_NOUNS = frozenset(
     senator politician politicians resident residents people group groups campaigner activists
     think-tank institute monitor monitors""".split()
 )
+# Modifiers of an act noun after which a nationality says where, not who ("a Russian terror attack").
+PLACE_NOT_AGENT_MODIFIERS = frozenset("terror terrorist suicide militant jihadist islamist extremist insurgent domestic".split())
+# "gunmen suspected to be X", "fighters believed to belong to X": the party named with a hedge.
+SUSPECT_VERBS = frozenset("suspect believe think say allege presume".split())
+# Violent verbs that also have ordinary senses ("attacked the plan", "struck a chord"): they need
+# a weapon, a casualty or a place nearby to count.
+AMBIGUOUS_VIOLENT_VERBS = frozenset("attack strike target hit blow raid storm torch".split())
+# Killing verbs count when their object is someone ("killed 12 farmers", "killed a priest").
+KILL_VERBS = frozenset("kill murder massacre assassinate slaughter".split())
+VICTIM_NOUNS = frozenset(
+    """people person civilian civilians soldier soldiers troops officer officers policeman policemen
+    police man men woman women child children boy boys girl girls farmer farmers worker workers
+    villager villagers resident residents worshipper worshippers pilgrim pilgrims student students
+    passenger passengers journalist journalists priest priests imam official officials leader
+    leaders commander commanders member members fighter fighters militant militants guard guards
+    patient patients doctor doctors family families hostage hostages victim victims dozens hundreds
+    scores""".split()
+)
+# Campaign-level nouns: a nationality before them says whose campaign, not who did an incident.
+OPERATION_NOUNS = frozenset("offensive offensives counteroffensive counter-offensive incursion incursions invasion siege war campaign".split())
+# Verbs that put the act in the future: "is expected to strike", "threatened to attack".
+FUTURE_VERBS = frozenset("expect threaten plan intend vow pledge promise prepare".split())

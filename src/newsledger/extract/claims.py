@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from newsledger.extract import claim_lexicon as L
 from newsledger.geo.names import demonym_country
 from newsledger.records import Claim, EventMention, Evidence
-from newsledger.resolve.parties import normalize_party, party_aliases
+from newsledger.resolve.parties import is_state, normalize_party, party_aliases
 
 _PRONOUNS = frozenset(
     "it its they them their he him his she her we us our i me you this that these those which who whom one".split()
@@ -351,15 +351,20 @@ def _report_frame(pred):
     """(report verb, speaker token or None, passive) governing `pred`, else None. A verb that
     also describes evidence ("the debris points to") has a speaker only when its subject is
     someone ("experts suggest")."""
+    evidential = None
     for a in _ancestors(pred):
         if _is_verb(a) and _lem(a) in L.REPORT_VERBS:
+            if a.tag_ == "VBN" and _lem(a) in L.SUSPECT_VERBS and not _is_passive(a) and not _child(a, "aux"):
+                continue  # "gunmen suspected to be X fighters": a hedge, not a speaker
             if _is_passive(a):
                 return a, _agent(a), True
             subj = _subject(a)
             if _lem(a) in L.EVIDENTIAL_REPORT_VERBS and not _is_someone(subj):
-                return a, None, False
+                # "analysts said the timing suggests ...": the analysts are the speaker
+                evidential = evidential or (a, None, False)
+                continue
             return a, subj, False
-    return None
+    return evidential
 
 
 def _is_someone(tok) -> bool:
@@ -596,8 +601,15 @@ def _perpetration_patterns(tok, out: list[_Cand], ctx: bool) -> None:
         dobj = _child(tok, "dobj")
         if dobj is None or _lem(dobj) in L.FIGURATIVE_OBJECTS or dobj.lower_ in L.FIGURATIVE_OBJECTS:
             return
+        if lemma in L.KILL_VERBS and not (
+            any(c.dep_ == "nummod" or c.lower_ in ("dozens", "hundreds", "scores") for c in dobj.children)
+            or dobj.ent_type_ in ("PERSON", "NORP", "CARDINAL")
+            or _lem(dobj) in L.VICTIM_NOUNS
+            or dobj.lower_ in L.VICTIM_NOUNS
+        ):
+            return  # "killed the proposal"
         sent = tok.sent
-        violent_context = any(
+        violent_context = lemma not in L.AMBIGUOUS_VIOLENT_VERBS or any(
             t.i != tok.i and (_lem(t) in L.WEAPONS or _lem(t) in ("kill", "injure", "wound", "die", "dead") or _is_act_noun(t))
             for t in sent
         ) or dobj.ent_type_ in ("GPE", "LOC", "FAC") or any(
@@ -635,6 +647,7 @@ def _noun_patterns(tok, out: list[_Cand], ctx: bool, sents_before) -> None:
         poss = _child(tok, "poss")
         if poss is not None and poss.ent_type_ not in _NOT_PARTY_ENTS and poss.pos_ != "PRON":
             parties.extend(_party_units(poss, require_name=True))
+        parties.extend(_modifier_parties(tok))
         if parties:
             out.append(_Cand("asserts", tok, parties))
         return
@@ -723,6 +736,31 @@ def _noun_patterns(tok, out: list[_Cand], ctx: bool, sents_before) -> None:
         frame = _report_frame(tok)
         if vouched or (frame is not None and _is_agent_speaker(frame[1])):
             out.append(_Cand("asserts", tok, parties))
+
+
+def _modifier_parties(act) -> list[_Party]:
+    """"Israeli airstrikes", "a Russian missile strike", "Houthi drone attacks": a nationality or a
+    known armed group written before a military act. Not "a Russian terror attack" (where, not
+    who) and not a place ("the Moscow attack")."""
+    if _lem(act) in L.OPERATION_NOUNS or act.lower_ in L.OPERATION_NOUNS:
+        return []  # "a new Russian offensive": a campaign, not who did an incident
+    mods = [c for c in act.lefts if c.dep_ in ("amod", "compound", "nmod")]
+    for m in list(mods):
+        if _lem(m) in L.WEAPONS or m.lower_ in L.WEAPONS or _is_act_noun(m):
+            mods.extend(c for c in m.lefts if c.dep_ in ("amod", "compound", "nmod"))
+    words = {_lem(m) for m in mods} | {m.lower_ for m in mods}
+    if words & L.PLACE_NOT_AGENT_MODIFIERS:
+        return []
+    out = []
+    for m in mods:
+        if m.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME") or m.pos_ == "PRON":
+            continue
+        if demonym_country(m.text):
+            out.append(_Party(m.text, m.idx, m.idx + len(m.text), True))
+        elif m.text[:1].isupper() and _table_hit(m.text) and not is_state(normalize_party(m.text)):
+            # a group's name, not a capital standing for its state ("the Moscow attack")
+            out.append(_Party(m.text, m.idx, m.idx + len(m.text), True))
+    return out
 
 
 def _vouched(tok) -> tuple[bool, bool]:
@@ -863,6 +901,18 @@ def _finish(cand: _Cand, sent, according) -> None:
     cand.hedges |= _hedges_for(cand.pred, extra)
 
 
+def _irrealis(pred) -> bool:
+    """The act lies ahead: "will strike", "is expected to be targeted", "threatened to attack"."""
+    for t in [pred] + _ancestors(pred, limit=4):
+        if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall", "would") for c in t.children):
+            return True
+        if t is not pred and _lem(t) in L.FUTURE_VERBS:
+            return True
+        if t.dep_ == "ROOT":
+            break
+    return False
+
+
 def _hedge_text(tokens) -> str | None:
     words = []
     for t in sorted(tokens, key=lambda t: t.i):
@@ -894,6 +944,8 @@ def find_claims(doc, article_id: str, mentions: list[EventMention]) -> list[Clai
             continue
         according = _according_to(sent)
         for cand in cands:
+            if cand.modality in ("asserts", "reports") and _irrealis(cand.pred):
+                continue
             _finish(cand, sent, according)
             hedge = _hedge_text(cand.hedges)
             if cand.modality == "no_claim":

@@ -141,6 +141,11 @@ def _table() -> _Table:
     return _table_for(os.environ.get(ENV_VAR) or None)
 
 
+def is_state(canonical: str | None) -> bool:
+    """True for a canonical name that is a country (it has a nationality among its aliases)."""
+    return bool(canonical) and canonical in set(_table().iso.values()) | set(_ISO_NAMES.values())
+
+
 def party_aliases() -> dict[str, list[str]]:
     """The effective table (built-in plus $NEWSLEDGER_PARTIES): canonical -> aliases."""
     return {k: list(v) for k, v in _table().table.items()}
