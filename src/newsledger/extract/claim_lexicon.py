@@ -178,3 +178,6 @@ VICTIM_NOUNS = frozenset(
 OPERATION_NOUNS = frozenset("offensive offensives counteroffensive counter-offensive incursion incursions invasion siege war campaign".split())
 # Verbs that put the act in the future: "is expected to strike", "threatened to attack".
 FUTURE_VERBS = frozenset("expect threaten plan intend vow pledge promise prepare".split())
+# Denial objects that are about taking part in the act ("denied involvement"); the rest of
+# DENY_OBJECTS ("rejected the accusations") need an event close by.
+DENY_INVOLVEMENT_OBJECTS = frozenset("involvement responsibility role participation complicity link links connection connections part".split())

@@ -221,7 +221,7 @@ def _entity_at(tok):
     return None
 
 
-def _party_units(tok, require_name: bool, allow_weapons: bool = False) -> list[_Party]:
+def _party_units(tok, require_name: bool, allow_weapons: bool = False, agentive: bool = True) -> list[_Party]:
     """The parties named by the phrase headed by `tok`, one per conjunct."""
     if tok is None:
         return []
@@ -238,11 +238,11 @@ def _party_units(tok, require_name: bool, allow_weapons: bool = False) -> list[_
                 span = doc[start:end]
                 out.append(_Party(span.text, span.start_char, span.end_char, True))
             continue
-        out.extend(_unit_parties(unit, require_name, allow_weapons))
+        out.extend(_unit_parties(unit, require_name, allow_weapons, agentive))
     return out
 
 
-def _unit_parties(unit, require_name: bool, allow_weapons: bool = False) -> list[_Party]:
+def _unit_parties(unit, require_name: bool, allow_weapons: bool = False, agentive: bool = True) -> list[_Party]:
     doc = unit.doc
     if unit.pos_ == "PRON" or unit.lower_ in _PRONOUNS or unit.ent_type_ in _NOT_PARTY_ENTS:
         return []
@@ -284,7 +284,7 @@ def _unit_parties(unit, require_name: bool, allow_weapons: bool = False) -> list
         return []
     span = doc[start:end]
     named = _is_named(span)
-    if require_name and not (named and _agentive_head(unit, span, allow_weapons)):
+    if require_name and not (named and (not agentive or _agentive_head(unit, span, allow_weapons))):
         return []
     return [_Party(span.text, span.start_char, span.end_char, named)]
 
@@ -421,7 +421,7 @@ def _claim_patterns(tok, out: list[_Cand]) -> None:
                     inner = _subject(comp) or _child(comp, "nsubjpass")
                     if inner is not None and inner.lower_ in ("it", "they", "we") and _is_perpetration(comp):
                         subj = _subject(tok)
-                        units = _party_units(subj, require_name=False)
+                        units = _party_units(subj, require_name=True, agentive=False)
                         if units:
                             out.append(_Cand("claims_responsibility", tok, units, check_report=False))
             return
@@ -451,7 +451,7 @@ def _claim_patterns(tok, out: list[_Cand]) -> None:
         if negated:
             out.append(_Cand("no_claim", tok, [], check_report=False))
             return
-        units = _party_units(party_tok, require_name=False)
+        units = _party_units(party_tok, require_name=True, agentive=False)
         if units:
             out.append(_Cand("claims_responsibility", tok, units, check_report=False))
         return
@@ -473,7 +473,7 @@ def _claim_patterns(tok, out: list[_Cand]) -> None:
         poss = _child(tok, "poss")
         owners = _pobjs(tok, ("by",)) or ([poss] if poss is not None else [])
         for o in owners:
-            units = _party_units(o, require_name=False)
+            units = _party_units(o, require_name=True, agentive=False)
             if units:
                 out.append(_Cand("claims_responsibility", tok, units, check_report=False))
 
@@ -497,18 +497,25 @@ def _is_perpetration(verb) -> bool:
     return False
 
 
-def _deny_patterns(tok, out: list[_Cand], ctx: bool) -> None:
+def _deny_patterns(tok, out: list[_Cand], ctx: bool, near: bool = True) -> None:
+    """`ctx`: a violent event in this or the two sentences before; `near`: in this or the one before."""
     lemma = _lem(tok)
     if _is_verb(tok) and lemma in L.DENY_VERBS:
         dobj = _child(tok, "dobj")
-        ok = (dobj is not None and (_lem(dobj) in L.DENY_OBJECTS or dobj.lower_ in L.DENY_OBJECTS)) or any(
-            c.dep_ in ("ccomp", "xcomp") for c in tok.children
-        )
-        if dobj is not None and dobj.lower_ in ("it", "this", "that") and ctx:
-            ok = True
-        if not ok or not ctx or _negated(tok):
+        words = {_lem(dobj), dobj.lower_} if dobj is not None else set()
+        comp = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp")]
+        if words & L.DENY_INVOLVEMENT_OBJECTS:
+            ok = ctx or any(_is_act_noun(o) for o in dobj.subtree)
+        elif words & L.DENY_OBJECTS or (dobj is not None and dobj.lower_ in ("it", "this", "that")):
+            # "rejected the accusations": only right after an event, or when they are about one
+            ok = near or any(_is_act_noun(t) or (_is_verb(t) and _is_perpetration(t)) for t in dobj.subtree)
+        elif comp:
+            ok = near or any(_is_perpetration(c) for c in comp)
+        else:
+            ok = False
+        if not ok or _negated(tok):
             return
-        units = _party_units(_subject(tok), require_name=False)
+        units = _party_units(_subject(tok), require_name=True, agentive=False)
         if units:
             out.append(_Cand("denies", tok, units, check_report=False))
         return
@@ -524,7 +531,7 @@ def _deny_patterns(tok, out: list[_Cand], ctx: bool) -> None:
         if not ctx:
             return
         for o in owners:
-            units = _party_units(o, require_name=False)
+            units = _party_units(o, require_name=True, agentive=False)
             if units:
                 out.append(_Cand("denies", tok, units, check_report=False))
         return
@@ -553,7 +560,7 @@ def _deny_patterns(tok, out: list[_Cand], ctx: bool) -> None:
                 for c in comp.children
             ) or any(c.dep_ == "dobj" and c.lower_ == "nothing" for c in comp.children)
             if (involved and _negated(comp)) or no_role:
-                units = _party_units(_subject(tok), require_name=False)
+                units = _party_units(_subject(tok), require_name=True, agentive=False)
                 if units:
                     out.append(_Cand("denies", tok, units, check_report=False))
 
@@ -930,12 +937,13 @@ def find_claims(doc, article_id: str, mentions: list[EventMention]) -> list[Clai
     best: dict[tuple, tuple[int, Claim]] = {}
     order = 0
     for i, sent in enumerate(sents):
-        ctx = events[i] or (i > 0 and events[i - 1]) or (i > 1 and events[i - 2])
+        near = events[i] or (i > 0 and events[i - 1])
+        ctx = near or (i > 1 and events[i - 2])
         cands: list[_Cand] = []
         before = sents[max(0, i - 2) : i]
         for tok in sent:
             _claim_patterns(tok, cands)
-            _deny_patterns(tok, cands, ctx)
+            _deny_patterns(tok, cands, ctx, near)
             _perpetration_patterns(tok, cands, ctx)
             _noun_patterns(tok, cands, ctx, before)
             _attribution_patterns(tok, cands, ctx)
