@@ -277,7 +277,12 @@ def _unit_parties(unit, require_name: bool, allow_weapons: bool = False, agentiv
         if out:
             return out
     start = unit.left_edge.i
-    # keep the left subtree but not a relative clause or apposition that starts before the head
+    if unit.pos_ == "PROPN":
+        # "the Afghan-based terrorist organization ISIS-K": the name after the description
+        for j in range(unit.i - 1, start - 1, -1):
+            if doc[j].pos_ == "NOUN" and _lem(doc[j]) in _GENERIC_GROUP_HEADS:
+                start = j + 1
+                break
     end = _phrase_end(unit)
     start, end = _text_span(doc, start, end)
     if end <= start:
@@ -316,11 +321,17 @@ def _speaker_text(tok) -> str | None:
     doc = tok.doc
     end = tok.i + 1
     for c in tok.rights:
+        gap = doc[end : c.left_edge.i]
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and all(t.is_punct and t.text not in ",;:(—–-" for t in gap):
+            end = c.right_edge.i + 1  # "the state outlet Izvestiia", markup between allowed
+            continue
         if c.dep_ in ("relcl", "acl", "appos", "punct", "cc", "conj", "advmod"):
             break
         end = max(end, c.right_edge.i + 1)
     start, end = _text_span(doc, tok.left_edge.i, end)
-    return doc[start:end].text if end > start else None
+    if end <= start:
+        return None
+    return " ".join(doc[start:end].text.replace("*", " ").replace("_", " ").split()) or None
 
 
 def _is_agent_speaker(tok) -> bool:
