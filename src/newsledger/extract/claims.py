@@ -321,6 +321,8 @@ def _speaker_text(tok) -> str | None:
     doc = tok.doc
     end = tok.i + 1
     for c in tok.rights:
+        if c.dep_ == "punct" and c.text not in ",;:()—–-":
+            continue
         gap = doc[end : c.left_edge.i]
         if c.dep_ == "appos" and c.pos_ == "PROPN" and all(t.is_punct and t.text not in ",;:(—–-" for t in gap):
             end = c.right_edge.i + 1  # "the state outlet Izvestiia", markup between allowed
