@@ -172,13 +172,20 @@ def _phrase_end(tok, preps=L.PARTY_PREPS) -> int:
     return end
 
 
+def _is_pronoun(tok) -> bool:
+    """"us" is a pronoun, "US" the country."""
+    if tok.text.isupper() and len(tok.text) > 1:
+        return False
+    return tok.pos_ == "PRON" or tok.lower_ in _PRONOUNS
+
+
 def _is_named(span) -> bool:
     canon = _known_canonicals()
     for t in span:
         if t.ent_type_ in _NOT_PARTY_ENTS:
             continue
         if t.pos_ == "PROPN" or t.ent_type_ in _NAMED_ENTS or demonym_country(t.text):
-            if t.lower_ not in _PRONOUNS:
+            if not _is_pronoun(t):
                 return True
     return normalize_party(span.text) in canon
 
@@ -244,7 +251,7 @@ def _party_units(tok, require_name: bool, allow_weapons: bool = False, agentive:
 
 def _unit_parties(unit, require_name: bool, allow_weapons: bool = False, agentive: bool = True) -> list[_Party]:
     doc = unit.doc
-    if unit.pos_ == "PRON" or unit.lower_ in _PRONOUNS or unit.ent_type_ in _NOT_PARTY_ENTS:
+    if _is_pronoun(unit) or unit.ent_type_ in _NOT_PARTY_ENTS:
         return []
     # "its proxy, the Kyiv regime" -> the apposed name
     if _lem(unit) in L.PROXY_HEADS or unit.lower_ in L.PROXY_HEADS:
@@ -339,7 +346,7 @@ def _speaker_text(tok) -> str | None:
 def _is_agent_speaker(tok) -> bool:
     if tok is None:
         return False
-    if tok.lower_ in L.AUTHOR_PRONOUNS:
+    if tok.lower_ in L.AUTHOR_PRONOUNS and not tok.text.isupper():
         return False
     if tok.lower_ in L.NON_AGENT_SPEAKERS or _lem(tok) in L.NON_AGENT_SPEAKERS:
         return False
@@ -863,7 +870,7 @@ def _attribution_patterns(tok, out: list[_Cand], ctx: bool) -> None:
         return
     speaker_tok = _agent(tok) if passive else _subject(tok)
     cand = _Cand("reports", tok, parties, check_report=False)
-    if speaker_tok is not None and speaker_tok.lower_ in L.AUTHOR_PRONOUNS:
+    if speaker_tok is not None and speaker_tok.lower_ in L.AUTHOR_PRONOUNS and not speaker_tok.text.isupper():
         cand.modality = "asserts"
     elif _is_agent_speaker(speaker_tok):
         cand.speaker = _speaker_text(speaker_tok)
