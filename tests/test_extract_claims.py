@@ -146,6 +146,7 @@ def by_party(claims):
         ("Responsibility for the ambush on the convoy was claimed by the Taliban.", "Taliban"),
         ("Hamas said it carried out the rocket attack on the border town.", "Hamas"),
         ("The Pakistani Taliban took responsibility for the suicide blast at the police station.", "Tehrik-i-Taliban Pakistan (TTP)"),
+        ("A little-known group calling itself the Azure Front claimed the bombing.", "Azure Front"),
     ],
 )
 def test_claims_of_responsibility(nlp, text, party):
@@ -154,6 +155,12 @@ def test_claims_of_responsibility(nlp, text, party):
     c = claims[0]
     assert text[c.evidence.start : c.evidence.end] == c.party_text
     assert c.evidence.sentence == text
+
+
+@pytest.mark.slow
+def test_unnamed_claimants_give_no_party(nlp):
+    text = "The rebels stormed the depot on Monday. The group has previously claimed attacks on convoys."
+    assert claims_of(nlp, text) == []
 
 
 @pytest.mark.slow
@@ -225,6 +232,28 @@ def test_reports_carry_the_speaker_and_hedges(nlp):
     (c,) = claims_of(nlp, "The attack may have been carried out by the Islamic State group, according to US officials.")
     assert (c.modality, c.speaker, c.hedge) == ("reports", "US officials", "may")
 
+    (c,) = claims_of(nlp, "Russian forces have shelled Kherson daily, local authorities said.")
+    assert (c.party, c.modality, c.speaker) == ("Russia", "reports", "local authorities")
+
+    (c,) = claims_of(nlp, "The attack, which Ukrainian officials blamed on Russian saboteurs, damaged the dam.")
+    assert (c.party, c.modality, c.speaker) == ("Russia", "reports", "Ukrainian officials")
+
+    # evidence words are no speakers: the analysts are
+    (c,) = claims_of(nlp, "Analysts said the debris suggests Hezbollah carried out the bombing.")
+    assert (c.party, c.modality, c.speaker) == ("Hezbollah", "reports", "Analysts")
+    assert "suggests" in c.hedge
+
+
+@pytest.mark.slow
+def test_nationality_before_a_military_act(nlp):
+    (c,) = claims_of(nlp, "Houthi drone attacks hit two tankers in the Red Sea.")
+    assert (c.party, c.modality) == ("Houthis (Ansar Allah)", "asserts")
+    (c,) = claims_of(nlp, "The hospital was destroyed by an Israeli airstrike on Tuesday.")
+    assert (c.party, c.modality) == ("Israel", "asserts")
+    # where, not who
+    assert claims_of(nlp, "A Russian terror attack left 12 dead.") == []
+    assert claims_of(nlp, "The Moscow attack killed 140 people.") == []
+
 
 @pytest.mark.slow
 def test_hedges_do_not_change_the_modality(nlp):
@@ -259,6 +288,10 @@ def test_denials(nlp):
         "The government of France announced a new budget on Tuesday.",
         "Kyiv hosted a summit of European leaders on energy prices.",
         "Hundreds of gunmen attacked the convoy near the border.",
+        "The Kremlin killed the proposal after a week of talks.",
+        "Hamas threatened to attack the convoy if it entered the town.",
+        "The prime minister spoke on behalf of the United Kingdom at the summit.",
+        "Liverpool attacked from the start and struck twice. Apple denied the reports about its new phone.",
     ],
 )
 def test_non_claims(nlp, text):

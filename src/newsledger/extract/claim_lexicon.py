@@ -28,7 +28,7 @@ ACT_NOUNS = frozenset(
         """violence massacre slaughter killing killings bombing shooting assassination kidnapping
         abduction attacks bombings shootings hijacking sabotage atrocity rampage explosion blast
         incident operation plot act acts crime crimes murder murders assault strikes raids
-        incursion incursions""".split()
+        incursion incursions downing shootdown sinking""".split()
     )
 )
 # What "claimed" takes when it is a toll, not a claim of responsibility ("claimed 40 lives").
@@ -134,7 +134,9 @@ AGENT_HEADS = frozenset(
     network branch wing affiliate affiliates proxy proxies ally allies puppet regime regimes agency
     agencies units unit brigade brigades battalion battalions regiment corps legion party
     mercenaries contractors imperialism imperialists powers power country countries nation
-    nations members member part parts element elements section sections""".split()
+    nations members member part parts element elements section sections separatists separatist
+    saboteurs saboteur operatives operative agents agent hackers commandos paramilitaries
+    special""".split()
 )
 # Verbs that say the attribution did not happen: "avoided implicating X", "declined to blame X".
 WITHHOLD_VERBS = frozenset("avoid refuse decline fail stop cease hesitate".split())
@@ -181,3 +183,5 @@ FUTURE_VERBS = frozenset("expect threaten plan intend vow pledge promise prepare
 # Denial objects that are about taking part in the act ("denied involvement"); the rest of
 # DENY_OBJECTS ("rejected the accusations") need an event close by.
 DENY_INVOLVEMENT_OBJECTS = frozenset("involvement responsibility role participation complicity link links connection connections part".split())
+# Violent verbs that need no object to be violent ("forces shelled overnight").
+INTRANSITIVE_VIOLENT_VERBS = frozenset("shell bombard besiege invade".split())

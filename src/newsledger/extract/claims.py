@@ -262,7 +262,11 @@ def _unit_parties(unit, require_name: bool, allow_weapons: bool = False, agentiv
     if _lem(unit) in _GENERIC_GROUP_HEADS:
         for acl in _children(unit, "acl"):
             if _lem(acl) in L.NAMING_VERBS:
-                name = _child(acl, "oprd", "attr", "dobj", "xcomp")
+                # "a group called X", "a group calling itself X"
+                name = next(
+                    (c for c in acl.children if c.dep_ in ("oprd", "attr", "dobj", "xcomp", "ccomp") and c.lower_ != "itself"),
+                    None,
+                )
                 if name is None:
                     objs = _pobjs(acl, ("as",))
                     name = objs[0] if objs else None
@@ -626,9 +630,12 @@ def _perpetration_patterns(tok, out: list[_Cand], ctx: bool) -> None:
     # "X struck the city", "X shelled the village"
     if lemma in L.VIOLENT_VERBS and not _is_passive(tok):
         dobj = _child(tok, "dobj")
-        if dobj is None or _lem(dobj) in L.FIGURATIVE_OBJECTS or dobj.lower_ in L.FIGURATIVE_OBJECTS:
+        if dobj is None:
+            if lemma not in L.INTRANSITIVE_VIOLENT_VERBS:
+                return  # "bombed in the polls"
+        elif _lem(dobj) in L.FIGURATIVE_OBJECTS or dobj.lower_ in L.FIGURATIVE_OBJECTS:
             return
-        if lemma in L.KILL_VERBS and not (
+        if dobj is not None and lemma in L.KILL_VERBS and not (
             any(c.dep_ == "nummod" or c.lower_ in ("dozens", "hundreds", "scores") for c in dobj.children)
             or dobj.ent_type_ in ("PERSON", "NORP", "CARDINAL")
             or _lem(dobj) in L.VICTIM_NOUNS
@@ -639,9 +646,7 @@ def _perpetration_patterns(tok, out: list[_Cand], ctx: bool) -> None:
         violent_context = lemma not in L.AMBIGUOUS_VIOLENT_VERBS or any(
             t.i != tok.i and (_lem(t) in L.WEAPONS or _lem(t) in ("kill", "injure", "wound", "die", "dead") or _is_act_noun(t))
             for t in sent
-        ) or dobj.ent_type_ in ("GPE", "LOC", "FAC") or any(
-            t.ent_type_ in ("GPE", "LOC", "FAC") for t in dobj.subtree
-        )
+        ) or (dobj is not None and any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in dobj.subtree))
         if not violent_context:
             return
         subj = _subject(tok)
@@ -886,6 +891,8 @@ def _responsible_patterns(tok, out: list[_Cand], ctx: bool) -> None:
     if _negated(tok) or (tok.dep_ == "acomp" and _negated(tok.head)):
         return
     party = _child(tok, "nsubj")
+    if party is None and tok.dep_ == "oprd" and _is_passive(tok.head):
+        party = _child(tok.head, "nsubjpass")  # "X was held responsible"
     if party is None and tok.dep_ in ("acomp", "oprd"):
         head = tok.head
         party = _subject(head) if tok.dep_ == "acomp" else _child(head, "dobj")
@@ -904,7 +911,18 @@ def _responsible_patterns(tok, out: list[_Cand], ctx: bool) -> None:
 def _has_event(sent, mention_starts) -> bool:
     if any(sent.start_char <= s < sent.end_char for s in mention_starts):
         return True
-    return any(_is_event_word(t) for t in sent)
+    return any(_is_event_token(t) for t in sent)
+
+
+def _is_event_token(tok) -> bool:
+    """An event word used in its violent sense: "attacked/struck" need an object or a passive
+    ("Liverpool attacked from the start" is football); the other event words always count."""
+    if not _is_event_word(tok):
+        return False
+    if _is_verb(tok) and _lem(tok) in L.AMBIGUOUS_VIOLENT_VERBS:
+        obj = _child(tok, "dobj", "nsubjpass")
+        return obj is not None and _lem(obj) not in L.FIGURATIVE_OBJECTS
+    return True
 
 
 def _finish(cand: _Cand, sent, according) -> None:

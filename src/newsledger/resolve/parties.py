@@ -196,7 +196,7 @@ _STATE_HEADS = frozenset(
     ministry leadership president presidency command special secret security defence defense
     artillery missile missiles rocket rockets drone drones jets warplanes aircraft bombs shells
     strike strikes shelling bombardment airstrike airstrikes weapons munitions made supplied
-    provided built backed sponsored funded""".split()
+    provided built backed sponsored funded agents operatives saboteurs commandos hackers""".split()
 )
 _PREPS = frozenset("of in from at for with by near within inside under".split())
 
