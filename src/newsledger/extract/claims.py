@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from newsledger.extract import claim_lexicon as L
 from newsledger.geo.names import demonym_country
 from newsledger.records import Claim, EventMention, Evidence
-from newsledger.resolve.parties import is_state, normalize_party, party_aliases
+from newsledger.resolve.parties import is_canonical, is_state, known_alias, normalize_party
 
 _PRONOUNS = frozenset(
     "it its they them their he him his she her we us our i me you this that these those which who whom one".split()
@@ -105,7 +105,7 @@ def _is_passive(verb) -> bool:
 
 
 def _negated(tok) -> bool:
-    """"not"/"never" on the token or its auxiliaries; "no" on its subject."""
+    """"not"/"never"/"n't" attached to the token."""
     for c in tok.children:
         if c.dep_ == "neg" or (c.dep_ in ("advmod", "aux") and c.lower_ in ("never", "not", "n't")):
             return True
@@ -155,11 +155,12 @@ def _phrase_end(tok, preps=L.PARTY_PREPS) -> int:
     end = tok.i + 1
     doc = tok.doc
     for c in tok.rights:
-        if c.dep_ in ("compound", "flat", "nummod", "amod", "case") and c.dep_ != "case":
+        in_parens = c.dep_ == "appos" and (
+            doc[c.left_edge.i].lower_ == "(" or (c.left_edge.i > 0 and doc[c.left_edge.i - 1].lower_ == "(")
+        )
+        if c.dep_ in ("compound", "flat", "nummod", "amod"):
             end = max(end, c.right_edge.i + 1)
-        elif c.dep_ == "appos" and c.i > 0 and doc[c.left_edge.i - 1].lower_ == "(" or (
-            c.dep_ == "appos" and c.left_edge.i > 0 and doc[c.left_edge.i].lower_ == "("
-        ):
+        elif in_parens:  # "ISIS-K (Khorasan)"
             end = max(end, c.right_edge.i + 1)
             if end < len(doc) and doc[end].lower_ == ")":
                 end += 1
@@ -180,26 +181,14 @@ def _is_pronoun(tok) -> bool:
 
 
 def _is_named(span) -> bool:
-    canon = _known_canonicals()
+    """A proper noun, a named entity, a nationality, or a phrase the party table knows."""
     for t in span:
         if t.ent_type_ in _NOT_PARTY_ENTS:
             continue
         if t.pos_ == "PROPN" or t.ent_type_ in _NAMED_ENTS or demonym_country(t.text):
             if not _is_pronoun(t):
                 return True
-    return normalize_party(span.text) in canon
-
-
-_CANON_CACHE: dict[int, frozenset] = {}
-
-
-def _known_canonicals() -> frozenset:
-    aliases = party_aliases()
-    key = hash(tuple(sorted(aliases)))
-    if key not in _CANON_CACHE:
-        _CANON_CACHE.clear()
-        _CANON_CACHE[key] = frozenset(aliases)
-    return _CANON_CACHE[key]
+    return is_canonical(normalize_party(span.text))
 
 
 def _conjuncts(tok) -> list:
@@ -318,9 +307,7 @@ def _agentive_head(head, span, allow_weapons: bool) -> bool:
 
 
 def _table_hit(text: str) -> bool:
-    from newsledger.resolve.parties import _table, clean_party_text
-
-    return _table().exact(clean_party_text(text)) is not None
+    return known_alias(text) is not None
 
 
 def _speaker_text(tok) -> str | None:

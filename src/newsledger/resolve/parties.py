@@ -59,8 +59,13 @@ _ISO_NAMES = {"US": "United States", "GB": "United Kingdom", "UA": "Ukraine", "R
 
 
 def _load_yaml(path: Path) -> dict[str, list[str]]:
-    with open(path, encoding="utf-8") as fh:
-        data = yaml.safe_load(fh) or {}
+    try:
+        with open(path, encoding="utf-8") as fh:
+            data = yaml.safe_load(fh) or {}
+    except OSError as exc:
+        raise ValueError(f"party table {path}: {exc.strerror or exc}") from exc
+    except yaml.YAMLError as exc:
+        raise ValueError(f"party table {path}: not valid YAML ({exc.__class__.__name__})") from exc
     if not isinstance(data, dict):
         raise ValueError(f"{path}: expected a mapping of canonical name -> list of aliases")
     out: dict[str, list[str]] = {}
@@ -106,6 +111,7 @@ class _Table:
                 (self.cased if _is_acronym_word(inner) else self.by_key).setdefault(name_key(inner), canon)
                 self.by_key.setdefault(name_key(canon[: paren.start()]), canon)
         self.fuzzy_keys = [k for k in self.by_key if len(k) >= _MIN_FUZZY_KEY]
+        self.states = frozenset(self.iso.values()) | frozenset(_ISO_NAMES.values())
 
     def exact(self, text: str) -> str | None:
         key = name_key(text)
@@ -141,9 +147,21 @@ def _table() -> _Table:
     return _table_for(os.environ.get(ENV_VAR) or None)
 
 
+def is_canonical(name: str | None) -> bool:
+    """True when `name` is a canonical name of the effective table."""
+    return bool(name) and name in _table().table
+
+
+def known_alias(text: str) -> str | None:
+    """The canonical name when `text` (cleaned) is exactly a known alias, else None; no fuzzy
+    matching and no search inside the phrase."""
+    cleaned = clean_party_text(text)
+    return _table().exact(cleaned) if cleaned else None
+
+
 def is_state(canonical: str | None) -> bool:
     """True for a canonical name that is a country (it has a nationality among its aliases)."""
-    return bool(canonical) and canonical in set(_table().iso.values()) | set(_ISO_NAMES.values())
+    return bool(canonical) and canonical in _table().states
 
 
 def party_aliases() -> dict[str, list[str]]:
