@@ -118,8 +118,6 @@ HEDGE_NOUNS = frozenset("likelihood possibility suspicion".split())
 NAMING_VERBS = frozenset("call name dub know style".split())
 # Heads that stand for a proxy of another party: "X and its proxy, Y" -> Y.
 PROXY_HEADS = frozenset("proxy proxies ally allies puppet puppets client surrogate surrogates".split())
-# Nominal heads that can stand for the party in "the X of Y" ("some part of the alliance").
-PART_HEADS = frozenset("part parts element elements section sections faction factions wing member members".split())
 # Phrase-internal prepositions kept in a party phrase ("the regime in Kyiv", "forces of X").
 PARTY_PREPS = frozenset("of in from".split())
 # Weapons do not make a party by themselves, but "American-supplied missiles" names the supplier.

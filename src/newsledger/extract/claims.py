@@ -47,7 +47,6 @@ _GENERIC_GROUP_HEADS = frozenset(
     "group organization organisation movement outfit faction cell militia network unit force forces".split()
 )
 _MODALITY_RANK = {"claims_responsibility": 0, "denies": 1, "no_claim": 2, "reports": 3, "asserts": 4}
-_NEGATORS = frozenset("not n't never no".split())
 _ACT_VERBS_FOR_BEHALF = frozenset("act operate work fight carry commit perpetrate serve".split())
 _VOUCH_DEPTH = 4
 
