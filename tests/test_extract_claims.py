@@ -147,6 +147,8 @@ def by_party(claims):
         ("Hamas said it carried out the rocket attack on the border town.", "Hamas"),
         ("The Pakistani Taliban took responsibility for the suicide blast at the police station.", "Tehrik-i-Taliban Pakistan (TTP)"),
         ("A little-known group calling itself the Azure Front claimed the bombing.", "Azure Front"),
+        ("The Crimson Banner said in a statement that its fighters had carried out the ambush.", "Crimson Banner"),
+        ("The Houthis, who control much of Yemen, said they fired missiles at the tanker.", "Houthis (Ansar Allah)"),
     ],
 )
 def test_claims_of_responsibility(nlp, text, party):
@@ -250,6 +252,11 @@ def test_nationality_before_a_military_act(nlp):
     assert (c.party, c.modality) == ("Houthis (Ansar Allah)", "asserts")
     (c,) = claims_of(nlp, "The hospital was destroyed by an Israeli airstrike on Tuesday.")
     assert (c.party, c.modality) == ("Israel", "asserts")
+    (c,) = claims_of(nlp, "Israeli warplanes struck a camp in southern Lebanon, killing five.")
+    assert (c.party, c.modality) == ("Israel", "asserts")
+    (c,) = claims_of(nlp, "Russia launched 40 drones at Kyiv overnight.")
+    assert (c.party, c.modality) == ("Russia", "asserts")
+    assert claims_of(nlp, "North Korea launched a weather satellite on Tuesday.") == []
     # where, not who
     assert claims_of(nlp, "A Russian terror attack left 12 dead.") == []
     assert claims_of(nlp, "The Moscow attack killed 140 people.") == []

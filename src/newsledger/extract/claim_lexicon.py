@@ -183,3 +183,11 @@ FUTURE_VERBS = frozenset("expect threaten plan intend vow pledge promise prepare
 DENY_INVOLVEMENT_OBJECTS = frozenset("involvement responsibility role participation complicity link links connection connections part".split())
 # Violent verbs that need no object to be violent ("forces shelled overnight").
 INTRANSITIVE_VIOLENT_VERBS = frozenset("shell bombard besiege invade".split())
+# "fired missiles / shots at": the firing verbs count with a weapon or a shot as object.
+FIRING_VERBS = frozenset("fire launch".split())
+SHOT_NOUNS = frozenset("shot shots salvo salvos volley volleys round rounds barrage".split())
+# Machines that carry out strikes: "Israeli warplanes struck", "blamed on Russian jets".
+MACHINES = frozenset(
+    """warplane warplanes jet jets aircraft plane planes helicopter helicopters gunship gunships
+    warship warships ship ships tank tanks bomber bombers fighter-jet navy""".split()
+)

@@ -300,7 +300,7 @@ def _agentive_head(head, span, allow_weapons: bool) -> bool:
     lemma = _lem(head)
     if lemma in L.AGENT_HEADS or head.lower_ in L.AGENT_HEADS:
         return True
-    if allow_weapons and (lemma in L.WEAPONS or head.lower_ in L.WEAPONS):
+    if allow_weapons and (lemma in L.WEAPONS or head.lower_ in L.WEAPONS or lemma in L.MACHINES):
         return True
     return _table_hit(span.text)
 
@@ -429,7 +429,7 @@ def _claim_patterns(tok, out: list[_Cand]) -> None:
                 comp = _child(tok, "ccomp")
                 if comp is not None:
                     inner = _subject(comp) or _child(comp, "nsubjpass")
-                    if inner is not None and inner.lower_ in ("it", "they", "we") and _is_perpetration(comp):
+                    if _self_reference(inner) and _is_perpetration(comp):
                         subj = _subject(tok)
                         units = _party_units(subj, require_name=True, agentive=False)
                         if units:
@@ -488,10 +488,23 @@ def _claim_patterns(tok, out: list[_Cand]) -> None:
                 out.append(_Cand("claims_responsibility", tok, units, check_report=False))
 
 
+def _self_reference(tok) -> bool:
+    """"it", "they", "we", "its fighters", "our forces": the speaker itself."""
+    if tok is None:
+        return False
+    if tok.lower_ in ("it", "they", "we"):
+        return True
+    return any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in tok.children)
+
+
 def _is_perpetration(verb) -> bool:
     """A verb that says its subject did a violent act ("carried out the attack", "attacked")."""
     lemma = _lem(verb)
     obj = _child(verb, "dobj") or _child(verb, "nsubjpass")
+    if lemma in L.FIRING_VERBS and obj is not None and (_lem(obj) in L.WEAPONS or _lem(obj) in L.SHOT_NOUNS):
+        return True  # "fired missiles", "launched drones"
+    if lemma in L.FIRING_VERBS and lemma not in L.PERPETRATE_VERBS:
+        return False
     if lemma in L.PERPETRATE_VERBS:
         if lemma in L.PERPETRATE_PARTICLES and not any(
             c.dep_ == "prt" and c.lower_ == L.PERPETRATE_PARTICLES[lemma] for c in verb.children
@@ -549,9 +562,10 @@ def _deny_patterns(tok, out: list[_Cand], ctx: bool, near: bool = True) -> None:
     if _is_verb(tok) and lemma in L.REPORT_VERBS and lemma not in L.ATTRIBUTING_VERBS and not _negated(tok):
         for comp in _children(tok, "ccomp"):
             inner = _child(comp, "nsubj")
-            if inner is None or inner.lower_ not in ("it", "they", "we") or _negated(comp):
+            if not _self_reference(inner) or _negated(comp):
                 continue
-            if _lem(comp) in L.PERPETRATE_VERBS | L.VIOLENT_VERBS and _is_perpetration(comp):
+            responsible = any(_lem(c) in L.RESPONSIBLE_ADJECTIVES for c in comp.children if c.dep_ == "acomp")
+            if (_is_perpetration(comp) and _lem(comp) != "involve") or responsible:
                 units = _party_units(_subject(tok), require_name=True)
                 if units:
                     out.append(_Cand("claims_responsibility", tok, units, check_report=False))
@@ -613,7 +627,13 @@ def _perpetration_patterns(tok, out: list[_Cand], ctx: bool) -> None:
             if units:
                 out.append(_Cand("asserts", tok, units))
         return
-    # "X struck the city", "X shelled the village"
+    # "X struck the city", "X shelled the village", "X fired missiles at the ship"
+    if lemma in L.FIRING_VERBS and not _is_passive(tok):
+        if _is_perpetration(tok):
+            units = _party_units(_subject(tok), require_name=True)
+            if units:
+                out.append(_Cand("asserts", tok, units))
+        return
     if lemma in L.VIOLENT_VERBS and not _is_passive(tok):
         dobj = _child(tok, "dobj")
         if dobj is None:
@@ -636,9 +656,12 @@ def _perpetration_patterns(tok, out: list[_Cand], ctx: bool) -> None:
         if not violent_context:
             return
         subj = _subject(tok)
-        if subj is None or _is_act_noun(subj) or _lem(subj) in L.WEAPONS:
+        if subj is None:
             return
-        units = _party_units(subj, require_name=True)
+        if _is_act_noun(subj) or _lem(subj) in L.WEAPONS or _lem(subj) in L.MACHINES:
+            units = [] if _is_act_noun(subj) else _modifier_parties(subj)  # "Israeli warplanes struck"
+        else:
+            units = _party_units(subj, require_name=True)
         if units:
             out.append(_Cand("asserts", tok, units))
 
