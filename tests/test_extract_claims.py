@@ -299,6 +299,9 @@ def test_denials(nlp):
         "Hamas threatened to attack the convoy if it entered the town.",
         "The prime minister spoke on behalf of the United Kingdom at the summit.",
         "Liverpool attacked from the start and struck twice. Apple denied the reports about its new phone.",
+        "The commission took responsibility for the delay in the sanctions package.",
+        "The president attacked the West in a long speech.",
+        "",
     ],
 )
 def test_non_claims(nlp, text):

@@ -416,7 +416,7 @@ def _hedges_for(pred, extra=()) -> set:
 # ---------------------------------------------------------------- the patterns
 
 
-def _claim_patterns(tok, out: list[_Cand]) -> None:
+def _claim_patterns(tok, out: list[_Cand], near: bool = True) -> None:
     """claim/take/accept responsibility, claimed the bombing, responsibility was claimed by X."""
     lemma = _lem(tok)
     if _is_verb(tok) and (lemma in L.CLAIM_VERBS or lemma in L.ACCEPT_VERBS):
@@ -442,6 +442,13 @@ def _claim_patterns(tok, out: list[_Cand]) -> None:
             return
         if lemma in L.ACCEPT_VERBS and not is_resp:
             return
+        if is_resp:
+            # "responsibility for the bombing"; not "took responsibility for the delay"
+            fors = _pobjs(obj, ("for",)) + _pobjs(tok, ("for",))
+            if fors and not any(_is_act_noun(o) or (o.lower_ in ("it", "this", "them") and near) for o in fors):
+                return
+            if not fors and not near:
+                return
         if obj is subjpass:
             party_tok = _agent(tok)
         else:
@@ -652,7 +659,12 @@ def _perpetration_patterns(tok, out: list[_Cand], ctx: bool) -> None:
         violent_context = lemma not in L.AMBIGUOUS_VIOLENT_VERBS or any(
             t.i != tok.i and (_lem(t) in L.WEAPONS or _lem(t) in ("kill", "injure", "wound", "die", "dead") or _is_act_noun(t))
             for t in sent
-        ) or (dobj is not None and any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in dobj.subtree))
+        ) or (
+            # "struck the city of X"; not "attacked the West" (a party, not a place)
+            dobj is not None
+            and known_alias(_speaker_text(dobj) or dobj.text) is None
+            and any(t.ent_type_ in ("GPE", "LOC", "FAC") and known_alias(t.text) is None for t in dobj.subtree)
+        )
         if not violent_context:
             return
         subj = _subject(tok)
@@ -989,7 +1001,7 @@ def find_claims(doc, article_id: str, mentions: list[EventMention]) -> list[Clai
         cands: list[_Cand] = []
         before = sents[max(0, i - 2) : i]
         for tok in sent:
-            _claim_patterns(tok, cands)
+            _claim_patterns(tok, cands, near)
             _deny_patterns(tok, cands, ctx, near)
             _perpetration_patterns(tok, cands, ctx)
             _noun_patterns(tok, cands, ctx, before)
