@@ -92,6 +92,11 @@ def main(argv=None) -> int:
     print(f"claim recall      {res['recall']:.3f}")
     print(f"modality accuracy {res['modality']:.3f}")
     print(f"claims extracted  {res['extracted']} (gold lists {res['gold']})")
+    by_modality: dict[str, int] = {}
+    for _, claims in extracted.values():
+        for c in claims:
+            by_modality[c.modality] = by_modality.get(c.modality, 0) + 1
+    print("  by modality     " + ", ".join(f"{k} {v}" for k, v in sorted(by_modality.items())))
     for g, why in res["misses"]:
         print(f"  MISS [{why}] {g['file']} {g['modality']} {g.get('party')!r}: {g['quote']!r}")
     if args.all:

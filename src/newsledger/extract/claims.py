@@ -964,6 +964,8 @@ def _finish(cand: _Cand, sent, according) -> None:
     if according is not None and cand.modality in ("asserts", "reports") and cand.check_report:
         cand.modality = "reports"
         cand.speaker = cand.speaker or _speaker_text(according)
+    elif according is not None and cand.modality == "claims_responsibility":
+        cand.speaker = cand.speaker or _speaker_text(according)  # who relays the claim
     cand.hedges |= _hedges_for(cand.pred, extra)
 
 
