@@ -204,6 +204,8 @@ def test_asserts_in_the_article_voice_with_one_claim_per_party(nlp):
         ("The evidence points to Hamas's involvement in the kidnapping of the engineers.", "Hamas"),
         ("The massacre of the villagers was carried out by the Wagner Group.", "Wagner Group"),
         ("Hezbollah is responsible for the explosion at the port.", "Hezbollah"),
+        ("We see the hand of NATO behind the bombing of the pipeline.", "NATO"),
+        ("The ambush on the convoy was the work of al-Shabaab.", "Al-Shabaab"),
     ],
 )
 def test_asserts(nlp, text, party):
@@ -227,6 +229,9 @@ def test_reports_carry_the_speaker_and_hedges(nlp):
 
     (c,) = claims_of(nlp, "According to local police, al-Shabaab was behind the hotel siege.")
     assert (c.party, c.modality, c.speaker) == ("Al-Shabaab", "reports", "local police")
+
+    (c,) = claims_of(nlp, "Investigators linked the bombing of the embassy to Hezbollah.")
+    assert (c.party, c.modality, c.speaker) == ("Hezbollah", "reports", "Investigators")
 
     (c,) = claims_of(nlp, "The hijacking was attributed to the Islamic State group.")
     assert (c.party, c.modality) == ("Islamic State (IS)", "reports")

@@ -81,7 +81,7 @@ REPORT_VERBS = frozenset(
     """say claim allege assert suggest believe think accuse blame attribute report state tell
     insist conclude argue maintain confirm announce declare add note write contend suspect charge
     speculate acknowledge admit warn explain describe consider assume deem hold find cite reckon
-    determine establish testify tweet post identify implicate name point""".split()
+    determine establish testify tweet post identify implicate name point see view regard""".split()
 )
 # Report verbs that name the party as their object: "accused X of", "blamed X for", "attributed ... to X".
 ATTRIBUTING_VERBS = frozenset("accuse blame attribute implicate suspect hold name identify pin link tie".split())

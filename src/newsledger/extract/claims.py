@@ -726,6 +726,17 @@ def _noun_patterns(tok, out: list[_Cand], ctx: bool, sents_before) -> None:
         if parties:
             out.append(_Cand("asserts", tok, parties))
         return
+    # "the bombing was the work of X"
+    if lemma in ("work", "doing") and tok.dep_ == "attr" and _lem(tok.head) == "be" and not _negated(tok.head):
+        subj = _subject(tok.head)
+        if subj is not None and (_is_act_noun(subj) or (subj.lower_ in ("it", "this") and ctx)):
+            parties = [u for o in _pobjs(tok, ("of",)) for u in _party_units(o, require_name=True)]
+            poss = _child(tok, "poss")
+            if poss is not None:
+                parties.extend(_party_units(poss, require_name=True))
+            if parties:
+                out.append(_Cand("asserts", tok, parties))
+        return
     # "acted on behalf of X"
     if low == "behalf" and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "in"):
         verb = tok.head.head
@@ -775,6 +786,9 @@ def _noun_patterns(tok, out: list[_Cand], ctx: bool, sents_before) -> None:
         vouched, negated = _vouched(tok)
         if negated:
             return
+        behind = _pobjs(tok, ("behind",)) + (_pobjs(tok.head, ("behind",)) if tok.dep_ == "dobj" else [])
+        if any(_is_act_noun(o) for o in behind):
+            vouched = True  # "Washington's hand behind the attack"
         for_act = any(_is_act_noun(o) for o in _pobjs(tok, ("for", "in")))
         if tok.dep_ == "dobj" and _lem(tok.head) in ("bear", "share", "have") and lemma in ("responsibility", "blame", "guilt"):
             vouched = True
@@ -858,6 +872,18 @@ def _antecedent_parties(tok, sents_before) -> list[_Party]:
     return []
 
 
+def _deep_pobjs(obj, preps) -> list:
+    """"to/on X" anywhere inside an object phrase: the parser often hangs "blamed the attack on
+    the embassy on X" or "linked the bombing of the embassy to X" on the last noun."""
+    if obj is None:
+        return []
+    out = []
+    for t in obj.subtree:
+        if t.dep_ == "prep" and t.lower_ in preps:
+            out.extend(o for o in t.children if o.dep_ == "pobj")
+    return out
+
+
 def _attribution_patterns(tok, out: list[_Cand], ctx: bool) -> None:
     """"attributed the attack to X", "blamed X for", "blamed the attack on X", "accused X of"."""
     lemma = _lem(tok)
@@ -866,10 +892,16 @@ def _attribution_patterns(tok, out: list[_Cand], ctx: bool) -> None:
     passive = _is_passive(tok)
     dobj = _child(tok, "dobj")
     targets = []
-    if lemma in ("attribute", "pin", "link", "tie"):
-        targets = _pobjs(tok, ("to", "on")) + (_pobjs(dobj, ("to", "on")) if dobj is not None else [])
+    if lemma in ("attribute", "pin"):
+        targets = _pobjs(tok, ("to", "on")) + _deep_pobjs(dobj, ("to", "on"))
+    elif lemma in ("link", "tie"):
+        # "X has been linked to the attack", "investigators linked the bombing (of Y) to X"
+        linked = _pobjs(tok, ("to", "with")) + _deep_pobjs(dobj, ("to", "with"))
+        linked += [c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")]
+        acts = [t for t in linked if _is_act_noun(t)]
+        targets = [t for t in linked if not _is_act_noun(t)] if acts else []
     elif lemma == "blame":
-        on = _pobjs(tok, ("on",)) + (_pobjs(dobj, ("on",)) if dobj is not None else [])
+        on = _pobjs(tok, ("on",)) + _deep_pobjs(dobj, ("on",))
         if on:
             targets = on
         elif passive:
