@@ -10,13 +10,19 @@ lexicon of responsibility predicates (extract/claim_lexicon.py) and gives one Cl
 - denies: "X denied involvement / rejected the accusations", "denials of involvement by X",
   "X said it was not involved";
 - asserts: the article's own voice names the perpetrator: "carried out / orchestrated by X",
-  "X was behind / is responsible for", "the fingerprints / imprint / hallmarks of X", "on the orders
-  of X", "acted on behalf of X", "was in the interests of X", "X's involvement" when a word vouches
-  for it ("points to", "evidence of", "the likelihood of"), "shelling from / attack by X", and a
-  named state or group as the subject of a violent verb ("X struck the city");
+  "X was behind / is responsible for", "the fingerprints / imprint / hallmarks / work of X", "on
+  the orders of X", "acted on behalf of X", "was in the interests of X", "X's involvement / hand"
+  when a word vouches for it ("points to", "evidence of", "the likelihood of", "behind the
+  attack"), "shelling from / attack by X", "Israeli airstrikes", and a named state or group as the
+  subject of a violent verb ("X struck the city", "X fired missiles at");
 - reports: the same statements inside someone else's words ("experts suggest X orchestrated",
   "according to Y, X was behind"), and attributing verbs ("attributed the attacks to X", "blamed
-  X", "accused X of"); the one cited goes in `speaker`.
+  X", "accused X of", "linked the bombing to X", "X was held responsible"); the one cited goes in
+  `speaker`. Evidence words are no speakers ("the debris suggests" keeps the article's voice).
+
+Context guards: predicates that also have ordinary senses need a violent event in the sentence or
+the two before ("responsibility for the delay", "attacked the West in a speech", "killed the
+proposal" give nothing); acts still ahead ("threatened to attack", "will strike") give nothing.
 
 Hedges (likely, suggest, may, allegedly, ...) go in `hedge`; they do not change the modality.
 Coordinated parties are split ("X and its proxy, Y" -> X, Y; "US and Ukrainian intelligence" ->

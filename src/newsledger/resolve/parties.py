@@ -9,10 +9,13 @@ Lookup order, first hit wins:
    acronyms that are also English words ("US", "IS") must be written in capitals;
 2. the text without a parenthetical, then the parenthetical alone ("ISIS-K (Khorasan)");
 3. a demonym used as the party ("Ukrainians") -> its country;
-4. fuzzy match (rapidfuzz ratio >= 90) for spelling variants, only for keys of 6+ characters
-   and never across a differing digit, so short names need an exact hit;
-5. a known alias or demonym inside the phrase, leftmost longest ("its proxy regime in Kyiv"
-   -> Ukraine, "Russian-made drones" -> Russia);
+4. fuzzy match (rapidfuzz ratio >= 90) for spelling variants, only for keys of 6+ characters,
+   word by word (same word count, each word close and with the same first letter, same digits),
+   so short names need an exact hit and "Iranian" never becomes "Ukrainian";
+5. a known alias inside the phrase: the rightmost before the first preposition, else the first
+   after it ("the Afghan-based group ISIS-K", "its proxy regime in Kyiv" -> Ukraine); a
+   nationality counts only before a state word ("Russian forces", "Russian-made drones" -> Russia,
+   but "Russian nationalists" stays as written); then a misspelt name inside the phrase;
 6. else the cleaned text.
 
 The built-in table is data/parties.yaml (canonical -> aliases). $NEWSLEDGER_PARTIES may name a
