@@ -230,6 +230,12 @@ def test_reports_carry_the_speaker_and_hedges(nlp):
     (c,) = claims_of(nlp, "According to local police, al-Shabaab was behind the hotel siege.")
     assert (c.party, c.modality, c.speaker) == ("Al-Shabaab", "reports", "local police")
 
+    # "claimed that" by a politician is a report when it says who did the act
+    (c,) = claims_of(nlp, "The president claimed that Ukraine had organized the concert hall attack.")
+    assert (c.party, c.modality, c.speaker) == ("Ukraine", "reports", "The president")
+    (c,) = claims_of(nlp, "Moscow claims the explosion was staged by Ukrainian special services.")
+    assert (c.party, c.modality, c.speaker) == ("Ukraine", "reports", "Moscow")
+
     (c,) = claims_of(nlp, "Investigators linked the bombing of the embassy to Hezbollah.")
     assert (c.party, c.modality, c.speaker) == ("Hezbollah", "reports", "Investigators")
 
@@ -295,6 +301,7 @@ def test_denials(nlp):
         "The latest strike on the hospital, which claimed the lives of 14 patients, drew condemnation.",
         "The floods have claimed 143 lives across the region since May.",
         "The senator claimed that inflation would fall next year.",
+        "The governor claimed that the economy of the region had recovered since the war.",
         "The company claimed a record profit for the quarter.",
         "Russian officials have avoided directly implicating any group in the bombing.",
         "The government of France announced a new budget on Tuesday.",

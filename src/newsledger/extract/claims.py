@@ -78,8 +78,23 @@ class _Cand:
 # ---------------------------------------------------------------- small helpers
 
 
+_LEXICON_VERBS = (
+    L.PERPETRATE_VERBS | L.VIOLENT_VERBS | L.REPORT_VERBS | L.DENY_VERBS | L.ATTRIBUTING_VERBS
+    | L.CLAIM_VERBS | L.ACCEPT_VERBS | L.FIRING_VERBS | L.FUTURE_VERBS | L.WITHHOLD_VERBS
+)
+
+
 def _lem(tok) -> str:
-    return tok.lemma_.lower()
+    """The lemma, lowercased; for a verb form the lemmatizer got wrong ("staged" -> "stag"),
+    the lexicon verb its inflection strips to."""
+    lemma = tok.lemma_.lower()
+    if lemma in _LEXICON_VERBS or not tok.tag_.startswith("VB"):
+        return lemma
+    low = tok.lower_
+    for suffix, add in (("ied", "y"), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e"), ("es", ""), ("s", "")):
+        if low.endswith(suffix) and (low[: -len(suffix)] + add) in _LEXICON_VERBS:
+            return low[: -len(suffix)] + add
+    return lemma
 
 
 def _is_verb(tok) -> bool:
