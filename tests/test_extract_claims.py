@@ -215,10 +215,10 @@ def test_asserts(nlp, text, party):
 
 @pytest.mark.slow
 def test_reports_carry_the_speaker_and_hedges(nlp):
-    text = "Analysts from the Regional Security Forum suggest the Houthis likely orchestrated the drone attack on the tanker."
+    text = "Researchers at the Regional Security Forum suggest the Houthis likely planned the drone attack on the tanker."
     (c,) = claims_of(nlp, text)
     assert (c.party, c.modality) == ("Houthis (Ansar Allah)", "reports")
-    assert c.speaker == "Analysts from the Regional Security Forum"
+    assert c.speaker == "Researchers at the Regional Security Forum"
     assert "likely" in c.hedge and "suggest" in c.hedge
 
     (c,) = claims_of(nlp, "Tehran has attributed the assassination of the scientist to the Mossad.")
@@ -324,10 +324,10 @@ def test_non_claims(nlp, text):
 def test_such_involvement_takes_the_parties_named_before(nlp):
     text = (
         "Officials in Minsk dismissed talk of the involvement of Poland in the sabotage at the depot. "
-        "But the recovered detonators point to precisely such involvement."
+        "Yet the detonators found at the scene are clear evidence of such involvement."
     )
     claims = claims_of(nlp, text)
-    second = [c for c in claims if c.evidence.sentence.startswith("But")]
+    second = [c for c in claims if c.evidence.sentence.startswith("Yet")]
     assert [(c.party, c.modality) for c in second] == [("Poland", "asserts")]
     # the evidence span is the predicate in that sentence, not the earlier party
     c = second[0]
