@@ -1,10 +1,1121 @@
-"""Responsibility claims: who is said to be behind an event, by whom, and how firmly."""
+"""Responsibility claims: who is said to be behind an event, by whom, and how firmly.
+
+`find_claims(doc, article_id, mentions)` reads the dependency parse of each sentence with a
+lexicon of responsibility predicates (extract/claim_lexicon.py) and gives one Claim per party:
+
+- claims_responsibility: "X claimed responsibility for / took responsibility for / claimed the
+  bombing", "responsibility was claimed by X", "X said it carried out the attack";
+- no_claim: the same predicates negated ("no group has claimed ...", "no claims of
+  responsibility"); the party is None;
+- denies: "X denied involvement / rejected the accusations", "denials of involvement by X",
+  "X said it was not involved";
+- asserts: the article's own voice names the perpetrator: "carried out / orchestrated by X",
+  "X was behind / is responsible for", "the fingerprints / imprint / hallmarks / work of X", "on
+  the orders of X", "acted on behalf of X", "was in the interests of X", "X's involvement / hand"
+  when a word vouches for it ("points to", "evidence of", "the likelihood of", "behind the
+  attack"), "shelling from / attack by X", "Israeli airstrikes", and a named state or group as the
+  subject of a violent verb ("X struck the city", "X fired missiles at");
+- reports: the same statements inside someone else's words ("experts suggest X orchestrated",
+  "according to Y, X was behind"), and attributing verbs ("attributed the attacks to X", "blamed
+  X", "accused X of", "linked the bombing to X", "X was held responsible"); the one cited goes in
+  `speaker`. Evidence words are no speakers ("the debris suggests" keeps the article's voice).
+
+Context guards: predicates that also have ordinary senses need a violent event in the sentence or
+the two before ("responsibility for the delay", "attacked the West in a speech", "killed the
+proposal" give nothing); acts still ahead ("threatened to attack", "will strike") give nothing.
+
+Hedges (likely, suggest, may, allegedly, ...) go in `hedge`; they do not change the modality.
+Coordinated parties are split ("X and its proxy, Y" -> X, Y; "US and Ukrainian intelligence" ->
+both). A party must be named (a proper noun, a nationality, a known alias) except for claims of
+responsibility and denials; pronouns give no party, except "such/this involvement", which takes
+the parties of the involvement named just before. Figures ("claimed 40 lives") are no claims.
+
+Evidence: the party as written (else the predicate) and its exact sentence; `mention` is the
+closest EventMention in the same sentence. `party` is resolve.parties.normalize_party(party_text).
+"""
 
 from __future__ import annotations
 
-from newsledger.records import Claim, EventMention
+from dataclasses import dataclass, field
+
+from newsledger.extract import claim_lexicon as L
+from newsledger.geo.names import demonym_country
+from newsledger.records import Claim, EventMention, Evidence
+from newsledger.resolve.parties import is_canonical, is_state, known_alias, normalize_party
+
+_PRONOUNS = frozenset(
+    "it its they them their he him his she her we us our i me you this that these those which who whom one".split()
+)
+_RELATIVES = frozenset("which who that whom".split())
+_NAMED_ENTS = frozenset(("ORG", "GPE", "NORP", "PERSON", "LOC", "FAC"))
+_NOT_PARTY_ENTS = frozenset(("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT"))
+_GENERIC_GROUP_HEADS = frozenset(
+    "group organization organisation movement outfit faction cell militia network unit force forces".split()
+)
+_MODALITY_RANK = {"claims_responsibility": 0, "denies": 1, "no_claim": 2, "reports": 3, "asserts": 4}
+_ACT_VERBS_FOR_BEHALF = frozenset("act operate work fight carry commit perpetrate serve".split())
+_VOUCH_DEPTH = 4
+
+
+@dataclass
+class _Party:
+    text: str
+    start: int
+    end: int
+    named: bool
+
+
+@dataclass
+class _Cand:
+    modality: str
+    pred: object  # the predicate token
+    parties: list[_Party] = field(default_factory=list)
+    speaker: str | None = None
+    hedges: set = field(default_factory=set)  # tokens
+    check_report: bool = True  # asserts may turn into reports when someone else says it
+
+
+# ---------------------------------------------------------------- small helpers
+
+
+_LEXICON_VERBS = (
+    L.PERPETRATE_VERBS | L.VIOLENT_VERBS | L.REPORT_VERBS | L.DENY_VERBS | L.ATTRIBUTING_VERBS
+    | L.CLAIM_VERBS | L.ACCEPT_VERBS | L.FIRING_VERBS | L.FUTURE_VERBS | L.WITHHOLD_VERBS
+)
+
+
+def _lem(tok) -> str:
+    """The lemma, lowercased; for a verb form the lemmatizer got wrong ("staged" -> "stag"),
+    the lexicon verb its inflection strips to."""
+    lemma = tok.lemma_.lower()
+    if lemma in _LEXICON_VERBS or not tok.tag_.startswith("VB"):
+        return lemma
+    low = tok.lower_
+    for suffix, add in (("ied", "y"), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e"), ("es", ""), ("s", "")):
+        if low.endswith(suffix) and (low[: -len(suffix)] + add) in _LEXICON_VERBS:
+            return low[: -len(suffix)] + add
+    return lemma
+
+
+def _is_verb(tok) -> bool:
+    return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
+
+
+def _children(tok, *deps):
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def _child(tok, *deps):
+    for c in tok.children:
+        if c.dep_ in deps:
+            return c
+    return None
+
+
+def _pobjs(tok, preps):
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
+            out.extend(o for o in c.children if o.dep_ in ("pobj", "pcomp"))
+    return out
+
+
+def _is_passive(verb) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _negated(tok) -> bool:
+    """"not"/"never"/"n't" attached to the token."""
+    for c in tok.children:
+        if c.dep_ == "neg" or (c.dep_ in ("advmod", "aux") and c.lower_ in ("never", "not", "n't")):
+            return True
+    return False
+
+
+def _subject(verb):
+    subj = _child(verb, "nsubj", "csubj")
+    if subj is None and verb.dep_ == "conj" and _is_verb(verb.head):
+        # "X entered the hall and opened fire": the first verb's subject.
+        subj = _child(verb.head, "nsubj")
+    if subj is not None and subj.lower_ in _RELATIVES and subj.head.dep_ in ("relcl", "acl"):
+        subj = subj.head.head
+    return subj
+
+
+def _agent(verb):
+    objs = _pobjs(verb, ("by",))
+    return objs[0] if objs else None
+
+
+def _is_act_noun(tok) -> bool:
+    return tok.lower_ in L.ACT_NOUNS or _lem(tok) in L.ACT_NOUNS
+
+
+def _is_event_word(tok) -> bool:
+    return tok.lower_ in L.EVENT_WORDS or _lem(tok) in L.EVENT_WORDS
+
+
+def _text_span(doc, start: int, end: int) -> tuple[int, int]:
+    """Token range [start, end) with punctuation and quotes trimmed at both ends."""
+    while start < end and (doc[start].is_punct or doc[start].is_space) and doc[start].lower_ not in ("(",):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].lower_ != ")":
+        end -= 1
+    # a dangling parenthesis is dropped
+    if end > start and doc[end - 1].lower_ == ")" and "(" not in [t.lower_ for t in doc[start : end - 1]]:
+        end -= 1
+    if end > start and doc[start].lower_ == "(":
+        start += 1
+    return start, end
+
+
+def _phrase_end(tok, preps=L.PARTY_PREPS) -> int:
+    """End (exclusive token index) of the phrase headed by `tok`: compounds, a parenthesis,
+    and "of/in/from X" complements; not relative clauses, appositions after a comma, conjuncts."""
+    end = tok.i + 1
+    doc = tok.doc
+    for c in tok.rights:
+        in_parens = c.dep_ == "appos" and (
+            doc[c.left_edge.i].lower_ == "(" or (c.left_edge.i > 0 and doc[c.left_edge.i - 1].lower_ == "(")
+        )
+        if c.dep_ in ("compound", "flat", "nummod", "amod"):
+            end = max(end, c.right_edge.i + 1)
+        elif in_parens:  # "ISIS-K (Khorasan)"
+            end = max(end, c.right_edge.i + 1)
+            if end < len(doc) and doc[end].lower_ == ")":
+                end += 1
+        elif c.dep_ == "prep" and c.lower_ in preps and not any(g.dep_ == "conj" for g in c.children):
+            end = max(end, c.right_edge.i + 1)
+        elif c.dep_ == "punct" and c.lower_ == ")" and c.i == end:
+            end += 1
+        elif c.dep_ in ("cc", "conj", "relcl", "acl", "punct", "appos", "prep", "advmod"):
+            break
+    return end
+
+
+def _is_pronoun(tok) -> bool:
+    """"us" is a pronoun, "US" the country."""
+    if tok.text.isupper() and len(tok.text) > 1:
+        return False
+    return tok.pos_ == "PRON" or tok.lower_ in _PRONOUNS
+
+
+def _is_named(span) -> bool:
+    """A proper noun, a named entity, a nationality, or a phrase the party table knows."""
+    for t in span:
+        if t.ent_type_ in _NOT_PARTY_ENTS:
+            continue
+        if t.pos_ == "PROPN" or t.ent_type_ in _NAMED_ENTS or demonym_country(t.text):
+            if not _is_pronoun(t):
+                return True
+    return is_canonical(normalize_party(span.text))
+
+
+def _conjuncts(tok) -> list:
+    """`tok` and what is coordinated with it, as (token, recovered) pairs; when the parser loses
+    a conjunct after "and", the named entity right after it stands in ("by the government and
+    the Kremlin ring hollow")."""
+    out = [(tok, False)]
+    conj = [c for c in tok.children if c.dep_ == "conj"]
+    for c in conj:
+        out.extend(_conjuncts(c))
+    if not conj:
+        cc = _child(tok, "cc")
+        if cc is not None and cc.i > tok.i and cc.i + 1 < len(tok.doc):
+            nxt = tok.doc[cc.i + 1]
+            if nxt.lower_ == "the" and cc.i + 2 < len(tok.doc):
+                nxt = tok.doc[cc.i + 2]
+            if nxt.ent_type_ in _NAMED_ENTS and nxt.ent_iob_ == "B":
+                out.append((nxt, True))
+    return out
+
+
+def _entity_at(tok):
+    for e in tok.doc.ents:
+        if e.start <= tok.i < e.end:
+            return e
+    return None
+
+
+def _party_units(tok, require_name: bool, allow_weapons: bool = False, agentive: bool = True) -> list[_Party]:
+    """The parties named by the phrase headed by `tok`, one per conjunct."""
+    if tok is None:
+        return []
+    if tok.lower_ in _RELATIVES and tok.head.dep_ in ("relcl", "acl"):
+        tok = tok.head.head
+    doc = tok.doc
+    out: list[_Party] = []
+    for unit, recovered in _conjuncts(tok):
+        if recovered:
+            # an entity recovered after a lost "and": take the entity span itself
+            ent = _entity_at(unit)
+            if ent is not None:
+                start, end = _text_span(doc, ent.start, ent.end)
+                span = doc[start:end]
+                out.append(_Party(span.text, span.start_char, span.end_char, True))
+            continue
+        out.extend(_unit_parties(unit, require_name, allow_weapons, agentive))
+    return out
+
+
+def _unit_parties(unit, require_name: bool, allow_weapons: bool = False, agentive: bool = True) -> list[_Party]:
+    doc = unit.doc
+    if _is_pronoun(unit) or unit.ent_type_ in _NOT_PARTY_ENTS:
+        return []
+    # "its proxy, the Kyiv regime" -> the apposed name
+    if _lem(unit) in L.PROXY_HEADS or unit.lower_ in L.PROXY_HEADS:
+        appos = _child(unit, "appos")
+        if appos is not None:
+            unit = appos
+    # "a group called X", "an outfit known as X"
+    if _lem(unit) in _GENERIC_GROUP_HEADS:
+        for acl in _children(unit, "acl"):
+            if _lem(acl) in L.NAMING_VERBS:
+                # "a group called X", "a group calling itself X"
+                name = next(
+                    (c for c in acl.children if c.dep_ in ("oprd", "attr", "dobj", "xcomp", "ccomp") and c.lower_ != "itself"),
+                    None,
+                )
+                if name is None:
+                    objs = _pobjs(acl, ("as",))
+                    name = objs[0] if objs else None
+                if name is not None:
+                    unit = name
+                    break
+    # "US and Ukrainian intelligence": each coordinated modifier with the head
+    mods = [c for c in unit.lefts if c.dep_ in ("nmod", "compound", "amod") and _child(c, "conj") is not None]
+    if mods:
+        out = []
+        mod = mods[0]
+        chain = [m for m, _ in _conjuncts(mod)]
+        head_text = doc[max(m.i for m in chain) + 1 : _phrase_end(unit)].text
+        for m in chain:
+            if m.pos_ in ("PROPN", "ADJ", "NOUN") and (m.pos_ == "PROPN" or m.ent_type_ in _NAMED_ENTS or demonym_country(m.text)):
+                span = doc[m.i : m.i + 1]
+                text = f"{m.text} {head_text}"
+                out.append(_Party(text, span.start_char, doc[unit.i : _phrase_end(unit)].end_char if m.i == mod.i else span.end_char, True))
+        if out:
+            return out
+    start = unit.left_edge.i
+    if unit.pos_ == "PROPN":
+        # "the Afghan-based terrorist organization ISIS-K": the name after the description
+        for j in range(unit.i - 1, start - 1, -1):
+            if doc[j].pos_ == "NOUN" and _lem(doc[j]) in _GENERIC_GROUP_HEADS:
+                start = j + 1
+                break
+    end = _phrase_end(unit)
+    start, end = _text_span(doc, start, end)
+    if end <= start:
+        return []
+    span = doc[start:end]
+    named = _is_named(span)
+    if require_name and not (named and (not agentive or _agentive_head(unit, span, allow_weapons))):
+        return []
+    return [_Party(span.text, span.start_char, span.end_char, named)]
+
+
+def _agentive_head(head, span, allow_weapons: bool) -> bool:
+    """A name, a nationality, a known alias, or a head that can act ("regime", "forces")."""
+    if head.pos_ == "PROPN" or head.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") or demonym_country(head.text):
+        return True
+    lemma = _lem(head)
+    if lemma in L.AGENT_HEADS or head.lower_ in L.AGENT_HEADS:
+        return True
+    if allow_weapons and (lemma in L.WEAPONS or head.lower_ in L.WEAPONS or lemma in L.MACHINES):
+        return True
+    return _table_hit(span.text)
+
+
+def _table_hit(text: str) -> bool:
+    return known_alias(text) is not None
+
+
+def _speaker_text(tok) -> str | None:
+    """The phrase of a cited speaker: its subtree without relative clauses or appositions."""
+    if tok is None:
+        return None
+    if tok.lower_ in _RELATIVES and tok.head.dep_ in ("relcl", "acl"):
+        tok = tok.head.head
+    doc = tok.doc
+    end = tok.i + 1
+    for c in tok.rights:
+        if c.dep_ == "punct" and c.text not in ",;:()—–-":
+            continue
+        gap = doc[end : c.left_edge.i]
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and all(t.is_punct and t.text not in ",;:(—–-" for t in gap):
+            end = c.right_edge.i + 1  # "the state outlet Izvestiia", markup between allowed
+            continue
+        if c.dep_ in ("relcl", "acl", "appos", "punct", "cc", "conj", "advmod"):
+            break
+        end = max(end, c.right_edge.i + 1)
+    start, end = _text_span(doc, tok.left_edge.i, end)
+    if end <= start:
+        return None
+    return " ".join(doc[start:end].text.replace("*", " ").replace("_", " ").split()) or None
+
+
+def _is_agent_speaker(tok) -> bool:
+    if tok is None:
+        return False
+    if tok.lower_ in L.AUTHOR_PRONOUNS and not tok.text.isupper():
+        return False
+    if tok.lower_ in L.NON_AGENT_SPEAKERS or _lem(tok) in L.NON_AGENT_SPEAKERS:
+        return False
+    if tok.pos_ == "PRON" and tok.lower_ not in ("he", "she", "they"):
+        return False
+    return True
+
+
+# ---------------------------------------------------------------- report embedding and hedges
+
+
+def _ancestors(tok, limit: int = 8):
+    out = []
+    cur = tok
+    while cur.head.i != cur.i and len(out) < limit:
+        cur = cur.head
+        out.append(cur)
+    return out
+
+
+def _report_frame(pred):
+    """(report verb, speaker token or None, passive) governing `pred`, else None. A verb that
+    also describes evidence ("the debris points to") has a speaker only when its subject is
+    someone ("experts suggest")."""
+    evidential = None
+    for a in _ancestors(pred):
+        if _is_verb(a) and _lem(a) in L.REPORT_VERBS:
+            if a.tag_ == "VBN" and _lem(a) in L.SUSPECT_VERBS and not _is_passive(a) and not _child(a, "aux"):
+                continue  # "gunmen suspected to be X fighters": a hedge, not a speaker
+            if _is_passive(a):
+                return a, _agent(a), True
+            subj = _subject(a)
+            if _lem(a) in L.EVIDENTIAL_REPORT_VERBS and not _is_someone(subj):
+                # "analysts said the timing suggests ...": the analysts are the speaker
+                evidential = evidential or (a, None, False)
+                continue
+            return a, subj, False
+    return evidential
+
+
+def _is_someone(tok) -> bool:
+    if tok is None:
+        return False
+    if tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or tok.pos_ == "PROPN":
+        return True
+    if tok.lower_ in ("he", "she", "they"):
+        return True
+    return _lem(tok) in L.SPEAKER_NOUNS or tok.lower_ in L.SPEAKER_NOUNS
+
+
+def _according_to(sent):
+    for tok in sent:
+        if tok.lower_ == "according":
+            for o in _pobjs(tok, ("to",)):
+                return o
+    return None
+
+
+def _hedges_for(pred, extra=()) -> set:
+    found = set()
+    chain = [pred] + _ancestors(pred, limit=6) + list(extra)
+    for t in chain:
+        if _lem(t) in L.HEDGE_VERBS or t.lower_ in L.HEDGE_NOUNS or _lem(t) in L.HEDGE_NOUNS:
+            found.add(t)
+        for c in t.children:
+            if c.dep_ in ("advmod", "aux", "amod") and (
+                c.lower_ in L.HEDGE_ADVERBS or c.lower_ in L.HEDGE_MODALS or c.lower_ in L.HEDGE_ADJECTIVES
+            ):
+                found.add(c)
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children):
+                found.add(next(m for m in c.children if m.lower_ == "if"))
+        if t.dep_ == "ROOT":
+            break
+    return found
+
+
+# ---------------------------------------------------------------- the patterns
+
+
+def _claim_patterns(tok, out: list[_Cand], near: bool = True) -> None:
+    """claim/take/accept responsibility, claimed the bombing, responsibility was claimed by X."""
+    lemma = _lem(tok)
+    if _is_verb(tok) and (lemma in L.CLAIM_VERBS or lemma in L.ACCEPT_VERBS):
+        dobj = _child(tok, "dobj")
+        subjpass = _child(tok, "nsubjpass")
+        obj = dobj if dobj is not None else subjpass
+        if obj is None:
+            # "X said it carried out the attack" is handled with reports; "claimed that" is not a claim
+            if lemma in L.CLAIM_VERBS:
+                comp = _child(tok, "ccomp")
+                if comp is not None:
+                    inner = _subject(comp) or _child(comp, "nsubjpass")
+                    if _self_reference(inner) and _is_perpetration(comp):
+                        subj = _subject(tok)
+                        units = _party_units(subj, require_name=True, agentive=False)
+                        if units:
+                            out.append(_Cand("claims_responsibility", tok, units, check_report=False))
+            return
+        if _lem(obj) in L.TOLL_OBJECTS or obj.lower_ in L.TOLL_OBJECTS:
+            return
+        is_resp = _lem(obj) in L.RESPONSIBILITY_OBJECTS
+        if not is_resp and not (lemma in L.CLAIM_VERBS and _is_act_noun(obj)):
+            return
+        if lemma in L.ACCEPT_VERBS and not is_resp:
+            return
+        if is_resp:
+            # "responsibility for the bombing"; not "took responsibility for the delay"
+            fors = _pobjs(obj, ("for",)) + _pobjs(tok, ("for",))
+            if fors and not any(_is_act_noun(o) or (o.lower_ in ("it", "this", "them") and near) for o in fors):
+                return
+            if not fors and not near:
+                return
+        if obj is subjpass:
+            party_tok = _agent(tok)
+        else:
+            party_tok = _subject(tok)
+        negated = _negated(tok) or (
+            party_tok is not None
+            and (
+                party_tok.lower_ in ("nobody", "none", "noone")
+                or any(c.dep_ == "det" and c.lower_ == "no" for c in party_tok.children)
+                or (party_tok.lower_ == "one" and any(c.lower_ == "no" for c in party_tok.children))
+            )
+        )
+        if _is_verb(tok.head) and tok.dep_ == "xcomp" and (_negated(tok.head) or tok.head.lower_ in ("yet",)):
+            negated = True
+        if any(c.lower_ == "yet" for c in tok.children) and any(c.lower_ in ("has", "have") for c in tok.children):
+            negated = negated or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        if negated:
+            out.append(_Cand("no_claim", tok, [], check_report=False))
+            return
+        units = _party_units(party_tok, require_name=True, agentive=False)
+        if units:
+            out.append(_Cand("claims_responsibility", tok, units, check_report=False))
+        return
+    # nouns: "claims of responsibility", "a responsibility claim"
+    if tok.pos_ == "NOUN" and lemma == "claim":
+        resp = any(_lem(o) in L.RESPONSIBILITY_OBJECTS for o in _pobjs(tok, ("of",))) or any(
+            c.dep_ == "compound" and _lem(c) in L.RESPONSIBILITY_OBJECTS for c in tok.children
+        )
+        if not resp:
+            return
+        negated = any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children) or (
+            tok.dep_ == "pobj" and tok.head.lower_ == "without"
+        )
+        if not negated and tok.dep_ in ("dobj", "attr") and _negated(tok.head):
+            negated = True
+        if negated:
+            out.append(_Cand("no_claim", tok, [], check_report=False))
+            return
+        poss = _child(tok, "poss")
+        owners = _pobjs(tok, ("by",)) or ([poss] if poss is not None else [])
+        for o in owners:
+            units = _party_units(o, require_name=True, agentive=False)
+            if units:
+                out.append(_Cand("claims_responsibility", tok, units, check_report=False))
+
+
+def _self_reference(tok) -> bool:
+    """"it", "they", "we", "its fighters", "our forces": the speaker itself."""
+    if tok is None:
+        return False
+    if tok.lower_ in ("it", "they", "we"):
+        return True
+    return any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in tok.children)
+
+
+def _is_perpetration(verb) -> bool:
+    """A verb that says its subject did a violent act ("carried out the attack", "attacked")."""
+    lemma = _lem(verb)
+    obj = _child(verb, "dobj") or _child(verb, "nsubjpass")
+    if lemma in L.FIRING_VERBS and obj is not None and (_lem(obj) in L.WEAPONS or _lem(obj) in L.SHOT_NOUNS):
+        return True  # "fired missiles", "launched drones"
+    if lemma in L.FIRING_VERBS and lemma not in L.PERPETRATE_VERBS:
+        return False
+    if lemma in L.PERPETRATE_VERBS:
+        if lemma in L.PERPETRATE_PARTICLES and not any(
+            c.dep_ == "prt" and c.lower_ == L.PERPETRATE_PARTICLES[lemma] for c in verb.children
+        ):
+            return False
+        return obj is not None and (_is_act_noun(obj) or obj.lower_ in ("it", "this", "them"))
+    if lemma in L.VIOLENT_VERBS:
+        return obj is None or _lem(obj) not in L.FIGURATIVE_OBJECTS
+    if lemma in ("be",) and any(c.lower_ == "behind" for c in verb.children):
+        return True
+    if lemma == "involve":
+        return True
+    return False
+
+
+def _deny_patterns(tok, out: list[_Cand], ctx: bool, near: bool = True) -> None:
+    """`ctx`: a violent event in this or the two sentences before; `near`: in this or the one before."""
+    lemma = _lem(tok)
+    if _is_verb(tok) and lemma in L.DENY_VERBS:
+        dobj = _child(tok, "dobj")
+        words = {_lem(dobj), dobj.lower_} if dobj is not None else set()
+        comp = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp")]
+        if words & L.DENY_INVOLVEMENT_OBJECTS:
+            ok = ctx or any(_is_act_noun(o) for o in dobj.subtree)
+        elif words & L.DENY_OBJECTS or (dobj is not None and dobj.lower_ in ("it", "this", "that")):
+            # "rejected the accusations": only right after an event, or when they are about one
+            ok = near or any(_is_act_noun(t) or (_is_verb(t) and _is_perpetration(t)) for t in dobj.subtree)
+        elif comp:
+            ok = near or any(_is_perpetration(c) for c in comp)
+        else:
+            ok = False
+        if not ok or _negated(tok):
+            return
+        units = _party_units(_subject(tok), require_name=True, agentive=False)
+        if units:
+            out.append(_Cand("denies", tok, units, check_report=False))
+        return
+    if tok.pos_ == "NOUN" and (lemma in L.DENIAL_NOUNS or tok.lower_ in L.DENIAL_NOUNS):
+        owners = list(_pobjs(tok, ("by", "from")))
+        for o in _pobjs(tok, ("of",)):
+            if _lem(o) in L.DENY_OBJECTS:
+                owners.extend(_pobjs(o, ("by", "from")))
+                ctx = True
+        poss = _child(tok, "poss")
+        if poss is not None:
+            owners.append(poss)
+        if not ctx:
+            return
+        for o in owners:
+            units = _party_units(o, require_name=True, agentive=False)
+            if units:
+                out.append(_Cand("denies", tok, units, check_report=False))
+        return
+    # "X said it carried out the attack": a claim in X's own words
+    if _is_verb(tok) and lemma in L.REPORT_VERBS and lemma not in L.ATTRIBUTING_VERBS and not _negated(tok):
+        for comp in _children(tok, "ccomp"):
+            inner = _child(comp, "nsubj")
+            if not _self_reference(inner) or _negated(comp):
+                continue
+            responsible = any(_lem(c) in L.RESPONSIBLE_ADJECTIVES for c in comp.children if c.dep_ == "acomp")
+            if (_is_perpetration(comp) and _lem(comp) != "involve") or responsible:
+                units = _party_units(_subject(tok), require_name=True)
+                if units:
+                    out.append(_Cand("claims_responsibility", tok, units, check_report=False))
+    # "X said it was not involved / had no role": a negated involvement under X's own words
+    if _is_verb(tok) and lemma in L.REPORT_VERBS and ctx:
+        for comp in _children(tok, "ccomp"):
+            inner = _child(comp, "nsubj", "nsubjpass")
+            if inner is None or inner.lower_ not in ("it", "they", "we"):
+                continue
+            involved = _lem(comp) in L.INVOLVED_WORDS or any(
+                _lem(c) in L.INVOLVED_WORDS for c in comp.children if c.dep_ in ("acomp", "attr", "prep", "dobj")
+            )
+            no_role = any(
+                c.dep_ in ("dobj", "attr") and _lem(c) in L.INVOLVED_WORDS | {"nothing"}
+                and any(d.lower_ == "no" for d in c.children)
+                for c in comp.children
+            ) or any(c.dep_ == "dobj" and c.lower_ == "nothing" for c in comp.children)
+            if (involved and _negated(comp)) or no_role:
+                units = _party_units(_subject(tok), require_name=True, agentive=False)
+                if units:
+                    out.append(_Cand("denies", tok, units, check_report=False))
+
+
+def _perpetration_patterns(tok, out: list[_Cand], ctx: bool) -> None:
+    lemma = _lem(tok)
+    if not _is_verb(tok):
+        return
+    if _negated(tok):
+        return
+    if _is_verb(tok.head) and tok.dep_ in ("xcomp", "ccomp") and _lem(tok.head) in L.WITHHOLD_VERBS:
+        return
+    if lemma in L.PERPETRATE_VERBS and _is_perpetration(tok):
+        if _is_passive(tok) or (tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and _is_act_noun(tok.head)):
+            party = _agent(tok)
+        else:
+            party = _subject(tok)
+        units = _party_units(party, require_name=True)
+        if units:
+            out.append(_Cand("asserts", tok, units))
+        return
+    if lemma in L.PERPETRATE_VERBS and tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl") and _is_act_noun(tok.head):
+        if lemma not in L.PERPETRATE_PARTICLES or any(c.dep_ == "prt" for c in tok.children):
+            units = _party_units(_agent(tok), require_name=True)
+            if units:
+                out.append(_Cand("asserts", tok, units))
+        return
+    # "X was behind the attack"
+    if lemma == "be":
+        for o in _pobjs(tok, ("behind",)):
+            if _is_act_noun(o) or (o.lower_ in ("it", "this", "them") and ctx):
+                units = _party_units(_subject(tok), require_name=True)
+                if units:
+                    out.append(_Cand("asserts", tok, units))
+        return
+    # "X was involved in the bombing"
+    if lemma == "involve" and _is_passive(tok):
+        if any(_is_act_noun(o) or (o.lower_ in ("it", "this") and ctx) for o in _pobjs(tok, ("in",))):
+            units = _party_units(_child(tok, "nsubjpass"), require_name=True)
+            if units:
+                out.append(_Cand("asserts", tok, units))
+        return
+    # "X struck the city", "X shelled the village", "X fired missiles at the ship"
+    if lemma in L.FIRING_VERBS and not _is_passive(tok):
+        if _is_perpetration(tok):
+            units = _party_units(_subject(tok), require_name=True)
+            if units:
+                out.append(_Cand("asserts", tok, units))
+        return
+    if lemma in L.VIOLENT_VERBS and not _is_passive(tok):
+        dobj = _child(tok, "dobj")
+        if dobj is None:
+            if lemma not in L.INTRANSITIVE_VIOLENT_VERBS:
+                return  # "bombed in the polls"
+        elif _lem(dobj) in L.FIGURATIVE_OBJECTS or dobj.lower_ in L.FIGURATIVE_OBJECTS:
+            return
+        if dobj is not None and lemma in L.KILL_VERBS and not (
+            any(c.dep_ == "nummod" or c.lower_ in ("dozens", "hundreds", "scores") for c in dobj.children)
+            or dobj.ent_type_ in ("PERSON", "NORP", "CARDINAL")
+            or _lem(dobj) in L.VICTIM_NOUNS
+            or dobj.lower_ in L.VICTIM_NOUNS
+        ):
+            return  # "killed the proposal"
+        sent = tok.sent
+        violent_context = lemma not in L.AMBIGUOUS_VIOLENT_VERBS or any(
+            t.i != tok.i and (_lem(t) in L.WEAPONS or _lem(t) in ("kill", "injure", "wound", "die", "dead") or _is_act_noun(t))
+            for t in sent
+        ) or (
+            # "struck the city of X"; not "attacked the West" (a party, not a place)
+            dobj is not None
+            and known_alias(_speaker_text(dobj) or dobj.text) is None
+            and any(t.ent_type_ in ("GPE", "LOC", "FAC") and known_alias(t.text) is None for t in dobj.subtree)
+        )
+        if not violent_context:
+            return
+        subj = _subject(tok)
+        if subj is None:
+            return
+        if _is_act_noun(subj) or _lem(subj) in L.WEAPONS or _lem(subj) in L.MACHINES:
+            units = [] if _is_act_noun(subj) else _modifier_parties(subj)  # "Israeli warplanes struck"
+        else:
+            units = _party_units(subj, require_name=True)
+        if units:
+            out.append(_Cand("asserts", tok, units))
+
+
+def _noun_patterns(tok, out: list[_Cand], ctx: bool, sents_before) -> None:
+    lemma = _lem(tok)
+    low = tok.lower_
+    # "the attack by X", "shelling from X", "an attempt by X to carry out an attack", "X's offensive"
+    if _is_act_noun(tok) or lemma in ("attempt", "plot", "plan", "campaign", "bid"):
+        if lemma in ("attempt", "plot", "plan", "campaign", "bid") and not _is_act_noun(tok):
+            ok = any(
+                c.dep_ in ("acl", "xcomp", "relcl") and _is_perpetration(c) for c in tok.children
+            ) or any(_is_act_noun(o) for o in _pobjs(tok, ("of", "at")))
+            if not ok:
+                return
+        parties = []
+        for o in _pobjs(tok, ("by", "from")):
+            if o.ent_type_ in ("GPE", "LOC", "FAC") and _lem(tok) in ("shelling", "fire"):
+                # "shelling from Donetsk": a place, not an actor
+                continue
+            if _lem(o) in L.WEAPONS:
+                continue
+            parties.extend(_party_units(o, require_name=True))
+        poss = _child(tok, "poss")
+        if poss is not None and poss.ent_type_ not in _NOT_PARTY_ENTS and poss.pos_ != "PRON":
+            parties.extend(_party_units(poss, require_name=True))
+        parties.extend(_modifier_parties(tok))
+        if parties:
+            out.append(_Cand("asserts", tok, parties))
+        return
+    # "the fingerprints / imprint / hallmarks of X", "on the orders of X", "at the behest of X"
+    if low in L.STRONG_BEHIND_NOUNS or lemma in L.STRONG_BEHIND_NOUNS:
+        if lemma in ("order", "orders", "behest", "instruction", "instructions", "command", "commands", "direction"):
+            if not (tok.dep_ == "pobj" and tok.head.lower_ in ("on", "at", "under", "upon", "by")):
+                return
+            verb = tok.head.head
+            if _lem(verb) in L.PERPETRATE_VERBS or _lem(verb) in L.VIOLENT_VERBS:
+                ctx = True
+        if not ctx:
+            return
+        if tok.dep_ in ("dobj", "attr") and _negated(tok.head):
+            return
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+            return
+        owners = _pobjs(tok, ("of",))
+        poss = _child(tok, "poss")
+        if poss is not None:
+            owners.append(poss)
+        parties = [u for o in owners for u in _party_units(o, require_name=True)]
+        if parties:
+            out.append(_Cand("asserts", tok, parties))
+        return
+    # "the bombing was the work of X"
+    if lemma in ("work", "doing") and tok.dep_ == "attr" and _lem(tok.head) == "be" and not _negated(tok.head):
+        subj = _subject(tok.head)
+        if subj is not None and (_is_act_noun(subj) or (subj.lower_ in ("it", "this") and ctx)):
+            parties = [u for o in _pobjs(tok, ("of",)) for u in _party_units(o, require_name=True)]
+            poss = _child(tok, "poss")
+            if poss is not None:
+                parties.extend(_party_units(poss, require_name=True))
+            if parties:
+                out.append(_Cand("asserts", tok, parties))
+        return
+    # "acted on behalf of X"
+    if low == "behalf" and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "in"):
+        verb = tok.head.head
+        if not ctx or not (_lem(verb) in _ACT_VERBS_FOR_BEHALF or _is_perpetration(verb)):
+            return
+        if _negated(verb):
+            return
+        parties = [u for o in _pobjs(tok, ("of",)) for u in _party_units(o, require_name=True)]
+        poss = _child(tok, "poss")
+        if poss is not None:
+            parties.extend(_party_units(poss, require_name=True))
+        if parties:
+            out.append(_Cand("asserts", tok, parties))
+        return
+    # "[the attack] was in the interests of X"
+    if lemma in ("interest", "interests") and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+        verb = tok.head.head
+        if _lem(verb) != "be" or _negated(verb):
+            return
+        subj = _subject(verb)
+        if subj is None or not _is_act_noun(subj):
+            return
+        parties = [u for o in _pobjs(tok, ("of",)) for u in _party_units(o, require_name=True)]
+        if parties:
+            out.append(_Cand("asserts", tok, parties))
+        return
+    # "X's involvement", "the involvement of X", "direct involvement by X", "US involvement"
+    if low in L.WEAK_BEHIND_NOUNS or lemma in L.WEAK_BEHIND_NOUNS:
+        if tok.dep_ in ("dobj", "nsubjpass") and (
+            _lem(tok.head) in L.CLAIM_VERBS | L.ACCEPT_VERBS | L.DENY_VERBS
+        ):
+            return  # claims and denials have their own patterns
+        if tok.dep_ == "pobj" and tok.head.head.pos_ == "NOUN" and (
+            _lem(tok.head.head) in L.DENIAL_NOUNS or _lem(tok.head.head) == "claim"
+        ):
+            return
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+            return
+        owners = list(_pobjs(tok, ("of", "by")))
+        poss = _child(tok, "poss")
+        if poss is not None:
+            owners.append(poss)
+        owners.extend(c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and (
+            c.pos_ == "PROPN" or demonym_country(c.text) or c.ent_type_ in ("GPE", "NORP", "ORG")
+        ))
+        parties = [u for o in owners for u in _party_units(o, require_name=True)]
+        vouched, negated = _vouched(tok)
+        if negated:
+            return
+        behind = _pobjs(tok, ("behind",)) + (_pobjs(tok.head, ("behind",)) if tok.dep_ == "dobj" else [])
+        if any(_is_act_noun(o) for o in behind):
+            vouched = True  # "Washington's hand behind the attack"
+        for_act = any(_is_act_noun(o) for o in _pobjs(tok, ("for", "in")))
+        if tok.dep_ == "dobj" and _lem(tok.head) in ("bear", "share", "have") and lemma in ("responsibility", "blame", "guilt"):
+            vouched = True
+            subj = _subject(tok.head)
+            parties = parties or _party_units(subj, require_name=True)
+        if not parties and any(c.lower_ in ("such", "this", "that", "their", "its", "the") for c in tok.children):
+            parties = _antecedent_parties(tok, sents_before)
+            if parties:
+                ctx = True
+        if not parties or not (ctx or for_act):
+            return
+        frame = _report_frame(tok)
+        if vouched or (frame is not None and _is_agent_speaker(frame[1])):
+            out.append(_Cand("asserts", tok, parties))
+
+
+def _modifier_parties(act) -> list[_Party]:
+    """"Israeli airstrikes", "a Russian missile strike", "Houthi drone attacks": a nationality or a
+    known armed group written before a military act. Not "a Russian terror attack" (where, not
+    who) and not a place ("the Moscow attack")."""
+    if _lem(act) in L.OPERATION_NOUNS or act.lower_ in L.OPERATION_NOUNS:
+        return []  # "a new Russian offensive": a campaign, not who did an incident
+    mods = [c for c in act.lefts if c.dep_ in ("amod", "compound", "nmod")]
+    for m in list(mods):
+        if _lem(m) in L.WEAPONS or m.lower_ in L.WEAPONS or _is_act_noun(m):
+            mods.extend(c for c in m.lefts if c.dep_ in ("amod", "compound", "nmod"))
+    words = {_lem(m) for m in mods} | {m.lower_ for m in mods}
+    if words & L.PLACE_NOT_AGENT_MODIFIERS:
+        return []
+    out = []
+    for m in mods:
+        if m.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME") or m.pos_ == "PRON":
+            continue
+        if demonym_country(m.text):
+            out.append(_Party(m.text, m.idx, m.idx + len(m.text), True))
+        elif m.text[:1].isupper() and _table_hit(m.text) and not is_state(normalize_party(m.text)):
+            # a group's name, not a capital standing for its state ("the Moscow attack")
+            out.append(_Party(m.text, m.idx, m.idx + len(m.text), True))
+    return out
+
+
+def _vouched(tok) -> tuple[bool, bool]:
+    """Whether a word above `tok` vouches for it ("points to", "evidence of", "is clear"),
+    and whether that word is negated ("no evidence of")."""
+    cur = tok
+    for _ in range(_VOUCH_DEPTH):
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+        if cur.pos_ == "ADP":
+            continue
+        if _lem(cur) in L.EVIDENTIAL_HEADS or cur.lower_ in L.EVIDENTIAL_HEADS:
+            neg = _negated(cur) or any(c.dep_ == "det" and c.lower_ == "no" for c in cur.children)
+            return True, neg
+        if _lem(cur) == "be":
+            adj = _child(cur, "acomp")
+            if adj is not None and _lem(adj) in L.EVIDENT_ADJECTIVES:
+                return True, _negated(cur)
+        if _is_verb(cur):
+            break
+    # the noun's own adjectives: "direct involvement", "likely involvement" need a predicate
+    return False, False
+
+
+def _antecedent_parties(tok, sents_before) -> list[_Party]:
+    """Parties of the same noun named earlier: "the involvement of X ... such involvement"."""
+    lemma = _lem(tok)
+    pools = [[t for t in tok.sent if t.i < tok.i]] + [list(s) for s in reversed(sents_before)]
+    for pool in pools:
+        for t in reversed(pool):
+            if _lem(t) != lemma:
+                continue
+            owners = list(_pobjs(t, ("of", "by")))
+            poss = _child(t, "poss")
+            if poss is not None:
+                owners.append(poss)
+            owners.extend(c for c in t.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN")
+            parties = [u for o in owners for u in _party_units(o, require_name=True)]
+            if parties:
+                return parties
+    return []
+
+
+def _deep_pobjs(obj, preps) -> list:
+    """"to/on X" anywhere inside an object phrase: the parser often hangs "blamed the attack on
+    the embassy on X" or "linked the bombing of the embassy to X" on the last noun."""
+    if obj is None:
+        return []
+    out = []
+    for t in obj.subtree:
+        if t.dep_ == "prep" and t.lower_ in preps:
+            out.extend(o for o in t.children if o.dep_ == "pobj")
+    return out
+
+
+def _attribution_patterns(tok, out: list[_Cand], ctx: bool) -> None:
+    """"attributed the attack to X", "blamed X for", "blamed the attack on X", "accused X of"."""
+    lemma = _lem(tok)
+    if not _is_verb(tok) or lemma not in L.ATTRIBUTING_VERBS or not ctx or _negated(tok):
+        return
+    passive = _is_passive(tok)
+    dobj = _child(tok, "dobj")
+    targets = []
+    if lemma in ("attribute", "pin"):
+        targets = _pobjs(tok, ("to", "on")) + _deep_pobjs(dobj, ("to", "on"))
+    elif lemma in ("link", "tie"):
+        # "X has been linked to the attack", "investigators linked the bombing (of Y) to X"
+        linked = _pobjs(tok, ("to", "with")) + _deep_pobjs(dobj, ("to", "with"))
+        linked += [c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")]
+        acts = [t for t in linked if _is_act_noun(t)]
+        targets = [t for t in linked if not _is_act_noun(t)] if acts else []
+    elif lemma == "blame":
+        on = _pobjs(tok, ("on",)) + _deep_pobjs(dobj, ("on",))
+        if on:
+            targets = on
+        elif passive:
+            subj = _child(tok, "nsubjpass")
+            targets = [subj] if subj is not None and not _is_act_noun(subj) else []
+        elif dobj is not None and not _is_act_noun(dobj):
+            targets = [dobj]
+    elif lemma in ("accuse", "suspect", "implicate"):
+        if passive:
+            subj = _child(tok, "nsubjpass")
+            targets = [subj] if subj is not None else []
+        elif dobj is not None:
+            targets = [dobj]
+        if lemma in ("accuse", "suspect") and not _pobjs(tok, ("of", "in")):
+            return
+    elif lemma == "hold":
+        return  # "held X responsible": the adjective pattern handles it
+    else:
+        return
+    if _is_verb(tok.head) and tok.dep_ in ("xcomp", "pcomp", "ccomp") and _lem(tok.head) in L.WITHHOLD_VERBS:
+        return
+    parties = [u for t in targets for u in _party_units(t, require_name=True, allow_weapons=True)]
+    if not parties:
+        return
+    speaker_tok = _agent(tok) if passive else _subject(tok)
+    cand = _Cand("reports", tok, parties, check_report=False)
+    if speaker_tok is not None and speaker_tok.lower_ in L.AUTHOR_PRONOUNS and not speaker_tok.text.isupper():
+        cand.modality = "asserts"
+    elif _is_agent_speaker(speaker_tok):
+        cand.speaker = _speaker_text(speaker_tok)
+    out.append(cand)
+
+
+def _responsible_patterns(tok, out: list[_Cand], ctx: bool) -> None:
+    """"X is responsible for the attack", "held X responsible"."""
+    if _lem(tok) not in L.RESPONSIBLE_ADJECTIVES or tok.pos_ != "ADJ":
+        return
+    if not (ctx or any(_is_act_noun(o) for o in _pobjs(tok, ("for",)))):
+        return
+    if _negated(tok) or (tok.dep_ == "acomp" and _negated(tok.head)):
+        return
+    party = _child(tok, "nsubj")
+    if party is None and tok.dep_ == "oprd" and _is_passive(tok.head):
+        party = _child(tok.head, "nsubjpass")  # "X was held responsible"
+    if party is None and tok.dep_ in ("acomp", "oprd"):
+        head = tok.head
+        party = _subject(head) if tok.dep_ == "acomp" else _child(head, "dobj")
+        if tok.dep_ == "acomp" and _lem(head) in ("hold", "consider", "deem", "find"):
+            party = _child(head, "dobj") or party
+    if party is None and tok.dep_ == "amod":
+        return
+    units = _party_units(party, require_name=True)
+    if units:
+        out.append(_Cand("asserts", tok, units))
+
+
+# ---------------------------------------------------------------- driver
+
+
+def _has_event(sent, mention_starts) -> bool:
+    if any(sent.start_char <= s < sent.end_char for s in mention_starts):
+        return True
+    return any(_is_event_token(t) for t in sent)
+
+
+def _is_event_token(tok) -> bool:
+    """An event word used in its violent sense: "attacked/struck" need an object or a passive
+    ("Liverpool attacked from the start" is football); the other event words always count."""
+    if not _is_event_word(tok):
+        return False
+    if _is_verb(tok) and _lem(tok) in L.AMBIGUOUS_VIOLENT_VERBS:
+        obj = _child(tok, "dobj", "nsubjpass")
+        return obj is not None and _lem(obj) not in L.FIGURATIVE_OBJECTS
+    return True
+
+
+def _finish(cand: _Cand, sent, according) -> None:
+    """Turn an assertion into a report when someone else says it; collect hedges."""
+    frame = _report_frame(cand.pred)
+    extra = []
+    if frame is not None:
+        verb, speaker_tok, passive = frame
+        extra.append(verb)
+        if cand.check_report and cand.modality == "asserts":
+            if speaker_tok is None and passive:
+                cand.modality = "reports"
+            elif _is_agent_speaker(speaker_tok):
+                cand.modality = "reports"
+                cand.speaker = _speaker_text(speaker_tok)
+        elif cand.modality == "claims_responsibility" and _is_agent_speaker(speaker_tok):
+            cand.speaker = _speaker_text(speaker_tok)
+    if according is not None and cand.modality in ("asserts", "reports") and cand.check_report:
+        cand.modality = "reports"
+        cand.speaker = cand.speaker or _speaker_text(according)
+    elif according is not None and cand.modality == "claims_responsibility":
+        cand.speaker = cand.speaker or _speaker_text(according)  # who relays the claim
+    cand.hedges |= _hedges_for(cand.pred, extra)
+
+
+def _irrealis(pred) -> bool:
+    """The act lies ahead: "will strike", "is expected to be targeted", "threatened to attack"."""
+    for t in [pred] + _ancestors(pred, limit=4):
+        if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall", "would") for c in t.children):
+            return True
+        if t is not pred and _lem(t) in L.FUTURE_VERBS:
+            return True
+        if t.dep_ == "ROOT":
+            break
+    return False
+
+
+def _hedge_text(tokens) -> str | None:
+    words = []
+    for t in sorted(tokens, key=lambda t: t.i):
+        w = t.lower_
+        if w not in words:
+            words.append(w)
+    return ", ".join(words) or None
 
 
 def find_claims(doc, article_id: str, mentions: list[EventMention]) -> list[Claim]:
     """Claims in a parsed article; `doc` is the spaCy Doc of Article.text."""
-    return []
+    sents = list(doc.sents)
+    mention_starts = [m.evidence.start for m in mentions]
+    events = [_has_event(s, mention_starts) for s in sents]
+    best: dict[tuple, tuple[int, Claim]] = {}
+    order = 0
+    for i, sent in enumerate(sents):
+        near = events[i] or (i > 0 and events[i - 1])
+        ctx = near or (i > 1 and events[i - 2])
+        cands: list[_Cand] = []
+        before = sents[max(0, i - 2) : i]
+        for tok in sent:
+            _claim_patterns(tok, cands, near)
+            _deny_patterns(tok, cands, ctx, near)
+            _perpetration_patterns(tok, cands, ctx)
+            _noun_patterns(tok, cands, ctx, before)
+            _attribution_patterns(tok, cands, ctx)
+            _responsible_patterns(tok, cands, ctx)
+        if not cands:
+            continue
+        according = _according_to(sent)
+        for cand in cands:
+            if cand.modality in ("asserts", "reports") and _irrealis(cand.pred):
+                continue
+            _finish(cand, sent, according)
+            hedge = _hedge_text(cand.hedges)
+            if cand.modality == "no_claim":
+                span = _pred_span(cand.pred)
+                ev = Evidence(article_id, span[0], span[1], sent.text)
+                claim = Claim(None, "no_claim", ev, None, None, hedge, _closest_mention(mentions, sent, span[0]))
+                _keep(best, (sent.start, None), claim, order)
+                order += 1
+                continue
+            for p in cand.parties:
+                party = normalize_party(p.text)
+                if party is None:
+                    continue
+                inside = sent.start_char <= p.start < sent.end_char
+                start, end = (p.start, p.end) if inside else _pred_span(cand.pred)
+                ev = Evidence(article_id, start, end, sent.text)
+                claim = Claim(
+                    party, cand.modality, ev, p.text, cand.speaker, hedge, _closest_mention(mentions, sent, start)
+                )
+                _keep(best, (sent.start, party.lower()), claim, order)
+                order += 1
+    kept = [c for _, c in sorted(best.values(), key=lambda v: (v[1].evidence.start, v[0]))]
+    return kept
+
+
+def _keep(best: dict, key: tuple, claim: Claim, order: int) -> None:
+    have = best.get(key)
+    if have is None or _MODALITY_RANK[claim.modality] < _MODALITY_RANK[have[1].modality]:
+        best[key] = (order, claim)
+    elif have[1].modality == claim.modality and have[1].hedge is None and claim.hedge:
+        best[key] = (have[0], Claim(**{**have[1].__dict__, "hedge": claim.hedge}))
+
+
+def _pred_span(tok) -> tuple[int, int]:
+    start = tok.idx
+    end = tok.idx + len(tok.text)
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "dobj", "prt", "det", "amod", "neg", "aux"):
+            start = min(start, c.left_edge.idx)
+            end = max(end, c.idx + len(c.text))
+    return start, end
+
+
+def _closest_mention(mentions: list[EventMention], sent, pos: int) -> int | None:
+    best = None
+    for m in mentions:
+        if sent.start_char <= m.evidence.start < sent.end_char:
+            d = abs(m.evidence.start - pos)
+            if best is None or d < best[0]:
+                best = (d, m.index)
+    return best[1] if best else None

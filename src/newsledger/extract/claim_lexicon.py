@@ -1,0 +1,193 @@
+"""Word lists the claim finder reads: responsibility predicates, report verbs, hedges, event words.
+
+All entries are lemmas or lowercase word forms. They describe how English news prose states who
+is behind an act of violence; nothing here names a party (parties live in resolve/data/parties.yaml).
+"""
+
+from __future__ import annotations
+
+from newsledger.extract.actors import TRIGGER_NOUNS, TRIGGER_VERBS, WEAPON_HEADS
+
+# Words that make a sentence about a violent event (with the actor triggers).
+EVENT_WORDS = frozenset(
+    set(TRIGGER_NOUNS)
+    | set(TRIGGER_VERBS)
+    | set(
+        """terror terrorist terrorism violence massacre slaughter killing killings bombing bombings
+        shooting shootings assassination assassinations hostage hostages incursion incursions
+        sabotage atrocity atrocities carnage bloodshed rampage onslaught kidnapping abduction
+        explosion explosions blast blasts shelling shellings strikes attacks raids murder murders
+        casualty casualties dead death deaths wounded victim victims gunman gunmen militant militants
+        insurgent insurgents jihadist jihadists perpetrator perpetrators""".split()
+    )
+)
+# Nouns that name the act a claim is about ("responsibility for the bombing").
+ACT_NOUNS = frozenset(
+    set(TRIGGER_NOUNS)
+    | set(
+        """violence massacre slaughter killing killings bombing shooting assassination kidnapping
+        abduction attacks bombings shootings hijacking sabotage atrocity rampage explosion blast
+        incident operation plot act acts crime crimes murder murders assault strikes raids
+        incursion incursions downing shootdown sinking""".split()
+    )
+)
+# What "claimed" takes when it is a toll, not a claim of responsibility ("claimed 40 lives").
+TOLL_OBJECTS = frozenset("life lives victim victims casualty casualties toll death deaths soul souls".split())
+# Objects of claim/take/accept/admit that make it a claim of responsibility.
+RESPONSIBILITY_OBJECTS = frozenset("responsibility credit authorship".split())
+CLAIM_VERBS = frozenset("claim".split())
+ACCEPT_VERBS = frozenset("take accept admit assume acknowledge".split())
+
+# Verbs whose subject did the act, when their object (or passive subject) is an act noun.
+PERPETRATE_VERBS = frozenset(
+    """carry perpetrate orchestrate organize organise mastermind plan commit stage launch conduct
+    sponsor direct order plot engineer instigate coordinate execute mount""".split()
+)
+# Verbs that need a particle to mean "do the act" ("carry out").
+PERPETRATE_PARTICLES = {"carry": "out"}
+# Violent verbs whose named subject is stated as the perpetrator ("X struck the city").
+VIOLENT_VERBS = frozenset(
+    """attack strike shell bomb bombard raid ambush invade storm massacre target kill
+    assassinate besiege torch blow""".split()
+)
+# Objects that make "strike/hit/target" figurative ("struck a deal").
+FIGURATIVE_OBJECTS = frozenset(
+    """deal agreement accord bargain compromise balance tone chord note blow pose match pact
+    nerve record market audience voter voters consumer consumers""".split()
+)
+# Nouns after "the X of Y" / "Y's X" that assert Y is behind the act, whatever the verb.
+STRONG_BEHIND_NOUNS = frozenset(
+    """fingerprint fingerprints imprint imprints hallmark hallmarks handiwork signature
+    order orders behest instruction instructions command commands direction""".split()
+)
+# Nouns that assert it only when another word vouches for them (point to, evidence of, ...).
+WEAK_BEHIND_NOUNS = frozenset(
+    """involvement responsibility role complicity culpability guilt participation hand backing
+    sponsorship authorship""".split()
+)
+# Predicates that vouch for a weak noun: "points to X's involvement", "evidence of X's role".
+EVIDENTIAL_HEADS = frozenset(
+    """point indicate suggest show prove confirm reveal underline underscore demonstrate
+    establish betray expose evidence proof sign signs indication acknowledgement acknowledgment
+    admission confirmation likelihood possibility trace traces""".split()
+)
+# Copular adjectives that vouch for it: "X's involvement is clear".
+EVIDENT_ADJECTIVES = frozenset("clear evident obvious certain undeniable beyond proven apparent plain".split())
+# "X is responsible for the attack", "X was behind it".
+RESPONSIBLE_ADJECTIVES = frozenset("responsible culpable guilty".split())
+
+# Verbs that pass someone else's attribution on ("experts suggest X did it").
+REPORT_VERBS = frozenset(
+    """say claim allege assert suggest believe think accuse blame attribute report state tell
+    insist conclude argue maintain confirm announce declare add note write contend suspect charge
+    speculate acknowledge admit warn explain describe consider assume deem hold find cite reckon
+    determine establish testify tweet post identify implicate name point see view regard""".split()
+)
+# Report verbs that name the party as their object: "accused X of", "blamed X for", "attributed ... to X".
+ATTRIBUTING_VERBS = frozenset("accuse blame attribute implicate suspect hold name identify pin link tie".split())
+# Speaker words that are not agents: "the evidence suggests", "it is logical to assume".
+NON_AGENT_SPEAKERS = frozenset(
+    """it this that everything all evidence fact facts finding findings evaluation development
+    developments circumstance circumstances context logic sign signs detail details nature timing
+    pattern data analysis record history what which""".split()
+)
+# First person: the article's authors speak in their own voice.
+AUTHOR_PRONOUNS = frozenset("we i us our".split())
+# Verbs of denial and what they reject.
+DENY_VERBS = frozenset("deny reject dismiss refute disavow rebuff repudiate disclaim".split())
+DENY_OBJECTS = frozenset(
+    """involvement responsibility role claim claims accusation accusations allegation allegations
+    charge charges link links participation complicity suggestion suggestions blame report reports
+    connection connections part""".split()
+)
+DENIAL_NOUNS = frozenset("denial denials rejection".split())
+# "said it was not involved", "had nothing to do with": predicates of involvement.
+INVOLVED_WORDS = frozenset("involve involved responsible behind role part connection link".split())
+
+# Hedges: words that soften an attribution without changing who is said to be behind it.
+HEDGE_ADVERBS = frozenset(
+    """likely probably possibly apparently allegedly reportedly presumably perhaps seemingly
+    supposedly purportedly ostensibly maybe""".split()
+)
+HEDGE_MODALS = frozenset("may might could".split())
+HEDGE_VERBS = frozenset("suggest believe suspect allege speculate assume appear seem think".split())
+HEDGE_ADJECTIVES = frozenset("likely possible alleged suspected probable presumed apparent".split())
+HEDGE_NOUNS = frozenset("likelihood possibility suspicion".split())
+
+# Generic heads whose name follows: "a group called X", "an outfit known as X".
+NAMING_VERBS = frozenset("call name dub know style".split())
+# Heads that stand for a proxy of another party: "X and its proxy, Y" -> Y.
+PROXY_HEADS = frozenset("proxy proxies ally allies puppet puppets client surrogate surrogates".split())
+# Phrase-internal prepositions kept in a party phrase ("the regime in Kyiv", "forces of X").
+PARTY_PREPS = frozenset("of in from".split())
+# Weapons do not make a party by themselves, but "American-supplied missiles" names the supplier.
+WEAPONS = frozenset(WEAPON_HEADS)
+# Heads of a phrase that can be a party when it is not itself a name: "the Kyiv regime",
+# "Russian forces", "US intelligence" (not "the Russian elections", "the nephews of X").
+AGENT_HEADS = frozenset(
+    """government regime administration authorities authority state forces force army military troops
+    soldiers navy intelligence service services ministry leadership command alliance coalition
+    bloc group groups organization organisation organizations movement faction factions cell cells
+    militia militias militants fighters rebels insurgents guerrillas jihadists extremists terrorists
+    network branch wing affiliate affiliates proxy proxies ally allies puppet regime regimes agency
+    agencies units unit brigade brigades battalion battalions regiment corps legion party
+    mercenaries contractors imperialism imperialists powers power country countries nation
+    nations members member part parts element elements section sections separatists separatist
+    saboteurs saboteur operatives operative agents agent hackers commandos paramilitaries
+    special""".split()
+)
+# Verbs that say the attribution did not happen: "avoided implicating X", "declined to blame X".
+WITHHOLD_VERBS = frozenset("avoid refuse decline fail stop cease hesitate".split())
+
+# Every act noun also makes a sentence about an event.
+EVENT_WORDS = EVENT_WORDS | (ACT_NOUNS - frozenset("incident operation act acts crime crimes plot".split()))
+# Report verbs that also describe evidence ("the findings suggest", "the debris points to"):
+# they cite a speaker only when their subject is someone.
+EVIDENTIAL_REPORT_VERBS = frozenset("suggest indicate point show reveal prove confirm establish demonstrate".split())
+# Nouns for people and bodies that speak.
+SPEAKER_NOUNS = frozenset(
+    """expert experts official officials analyst analysts investigator investigators authority
+    authorities police ministry minister spokesperson spokesman spokeswoman source sources media
+    outlet outlets newspaper paper agency agencies government president prime leader leaders
+    observer observers witness witnesses commentator commentators researcher researchers scholar
+    scholars critic critics journalist journalists reporter reporters prosecutor prosecutors court
+    committee commission statement statements narrative report reports channel channels army
+    military intelligence service services security diplomat diplomats embassy lawmaker lawmakers
+    senator politician politicians resident residents people group groups campaigner activists
+    think-tank institute monitor monitors""".split()
+)
+# Modifiers of an act noun after which a nationality says where, not who ("a Russian terror attack").
+PLACE_NOT_AGENT_MODIFIERS = frozenset("terror terrorist suicide militant jihadist islamist extremist insurgent domestic".split())
+# "gunmen suspected to be X", "fighters believed to belong to X": the party named with a hedge.
+SUSPECT_VERBS = frozenset("suspect believe think say allege presume".split())
+# Violent verbs that also have ordinary senses ("attacked the plan", "struck a chord"): they need
+# a weapon, a casualty or a place nearby to count.
+AMBIGUOUS_VIOLENT_VERBS = frozenset("attack strike target hit blow raid storm torch".split())
+# Killing verbs count when their object is someone ("killed 12 farmers", "killed a priest").
+KILL_VERBS = frozenset("kill murder massacre assassinate slaughter".split())
+VICTIM_NOUNS = frozenset(
+    """people person civilian civilians soldier soldiers troops officer officers policeman policemen
+    police man men woman women child children boy boys girl girls farmer farmers worker workers
+    villager villagers resident residents worshipper worshippers pilgrim pilgrims student students
+    passenger passengers journalist journalists priest priests imam official officials leader
+    leaders commander commanders member members fighter fighters militant militants guard guards
+    patient patients doctor doctors family families hostage hostages victim victims dozens hundreds
+    scores""".split()
+)
+# Campaign-level nouns: a nationality before them says whose campaign, not who did an incident.
+OPERATION_NOUNS = frozenset("offensive offensives counteroffensive counter-offensive incursion incursions invasion siege war campaign".split())
+# Verbs that put the act in the future: "is expected to strike", "threatened to attack".
+FUTURE_VERBS = frozenset("expect threaten plan intend vow pledge promise prepare".split())
+# Denial objects that are about taking part in the act ("denied involvement"); the rest of
+# DENY_OBJECTS ("rejected the accusations") need an event close by.
+DENY_INVOLVEMENT_OBJECTS = frozenset("involvement responsibility role participation complicity link links connection connections part".split())
+# Violent verbs that need no object to be violent ("forces shelled overnight").
+INTRANSITIVE_VIOLENT_VERBS = frozenset("shell bombard besiege invade".split())
+# "fired missiles / shots at": the firing verbs count with a weapon or a shot as object.
+FIRING_VERBS = frozenset("fire launch".split())
+SHOT_NOUNS = frozenset("shot shots salvo salvos volley volleys round rounds barrage".split())
+# Machines that carry out strikes: "Israeli warplanes struck", "blamed on Russian jets".
+MACHINES = frozenset(
+    """warplane warplanes jet jets aircraft plane planes helicopter helicopters gunship gunships
+    warship warships ship ships tank tanks bomber bombers fighter-jet navy""".split()
+)

