@@ -98,3 +98,10 @@ def test_sample_corpus_main_places_are_geocoded():
     assert found["Sevastopol"] == {("Ukraine", "Sevastopol City")}  # geonames places it in Ukraine
     assert ("Russia", "Moscow") in found["Crocus City Hall"]  # "... City Hall near Moscow"
     assert "Ukrainian" not in found and "Russian" not in found
+
+
+def test_a_capital_that_speaks_is_its_government_not_a_place():
+    names = {p.name for p in places_of("Paris has blamed the rebels for the bombing of a market in Lyon.")}
+    assert "Lyon" in names and "Paris" not in names
+    names = {p.name for p in places_of("Rebels attacked Paris on Monday.")}
+    assert "Paris" in names

@@ -184,6 +184,21 @@ def _with_match(place: Place, match: GeoMatch) -> Place:
     )
 
 
+# Verbs whose subject speaks or judges: "Moscow has attributed ...", "Washington denied ...".
+# A city or country in that slot stands for its government (metonymy), not for a location.
+SPEAKING_VERBS = frozenset(
+    """say tell claim attribute blame accuse deny reject announce state declare insist argue warn
+    respond condemn call demand allege suggest confirm acknowledge admit report insinuate praise
+    criticize criticise dismiss vow threaten urge promise refuse welcome""".split()
+)
+
+
+def _speaks_for_government(span) -> bool:
+    """True when the name is the active subject of a speaking verb ("Moscow has blamed Kyiv")."""
+    root = span.root
+    return root.dep_ == "nsubj" and root.head.pos_ in ("VERB", "AUX") and root.head.lemma_.lower() in SPEAKING_VERBS
+
+
 def find_places(doc, article_id: str) -> list[Place]:
     """Places named in a parsed article, geocoded where the gazetteer knows them."""
     venues = _venue_spans(doc)
@@ -199,11 +214,11 @@ def find_places(doc, article_id: str) -> list[Place]:
         covered.update(range(ent.start, ent.end))
         span = _with_region_word(_strip_article(ent))
         key = name_key(span.text)
-        if not key or key in GOVERNMENT_SEATS or demonym_country(span.text):
+        if not key or key in GOVERNMENT_SEATS or demonym_country(span.text) or _speaks_for_government(span):
             continue
         candidates.append((span, ent.label_, False))
     for span in _proper_noun_runs(doc, covered):
-        if name_key(span.text) in GOVERNMENT_SEATS or demonym_country(span.text):
+        if name_key(span.text) in GOVERNMENT_SEATS or demonym_country(span.text) or _speaks_for_government(span):
             continue
         nationality_only = all(t.ent_type_ == "NORP" for t in span)
         candidates.append((_with_region_word(span), "GPE", "official" if nationality_only else True))
