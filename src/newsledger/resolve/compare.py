@@ -14,7 +14,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from newsledger.extract.event_types import is_generic
-from newsledger.geo.gazetteer import GeoMatch, as_match, same_area
+from newsledger.geo.gazetteer import GeoMatch, as_match, get_gazetteer, same_area
 from newsledger.geo.names import name_key
 from newsledger.records import DateRef, Figure, Place
 
@@ -66,6 +66,12 @@ def _match_key(name: str, country: str | None, admin1: str | None, lat: float | 
                   geonameid=geonameid)
     if geonameid is None and lat is None and country is None:
         return None
+    if geonameid is None and label not in ("VENUE", "FAC"):
+        # a region or country geocoded by name: look it up again to keep its level in the hierarchy
+        gaz = get_gazetteer()
+        found = gaz.geocode(name, gaz.country_code(country) if country else None)
+        if found is not None and found.kind in ("admin1", "country") and found.lat == lat and found.lon == lon:
+            return found
     return as_match(place)
 
 

@@ -136,11 +136,17 @@ def local_events(views: list[MentionView]) -> list[LocalEvent]:
                     if (_same_venue(e, v) or (same_totals and rel == cmp.MATCH)) and not v.new_event_cue:
                         target = e
                         break
-                elif rel == cmp.MATCH or _same_venue(e, v):
+                elif v.new_event_cue:
+                    continue
+                elif rel == cmp.MATCH or _same_venue(e, v) or (
+                    rel == cmp.UNKNOWN and e is earlier[0] and v.start - e.last <= _REFERENCE_REACH
+                ):
                     target = e  # a place-only reference: the nearest event in that area
                     break
-            if target is None and not has_fig and not (cmp.fine_places(v.places) or cmp.venue_names(v.places)):
-                refs.append(v)  # only a country: a reference, not an event of its own
+            # A place-only mention founds an event when it names a venue, or when the article has
+            # no event yet; otherwise "Kiev" or "Russia" near a trigger is only a reference.
+            if target is None and not has_fig and not (cmp.venue_names(v.places) or (not events and cmp.fine_places(v.places))):
+                refs.append(v)
                 continue
         else:  # figures only
             if not v.new_event_cue:
