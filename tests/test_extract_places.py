@@ -105,3 +105,8 @@ def test_a_capital_that_speaks_is_its_government_not_a_place():
     assert "Lyon" in names and "Paris" not in names
     names = {p.name for p in places_of("Rebels attacked Paris on Monday.")}
     assert "Paris" in names
+
+
+def test_a_capital_that_owns_a_deed_is_its_government():
+    names = {p.name for p in places_of("Berlin's response to the shelling of Lille was swift.")}
+    assert "Berlin" not in names and "Lille" in names

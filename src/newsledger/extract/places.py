@@ -193,10 +193,22 @@ SPEAKING_VERBS = frozenset(
 )
 
 
+# Nouns of deeds and decisions: "Moscow's bombardment", "Kyiv's response" name an actor.
+ACTION_NOUNS = frozenset(
+    """attack attacks strike strikes bombardment bombardments shelling bombing offensive invasion
+    incursion war response retaliation decision policy claim claims statement accusation denial
+    involvement support backing demand demands position refusal threat threats campaign operation
+    aggression plan plans strategy""".split()
+)
+
+
 def _speaks_for_government(span) -> bool:
-    """True when the name is the active subject of a speaking verb ("Moscow has blamed Kyiv")."""
+    """True when the name stands for a government: the active subject of a speaking verb
+    ("Moscow has blamed Kyiv"), or the possessor of a deed ("Moscow's bombardments")."""
     root = span.root
-    return root.dep_ == "nsubj" and root.head.pos_ in ("VERB", "AUX") and root.head.lemma_.lower() in SPEAKING_VERBS
+    if root.dep_ == "nsubj" and root.head.pos_ in ("VERB", "AUX") and root.head.lemma_.lower() in SPEAKING_VERBS:
+        return True
+    return root.dep_ == "poss" and root.head.lower_ in ACTION_NOUNS
 
 
 def find_places(doc, article_id: str) -> list[Place]:

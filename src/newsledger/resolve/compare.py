@@ -14,7 +14,8 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from newsledger.extract.event_types import is_generic
-from newsledger.geo.gazetteer import GeoMatch, as_match, get_gazetteer, same_area
+from newsledger.geo.gazetteer import GeoMatch, as_match, get_gazetteer
+from newsledger.geo.gazetteer import same_area as _same_area
 from newsledger.geo.names import name_key
 from newsledger.records import DateRef, Figure, Place
 
@@ -112,9 +113,13 @@ def venues_match(a: Iterable[str], b: Iterable[str]) -> bool:
     return any(fuzz.token_set_ratio(x, y) >= 80 for x in a for y in b)
 
 
+def same_area(a: GeoMatch, b: GeoMatch) -> bool:
+    return _same_area(a, b)
+
+
 def same_area_place(place: Place, g: GeoMatch) -> bool:
     mine = geo_of(place)
-    return mine is not None and mine.kind != "country" and same_area(mine, g)
+    return mine is not None and mine.kind != "country" and _same_area(mine, g)
 
 
 def place_relation(a: list[GeoMatch], b: list[GeoMatch], a_countries: set[str], b_countries: set[str]) -> str:
@@ -123,7 +128,7 @@ def place_relation(a: list[GeoMatch], b: list[GeoMatch], a_countries: set[str], 
     if a and b:
         for x in a:
             for y in b:
-                if same_area(x, y):
+                if _same_area(x, y):
                     return MATCH
         return CONFLICT
     if not a and not b and a_countries and b_countries:

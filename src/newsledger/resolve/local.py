@@ -53,10 +53,28 @@ class LocalEvent:
             self.figures.extend(view.figures)
         else:
             self.references.append(view)
-        self.places.extend(view.places)
+        self.places.extend(self._lendable(view.places))
         self.last = max(self.last, view.start)
         self.first = min(m.start for m in self.members + self.references)
         self._refresh()
+
+    def _lendable(self, places: list[Place]) -> list[Place]:
+        """Once an event has a place, a joining mention adds only places in the same area (or
+        unlocated venue names): "the strikes on X and the attacks in Y" must not stretch it."""
+        if not self.fine:
+            return list(places)
+        kept = []
+        for p in places:
+            g = cmp.geo_of(p)
+            if g is None:
+                if p.label in ("VENUE", "FAC"):
+                    kept.append(p)
+            elif g.kind == "country":
+                if not self.countries or g.country_code in self.countries:
+                    kept.append(p)
+            elif any(cmp.same_area(g, other) for other in self.fine):
+                kept.append(p)
+        return kept
 
     def _refresh(self) -> None:
         self.fine = cmp.fine_places(self.places)
