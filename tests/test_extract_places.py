@@ -110,3 +110,8 @@ def test_a_capital_that_speaks_is_its_government_not_a_place():
 def test_a_capital_that_owns_a_deed_is_its_government():
     names = {p.name for p in places_of("Berlin's response to the shelling of Lille was swift.")}
     assert "Berlin" not in names and "Lille" in names
+
+
+def test_a_country_that_acts_is_an_actor():
+    names = {p.name for p in places_of("Germany launched strikes on Lille on Tuesday.")}
+    assert "Germany" not in names and "Lille" in names

@@ -193,6 +193,12 @@ SPEAKING_VERBS = frozenset(
 )
 
 
+# Verbs of deliberate action: "Moscow carried out strikes", "Russia struck Kharkiv" name an actor.
+# (A place can be the subject of other verbs and stay a place: "Belgorod saw heavy shelling".)
+ACTING_VERBS = frozenset(
+    """carry launch strike attack shell bomb fire send deploy order retaliate invade target hit
+    conduct stage mount escalate intensify step respond sanction supply arm fund""".split()
+)
 # Nouns of deeds and decisions: "Moscow's bombardment", "Kyiv's response" name an actor.
 ACTION_NOUNS = frozenset(
     """attack attacks strike strikes bombardment bombardments shelling bombing offensive invasion
@@ -203,10 +209,13 @@ ACTION_NOUNS = frozenset(
 
 
 def _speaks_for_government(span) -> bool:
-    """True when the name stands for a government: the active subject of a speaking verb
-    ("Moscow has blamed Kyiv"), or the possessor of a deed ("Moscow's bombardments")."""
+    """True when the name stands for a government: the active subject of a speaking or acting
+    verb ("Moscow has blamed Kyiv", "Moscow carried out strikes"), or the possessor of a deed
+    ("Moscow's bombardments")."""
     root = span.root
-    if root.dep_ == "nsubj" and root.head.pos_ in ("VERB", "AUX") and root.head.lemma_.lower() in SPEAKING_VERBS:
+    if root.dep_ == "nsubj" and root.head.pos_ in ("VERB", "AUX") and (
+        root.head.lemma_.lower() in SPEAKING_VERBS or root.head.lemma_.lower() in ACTING_VERBS
+    ):
         return True
     return root.dep_ == "poss" and root.head.lower_ in ACTION_NOUNS
 

@@ -144,6 +144,14 @@ def local_events(views: list[MentionView]) -> list[LocalEvent]:
                 if agree is None and (rel == cmp.MATCH or _same_venue(e, v)) and not v.new_event_cue:
                     target = e
                     break
+            if target is None and not has_fig and not v.new_event_cue:
+                # "On March 26, four days after the X Hall attack, ...": a venue this article has
+                # already reported, named again under another date, is that event; the date is
+                # the day of what is being told about it.
+                same = [e for e in earlier if _same_venue(e, v) and _joinable(e, v)]
+                if same:
+                    same[0].add(MentionView(v.article_id, v.mention, v.start, None, v.places, [], v.new_event_cue))
+                    continue
         elif has_place:
             for e in earlier:
                 if not _joinable(e, v):
