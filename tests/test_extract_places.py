@@ -115,3 +115,10 @@ def test_a_capital_that_owns_a_deed_is_its_government():
 def test_a_country_that_acts_is_an_actor():
     names = {p.name for p in places_of("Germany launched strikes on Lille on Tuesday.")}
     assert "Germany" not in names and "Lille" in names
+
+
+def test_a_name_qualifying_an_institution_is_not_a_place():
+    names = {p.name for p in places_of("The story was ignored by the French media after the bombing in Lille.")}
+    assert "Lille" in names
+    names = {p.name for p in places_of("The UK government condemned the rocket attack on Lille.")}
+    assert "UK" not in names and "Lille" in names

@@ -178,3 +178,14 @@ def test_reconcile_lists_every_source_and_latest_report():
     compatible = reconcile([Figure("killed", 143, "at least 143", ev("x"), qualifier="at least"),
                             Figure("killed", 150, "150", ev("y"))], arts)["killed"]
     assert not compatible["contested"] and compatible["best"] == 143
+
+
+def test_a_source_naming_one_victim_group_does_not_contest_a_full_toll():
+    arts = {"x": Article("x", "x", "", published=dt.date(2030, 1, 2)), "y": Article("y", "y", "")}
+    figs = [
+        Figure("killed", 21, "at least 21", Evidence("x", 0, 5, "s"), qualifier="at least"),
+        Figure("killed", 1, "a priest", Evidence("y", 0, 5, "s"), victims="clergy"),
+    ]
+    rec = reconcile(figs, arts)["killed"]
+    assert not rec["contested"] and rec["conservative"] == 21 and rec["sources"] == 1
+    assert rec["partial"][0]["value"] == 1

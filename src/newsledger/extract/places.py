@@ -199,6 +199,12 @@ ACTING_VERBS = frozenset(
     """carry launch strike attack shell bomb fire send deploy order retaliate invade target hit
     conduct stage mount escalate intensify step respond sanction supply arm fund""".split()
 )
+# Institutions a place name can qualify without being where something happened.
+INSTITUTION_NOUNS = frozenset(
+    """media press government officials official forces force troops military army navy intelligence
+    authorities authority administration president leaders leadership diplomats embassy ministry
+    imperialism regime establishment elite elites politicians spokesman spokeswoman envoy""".split()
+)
 # Nouns of deeds and decisions: "Moscow's bombardment", "Kyiv's response" name an actor.
 ACTION_NOUNS = frozenset(
     """attack attacks strike strikes bombardment bombardments shelling bombing offensive invasion
@@ -217,7 +223,10 @@ def _speaks_for_government(span) -> bool:
         root.head.lemma_.lower() in SPEAKING_VERBS or root.head.lemma_.lower() in ACTING_VERBS
     ):
         return True
-    return root.dep_ == "poss" and root.head.lower_ in ACTION_NOUNS
+    if root.dep_ == "poss" and root.head.lower_ in ACTION_NOUNS:
+        return True
+    # "US media", "Ukrainian government", "Russian forces": a name modifying an institution
+    return root.dep_ in ("compound", "amod", "nmod") and root.head.lemma_.lower() in INSTITUTION_NOUNS
 
 
 def find_places(doc, article_id: str) -> list[Place]:

@@ -15,8 +15,9 @@ date, evidence), and then:
 - note: one line saying how the sources differ.
 
 A source is one article. An article that gives several totals for a kind (an update in the
-same piece) is represented by its largest; its breakdowns ("of whom 16 police") are listed in
-`values` but never added to the total.
+same piece) is represented by its largest; its breakdowns ("of whom 16 police") are never added
+to the total. A source that only counts one group of victims ("killing a priest") is listed
+under `partial` and left out of the summary when another source gives a toll for everyone.
 """
 
 from __future__ import annotations
@@ -47,6 +48,14 @@ def interval(value: int, qualifier: str | None, vague: bool = False) -> tuple[fl
     return (value, value)
 
 
+# Victim groups that are a part of a toll, not the toll: "killing a priest" says at least one died.
+GENERAL_VICTIMS = (None, "", "people", "civilians", "persons", "victims")
+
+
+def is_partial(f: Figure) -> bool:
+    return f.is_breakdown or (f.victims or "").lower() not in GENERAL_VICTIMS
+
+
 def _source_value(figures: list[Figure]) -> Figure:
     totals = [f for f in figures if not f.is_breakdown] or figures
     numeric = [f for f in totals if not f.vague] or totals
@@ -62,6 +71,12 @@ def reconcile(figures: list[Figure], articles: dict[str, Article]) -> dict[str, 
         by_kind.setdefault(f.kind, {}).setdefault(f.evidence.article_id, []).append(f)
     out: dict[str, dict[str, Any]] = {}
     for kind, per_article in sorted(by_kind.items()):
+        # A source that names only a group of victims ("a priest was killed") is left out of the
+        # summary when another source gives a toll for everyone; it stays listed in `values`.
+        general = {aid for aid, figs in per_article.items() if any(not is_partial(f) for f in figs)}
+        partial_only = {aid: figs for aid, figs in per_article.items() if aid not in general}
+        if general:
+            per_article = {aid: figs for aid, figs in per_article.items() if aid in general}
         reports = []
         for aid, figs in per_article.items():
             chosen = _source_value(figs)
@@ -111,4 +126,18 @@ def reconcile(figures: list[Figure], articles: dict[str, Article]) -> dict[str, 
                 for f, pub, outlet in sorted(reports, key=lambda r: (r[1] or dt.date.max, r[0].value))
             ],
         }
+        if general and partial_only:
+            out[kind]["partial"] = [
+                {
+                    "article_id": f.evidence.article_id,
+                    "value": f.value,
+                    "victims": f.victims,
+                    "text": f.text,
+                    "start": f.evidence.start,
+                    "end": f.evidence.end,
+                    "sentence": f.evidence.sentence,
+                }
+                for figs in partial_only.values() for f in figs
+            ]
+            out[kind]["note"] += f"; {len(partial_only)} source(s) give only a part of the toll (listed under partial)"
     return out
