@@ -91,17 +91,21 @@ def sources_of(data: dict[str, Any], by_id: dict[str, Article]) -> list[dict[str
 
 
 def figure_table(data: dict[str, Any], sources: list[dict[str, Any]]) -> dict[str, Any]:
-    """Rows = sources, columns = figure kinds present; each cell the figures that source reports."""
+    """Rows = sources that give figures, columns = figure kinds present; each cell the figures that
+    source reports. Sources that report the incident without a figure are listed in `silent`."""
     present = {f["kind"] for f in data.get("figures") or []}
     kinds = [k for k in FIGURE_KINDS if k in present] + sorted(present - set(FIGURE_KINDS))
-    rows = []
+    rows, silent = [], []
     for src in sources:
         cells = {k: [] for k in kinds}
         for f in data.get("figures") or []:
             if f["article_id"] == src["article_id"]:
                 cells[f["kind"]].append(f)
-        rows.append({**src, "cells": cells})
-    return {"kinds": kinds, "rows": rows}
+        if any(cells.values()):
+            rows.append({**src, "cells": cells})
+        else:
+            silent.append(src)
+    return {"kinds": kinds, "rows": rows, "silent": silent}
 
 
 def claims_matrix(data: dict[str, Any], sources: list[dict[str, Any]]) -> dict[str, Any]:
