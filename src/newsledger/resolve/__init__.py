@@ -19,6 +19,8 @@ import gc
 from collections import Counter
 from collections.abc import Iterable
 
+from rapidfuzz import fuzz
+
 from newsledger.extract.event_types import EVENT_TYPES, is_generic
 from newsledger.geo.names import name_key
 from newsledger.records import Article, ArticleExtraction, Claim, Figure, Incident, Place
@@ -66,11 +68,20 @@ def _place_rank(p: Place) -> int:
 
 
 def _places(places: Iterable[Place]) -> list[Place]:
+    """Distinct places, most specific first. Spellings of one venue ("X City Hall", "X concert
+    hall") collapse into the one most reports use."""
+    places = list(places)
+    counts = Counter(name_key(p.name) for p in places)
     seen: dict[str, Place] = {}
-    for p in places:
+    for p in sorted(places, key=lambda p: (-counts[name_key(p.name)], p.lat is None, p.evidence.start)):
         key = name_key(p.name)
-        if key and (key not in seen or (seen[key].lat is None and p.lat is not None)):
-            seen[key] = p
+        if not key or key in seen:
+            continue
+        if p.label in ("VENUE", "FAC") and any(
+            q.label in ("VENUE", "FAC") and fuzz.token_set_ratio(key, k) >= 80 for k, q in seen.items()
+        ):
+            continue
+        seen[key] = p
     return sorted(seen.values(), key=lambda p: (_place_rank(p), p.evidence.article_id, p.evidence.start))
 
 
@@ -88,7 +99,8 @@ def _incident_type(events: list[LocalEvent]) -> str:
             if not is_generic(v.type) and v.type != "arrests" and anchors and min(abs(v.start - a) for a in anchors) <= 600:
                 votes[v.type] += 1
     if votes:
-        return max(votes.items(), key=lambda kv: (kv[1], kv[0]))[0]
+        order = {key: i for i, key in enumerate(EVENT_TYPES)}  # ties: the taxonomy's order
+        return max(votes.items(), key=lambda kv: (kv[1], -order.get(kv[0], len(order))))[0]
     return "attack"
 
 
@@ -128,7 +140,9 @@ def _dedupe_claims(claims: list[Claim]) -> list[Claim]:
 def _name(type_key: str, places: list[Place], date: dt.date | None, precision: str | None) -> str:
     label = type_key.replace("_", " ")
     label = label[:1].upper() + label[1:]
-    where = [p.name for p in places if _place_rank(p) <= 2][:2] or [p.name for p in places][:1]
+    venue = [p.name for p in places if _place_rank(p) == 0][:1]
+    area = [p.name for p in places if _place_rank(p) in (1, 2)][:1]
+    where = venue + area or [p.name for p in places][:1]
     when = ""
     if date is not None:
         when = date.isoformat()[: {"day": 10, "month": 7, "year": 4}.get(precision or "day", 10)]

@@ -100,6 +100,12 @@ def _same_venue(event: LocalEvent, view: MentionView) -> bool:
     return bool(event.venues) and cmp.venues_match(event.venues, cmp.venue_names(view.places))
 
 
+def _other_venue(event: LocalEvent, view: MentionView) -> bool:
+    """Both name a venue, and not the same one (a bridge is not a concert hall)."""
+    theirs = cmp.venue_names(view.places)
+    return bool(event.venues) and bool(theirs) and not cmp.venues_match(event.venues, theirs)
+
+
 def _joinable(event: LocalEvent, view: MentionView) -> bool:
     if not any(cmp.types_compatible(m.type, view.type) for m in event.members or event.references):
         return False
@@ -153,6 +159,9 @@ def local_events(views: list[MentionView]) -> list[LocalEvent]:
                     same[0].add(MentionView(v.article_id, v.mention, v.start, None, v.places, [], v.new_event_cue))
                     continue
         elif has_place:
+            if not has_fig and not cmp.fine_places(v.places) and not cmp.venue_names(v.places):
+                refs.append(v)  # only a country named: a reference, not an anchor
+                continue
             for e in earlier:
                 if not _joinable(e, v):
                     continue
@@ -162,7 +171,7 @@ def local_events(views: list[MentionView]) -> list[LocalEvent]:
                     if (_same_venue(e, v) or (same_totals and rel == cmp.MATCH)) and not v.new_event_cue:
                         target = e
                         break
-                elif v.new_event_cue:
+                elif v.new_event_cue or _other_venue(e, v):
                     continue
                 elif rel == cmp.MATCH or _same_venue(e, v) or (
                     rel == cmp.UNKNOWN and e is earlier[0] and v.start - e.last <= _REFERENCE_REACH
