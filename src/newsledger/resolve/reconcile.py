@@ -53,7 +53,10 @@ GENERAL_VICTIMS = (None, "", "people", "civilians", "persons", "victims")
 
 
 def is_partial(f: Figure) -> bool:
-    return f.is_breakdown or (f.victims or "").lower() not in GENERAL_VICTIMS
+    """A breakdown, or a casualty count of one group only (arrests of "attackers" are all arrests)."""
+    if f.is_breakdown:
+        return True
+    return f.kind in ("killed", "injured", "missing") and (f.victims or "").lower() not in GENERAL_VICTIMS
 
 
 def _source_value(figures: list[Figure]) -> Figure:
