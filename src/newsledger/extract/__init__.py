@@ -34,6 +34,7 @@ def line_breaks(doc):
     new one (capital, digit, quote) after a line that does not end in a lowercase word (hard-
     wrapped prose like "war aims and\\n\\nstrategy" stays one sentence).
     """
+    text = doc.text
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if tok.is_space:
@@ -45,8 +46,8 @@ def line_breaks(doc):
         first = tok.text[:1]
         ends_sentence = before.text in (".", "!", "?", ":", "\"", "”", "’", "'") or before.is_punct and before.text not in (",", "-", "(")
         starts_new = first.isupper() or first.isdigit() or first in _OPENERS
-        line_start = doc.text.rfind("\n", 0, before.idx) + 1
-        short_line = len(doc.text[line_start:before.idx + len(before.text)].split()) <= 6
+        line_start = text.rfind("\n", 0, before.idx) + 1
+        short_line = len(text[line_start:before.idx + len(before.text)].split()) <= 6
         if ends_sentence or (starts_new and (short_line or not (before.is_lower and before.is_alpha)) and before.text != ","):
             tok.is_sent_start = True
     return doc

@@ -26,6 +26,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from newsledger.extract.sentences import doc_text, sent_of
 from newsledger.records import DateRef, Evidence
 
 MONTHS = {
@@ -220,7 +221,7 @@ def _date_spans(doc) -> list[tuple[int, int]]:
         taken.update(range(start_tok, end_tok))
         spans.append((doc[start_tok].idx, doc[end_tok - 1].idx + len(doc[end_tok - 1].text)))
 
-    text = doc.text
+    text = doc_text(doc)
     # Holidays first, so "the eve of New Year's Eve" stays one expression.
     for m in _HOLIDAY_RE.finditer(text):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
@@ -262,8 +263,8 @@ def find_dates(doc, article_id: str, published: dt.date | None) -> list[DateRef]
     out: list[DateRef] = []
     for start, end in _date_spans(doc):
         span = doc.char_span(start, end, alignment_mode="expand")
-        sent = doc[span.start].sent if span is not None else None
-        text = doc.text[start:end]
+        sent = sent_of(doc[span.start]) if span is not None else None
+        text = doc_text(doc)[start:end]
         value, precision = resolve_date(text, published)
         sentence = sent.text if sent is not None else text
         out.append(DateRef(text=text, value=value, precision=precision, evidence=Evidence(article_id, start, end, sentence)))

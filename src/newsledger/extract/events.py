@@ -27,6 +27,7 @@ and weapons found inside that sentence. Nothing is borrowed from other sentences
 
 from __future__ import annotations
 
+from newsledger.extract.sentences import doc_text, sent_of, sentence_index
 from newsledger.records import Actor, DateRef, EventMention, Evidence, Place
 
 # Noun triggers (lemma or lowercase form) -> event type.
@@ -141,7 +142,7 @@ def _not_event(tok, kind: str) -> bool:
         if tok.pos_ == "NOUN":
             if tok.head.lower_ == "on" and tok.dep_ == "pobj":
                 return True  # "went on strike"
-            if any(_lemma(t) in _LABOUR_WORDS or t.lower_ in _LABOUR_WORDS for t in tok.sent):
+            if any(_lemma(t) in _LABOUR_WORDS or t.lower_ in _LABOUR_WORDS for t in sent_of(tok)):
                 return True
         else:
             for child in tok.children:
@@ -168,7 +169,7 @@ def _not_event(tok, kind: str) -> bool:
 
 def _context_type(tok) -> str | None:
     """A specific type for a generic trigger from the means named nearest to it in the sentence."""
-    sent = tok.sent
+    sent = sent_of(tok)
     best = None
     for t in sent:
         key = _lemma(t)
@@ -316,7 +317,7 @@ def _date_score(date: DateRef, trigger, doc) -> tuple | None:
     if span is None:
         return None
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
-    if before in ("since", "until", "till", "by", "from") or span[0].lower_ in ("since", "until"):
+    if before in ("since", "until", "till", "by") or span[0].lower_ in ("since", "until"):
         return None
     root = span.root
     verb = _first_verb_ancestor(root)
@@ -357,9 +358,9 @@ def find_mentions(
     dates = dates or []
     actors = actors or []
     strong = _strong_triggers(doc)
-    strong_sents = {doc[i].sent.start for i, *_ in strong}
-    weak = [w for w in _weak_triggers(doc) if doc[w[0]].sent.start not in strong_sents]
-    sents = list(doc.sents)
+    sents, tok_sent = sentence_index(doc)
+    strong_sents = {sents[tok_sent[i]].start for i, *_ in strong}
+    weak = [w for w in _weak_triggers(doc) if sents[tok_sent[w[0]]].start not in strong_sents]
     sent_index = {s.start: k for k, s in enumerate(sents)}
 
     def anchored(sent) -> bool:
@@ -368,7 +369,7 @@ def find_mentions(
     strong_sent_idx = {sent_index[s] for s in strong_sents}
     weak_by_sent: dict[int, tuple] = {}
     for w in weak:
-        weak_by_sent.setdefault(sent_index[doc[w[0]].sent.start], w)
+        weak_by_sent.setdefault(tok_sent[w[0]], w)
     kept_weak = []
     last_event = -10  # index of the last sentence that holds (or continues) an event
     for k in range(len(sents)):
@@ -385,7 +386,7 @@ def find_mentions(
     mentions: list[EventMention] = []
     for i, typ, start, end in triggers:
         tok = doc[i]
-        sent = tok.sent
+        sent = sent_of(tok)
         ev = Evidence(article_id, start, end, sent.text)
         sent_dates = [d for d in dates if _in(d.evidence, sent)]
         sent_actors = [a for a in actors if _in(a.evidence, sent)]
@@ -393,7 +394,7 @@ def find_mentions(
             EventMention(
                 index=len(mentions),
                 type=typ,
-                trigger=doc.text[start:end],
+                trigger=doc_text(doc)[start:end],
                 evidence=ev,
                 date=best_date(sent_dates, tok, doc),
                 places=[p for p in places if _in(p.evidence, sent)],

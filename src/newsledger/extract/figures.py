@@ -39,6 +39,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from newsledger.extract.sentences import doc_text, sent_of, sentence_index
 from newsledger.extract.numbers import NumberSpan, number_spans
 from newsledger.records import DateRef, EventMention, Evidence, Figure
 
@@ -85,6 +86,7 @@ VICTIM_GROUPS = {
     "priest": "clergy", "imam": "clergy", "cleric": "clergy", "rabbi": "clergy", "pastor": "clergy",
     "monk": "clergy", "nun": "clergy", "bishop": "clergy", "clergyman": "clergy", "deacon": "clergy",
     "vicar": "clergy", "mullah": "clergy", "clergy": "clergy", "archpriest": "clergy",
+    "protester": "protesters", "demonstrator": "protesters",
     "journalist": "journalists", "reporter": "journalists", "photographer": "journalists",
     "woman": "women", "women": "women",
     "firefighter": "emergency workers", "medic": "emergency workers", "paramedic": "emergency workers",
@@ -258,6 +260,7 @@ def _kind_of(counted, node, doc) -> tuple[str | None, bool, object]:
     # The counted word itself may say it ("21 dead", "12 fatalities", "143 lives").
     word = counted if counted is not None else node
     low = word.lower_
+    role = node  # the token that holds the syntactic role: the noun, or the number in "dozens of X"
     if counted is not None and _lives_kind(counted):
         return "killed", False, counted.head
     if low in ("dead", "fatalities", "deaths", "killed", "injured", "wounded", "arrests", "detainees") and word.pos_ in ("ADJ", "NOUN", "VERB"):
@@ -269,7 +272,7 @@ def _kind_of(counted, node, doc) -> tuple[str | None, bool, object]:
                 if c.dep_ == "relcl":
                     continue
                 return PARTICIPLE_KIND[c.lower_], False, c
-    tok = _climb(word)
+    tok = _climb(role)
     dep = tok.dep_
     head = tok.head
     # "the lives of N people".
@@ -341,8 +344,16 @@ def _cited_source(sent, gov) -> str | None:
     candidates.append(sent.root)
     for verb in candidates:
         if _lemma(verb) in REPORT_VERBS and verb.i != (gov.i if gov is not None else -1):
-            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is None or subj.lower_ in _BAD_SOURCE or subj.pos_ == "PRON":
+            subj = next(
+                (
+                    c for c in verb.children
+                    if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")
+                    and c.lower_ not in _BAD_SOURCE and c.right_edge.i - c.left_edge.i < 10
+                    and not (gov is not None and c.left_edge.i <= gov.i <= c.right_edge.i)
+                ),
+                None,
+            )
+            if subj is None:
                 continue
             if _lemma(subj) in ("report", "reports") and verb.dep_ == "ROOT":
                 continue
@@ -402,25 +413,27 @@ def find_figures(
     """Casualty/arrest figures of a parsed article, in text order, attached to event mentions."""
     mentions = mentions or []
     dates = dates or []
-    sents = list(doc.sents)
-    sent_of = {}
-    for k, s in enumerate(sents):
-        for i in range(s.start, s.end):
-            sent_of[i] = k
+    sents, tok_sent = sentence_index(doc)
     mention_sents: dict[int, list[EventMention]] = {}
     for m in mentions:
         span = doc.char_span(m.evidence.start, m.evidence.end, alignment_mode="expand")
         if span is not None:
-            mention_sents.setdefault(sent_of[span.start], []).append(m)
+            mention_sents.setdefault(tok_sent[span.start], []).append(m)
 
     raw: list[dict] = []
     taken: set[int] = set()
 
-    def consider(start_tok: int, end_tok: int, qstart: int, value: int, vague: bool, qualifier, counted, node):
-        kind, among, gov = _kind_of(counted, node, doc)
+    pending: list[tuple] = []
+
+    def consider(start_tok: int, end_tok: int, qstart: int, value: int, vague: bool, qualifier, counted, node, host=None):
+        if host is not None:
+            kind, among, gov = host["kind"], True, host["gov"]
+        else:
+            kind, among, gov = _kind_of(counted, node, doc)
         if kind is None:
+            pending.append((start_tok, end_tok, qstart, value, vague, qualifier, counted, node))
             return
-        k = sent_of[node.i]
+        k = tok_sent[node.i]
         sent = sents[k]
         victims = _victims(counted) if counted is not None else None
         if counted is None and node.i != doc[end_tok - 1].i:
@@ -435,7 +448,7 @@ def find_figures(
         end_char = doc[end_tok - 1].idx + len(doc[end_tok - 1].text)
         raw.append(
             dict(
-                kind=kind, value=value, text=doc.text[start_char:end_char], start=start_char, end=end_char,
+                kind=kind, value=value, text=doc_text(doc)[start_char:end_char], start=start_char, end=end_char,
                 qualifier=qualifier, vague=vague, victims=victims, sent=k, gov=gov, among=among,
                 counted=counted, node=node, cited=_cited_source(sent, gov),
             )
@@ -451,13 +464,39 @@ def find_figures(
         if det.i in taken:
             continue
         before = len(raw)
-        kind, _, _ = _kind_of(noun, noun, doc)
-        if kind is None:
-            continue
+        n_pending = len(pending)
         consider(det.i, noun.i + 1, det.i, 1, False, None, noun, noun)
         if len(raw) > before:
-            raw[-1]["text"] = doc.text[det.idx: noun.idx + len(noun.text)]
+            raw[-1]["text"] = doc_text(doc)[det.idx: noun.idx + len(noun.text)]
             raw[-1]["end"] = noun.idx + len(noun.text)
+        elif len(pending) > n_pending:
+            pending[-1] = pending[-1] + ("article",)
+    # Parts named after "including" / "among them": they take the kind of the figure they hang on.
+    for cand in pending:
+        start_tok, end_tok, qstart, value, vague, qualifier, counted, node = cand[:8]
+        tok = _climb(node)
+        if not (tok.dep_ == "pobj" and tok.head.lower_ in ("including", "among")):
+            continue
+        host_tok = tok.head.head
+        host = next(
+            (f for f in raw if (f["counted"] is not None and f["counted"].i == host_tok.i) or f["node"].i == host_tok.i),
+            None,
+        )
+        if host is None:
+            # "8 people were killed in the blast, including three children": the total just before.
+            k = tok_sent[tok.i]
+            earlier = [f for f in raw if f["sent"] == k and f["node"].i < tok.head.i and not f.get("breakdown")]
+            host = earlier[-1] if earlier else None
+        if host is None:
+            continue
+        before = len(raw)
+        consider(start_tok, end_tok, qstart, value, vague, qualifier, counted, node, host=host)
+        if len(raw) > before:
+            raw[-1]["breakdown"] = True
+            raw[-1]["drop"] = bool(host.get("breakdown")) or bool(host.get("drop"))
+            if len(cand) > 8:
+                raw[-1]["text"] = doc_text(doc)[doc[start_tok].idx: node.idx + len(node.text)]
+                raw[-1]["end"] = node.idx + len(node.text)
     raw.sort(key=lambda f: f["start"])
 
     _mark_breakdowns(raw, doc)
@@ -552,6 +591,11 @@ def _attach_mentions(figs: list[dict], mention_sents: dict[int, list[EventMentio
 def _mention_in_sentence(f, ms: list[EventMention], doc) -> int:
     if len(ms) == 1:
         return ms[0].index
+    # Arrest figures go with arrest mentions, casualties with violent ones, where the sentence has both.
+    fitting = [m for m in ms if (m.type == "arrests") == (f["kind"] == "arrested")]
+    ms = fitting or ms
+    if len(ms) == 1:
+        return ms[0].index
     gov = f["gov"]
     if gov is not None:
         # A trigger that is the subject of the figure's verb, or the noun its clause hangs on.
@@ -579,7 +623,7 @@ def _drop_repeats(figs: list[dict], dates: list[DateRef], doc, sents, headline_e
             continue
         span = doc.char_span(d.evidence.start, d.evidence.end, alignment_mode="expand")
         if span is not None:
-            dated_sents.add(span.sent.start)
+            dated_sents.add(sent_of(doc[span.start]).start)
     out = []
     body_keys = {}
     for f in figs:
