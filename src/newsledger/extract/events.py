@@ -52,6 +52,9 @@ VERB_TRIGGERS = {
     "assassinate": "assassination", "torch": "arson", "riot": "riot", "raid": "armed_clash", "clash": "armed_clash",
     "kidnap": "kidnapping", "abduct": "kidnapping", "arrest": "arrests", "detain": "arrests",
 }
+# Trigger nouns the tagger may mislabel (AUX/ADJ) but that are never anything else here.
+_NOUN_ONLY_FORMS = frozenset(("shelling", "bombing", "shooting", "stabbing", "explosion", "blast", "airstrike", "massacre"))
+_NAME_ENTS = frozenset(("PERSON", "ORG", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "FAC"))
 # Weak triggers: killing verbs that name no form of violence.
 WEAK_VERBS = frozenset("kill murder slaughter execute".split())
 _LIVES_VERBS = frozenset("take claim cost".split())
@@ -77,10 +80,10 @@ CONTEXT_TYPES = {
     "missile": "missile_strike", "rocket": "missile_strike",
     "drone": "drone_strike", "uav": "drone_strike",
     "warplane": "air_strike", "jet": "air_strike", "aircraft": "air_strike", "aerial": "air_strike",
-    "airstrike": "air_strike", "helicopter": "air_strike", "bomber": "air_strike",
+    "airstrike": "air_strike", "helicopter": "air_strike",
     "artillery": "shelling", "shelling": "shelling", "mortar": "shelling", "howitzer": "shelling",
     "explosive": "bombing", "ied": "bombing", "explosion": "bombing", "blast": "bombing", "bomb": "bombing",
-    "arson": "arson",
+    "arson": "arson", "bomber": "bombing",
 }
 # Modifiers that make a trigger word something else than violence.
 NOT_EVENT_MODIFIERS = frozenset(
@@ -184,6 +187,10 @@ def _context_type(tok) -> str | None:
             continue  # another event named in the sentence, not the means of this one
         if key == "bomb" and any(_lemma(c) in ("aerial", "air", "guided") for c in t.children):
             typ = "air_strike"
+        if key in ("bomber", "bombing", "attack", "attacker", "vest", "belt") and any(
+            _lemma(c) == "suicide" for c in t.children
+        ):
+            typ = "suicide_bombing"
         dist = abs(t.i - tok.i)
         if best is None or dist < best[0]:
             best = (dist, typ)
@@ -233,10 +240,14 @@ def _strong_triggers(doc) -> list[tuple[int, str, int, int]]:
         lemma = _lemma(tok)
         low = tok.lower_
         base = None
-        if tok.pos_ in ("NOUN", "PROPN") and tok.tag_ not in ("NNP",):
+        if tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.ent_type_ not in _NAME_ENTS):
             base = NOUN_TRIGGERS.get(lemma) or NOUN_TRIGGERS.get(low)
+            if base is None and tok.tag_ in ("NNPS",) and low.endswith("s"):
+                base = NOUN_TRIGGERS.get(low[:-1])  # "Terror Attacks" in a title
             if base == "arrests" and tok.dep_ == "compound":
                 base = None
+        elif tok.pos_ in ("AUX", "ADJ", "ADV") and low in _NOUN_ONLY_FORMS:
+            base = NOUN_TRIGGERS.get(low)  # the small tagger sometimes misreads "shelling"
         elif tok.pos_ == "VERB":
             base = VERB_TRIGGERS.get(lemma)
             if lemma == "gun" and not any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):
@@ -257,6 +268,8 @@ def _strong_triggers(doc) -> list[tuple[int, str, int, int]]:
                 base = "hostage_taking"
             elif lemma == "blow" and any(c.dep_ == "prt" and c.lower_ == "up" for c in kids):
                 base = "bombing"
+                if any(c.lower_ in ("himself", "herself", "themselves") for c in kids):
+                    base = "suicide_bombing"
         if base is None and low == "hostage" and tok.dep_ in ("compound", "nmod") and tok.head.lower_ in ("taking", "crisis", "situation"):
             base = "hostage_taking"
             tok = tok.head

@@ -275,6 +275,9 @@ def _kind_of(counted, node, doc) -> tuple[str | None, bool, object]:
     tok = _climb(role)
     dep = tok.dep_
     head = tok.head
+    # "the bodies of N miners were found".
+    if dep == "pobj" and head.lower_ == "of" and _lemma(head.head) == "body" and head.head.i < tok.i:
+        return "killed", False, head.head.head
     # "the lives of N people".
     if dep == "pobj" and head.lower_ == "of" and _lives_kind(head.head):
         return "killed", False, head.head.head
