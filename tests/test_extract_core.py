@@ -318,6 +318,22 @@ def test_distractors_are_not_figures(nlp, sentence):
 
 
 @pytest.mark.slow
+def test_ranges_are_coded_by_their_lower_end(nlp):
+    _, ext = run(nlp, "Between 30 and 40 people were killed when rebels attacked the camp.")
+    assert [(f.kind, f.value, f.qualifier, f.text) for f in ext.figures] == [("killed", 30, "at least", "Between 30 and 40")]
+
+
+@pytest.mark.slow
+def test_running_counts_and_accidents_are_not_incident_figures(nlp):
+    for sentence in (
+        "So far this year, 85 people have been killed in such attacks across the province.",
+        "Seven people died when a minibus crashed into a ravine.",
+    ):
+        _, ext = run(nlp, sentence)
+        assert ext.figures == [], (sentence, figs(ext))
+
+
+@pytest.mark.slow
 def test_metaphoric_mentions_carry_no_figures(nlp):
     _, ext = run(nlp, "Critics called the ruling an attack on democracy.")
     assert ext.figures == []

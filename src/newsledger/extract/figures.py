@@ -117,6 +117,12 @@ AGGREGATE = frozenset(
     repression genocide holocaust revolution regime total overall""".split()
 )
 _AGGREGATE_SENTENCE_CUES = frozenset("war conflict since overall total years decades invasion offensive counteroffensive history".split())
+# Causes of death that are not political violence (only decisive in a sentence with no event trigger).
+NON_VIOLENT_CAUSES = frozenset(
+    """crash accident collision derailment flood flooding earthquake quake storm hurricane typhoon cyclone
+    tornado landslide avalanche heatwave drought disease epidemic pandemic covid covid-19 coronavirus virus
+    cholera malaria cancer overdose drown drowning collapse stampede lightning wildfire""".split()
+)
 REPORT_VERBS = frozenset(
     "say tell report announce confirm state add note claim write declare estimate put update cite".split()
 )
@@ -152,10 +158,11 @@ def _victims(tok) -> str | None:
 
 def _counted_noun(ns: NumberSpan, doc):
     """(counted word, token standing for the figure in the parse)."""
-    last = doc[ns.end - 1]
-    # "dozens of people", "five of them", "hundreds of thousands of Ukrainians".
+    span = doc[ns.start:ns.end]
+    last = span.root  # the token of the number that hangs in the parse ("20" of "20 to 30")
     node = last
-    for child in last.children:
+    # "dozens of people", "five of them", "hundreds of thousands of Ukrainians".
+    for child in list(last.children) + list(doc[ns.end - 1].children):
         if child.dep_ == "prep" and child.lower_ == "of":
             obj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if obj is not None and obj.i >= ns.end:
@@ -286,9 +293,16 @@ def _kind_of(counted, node, doc) -> tuple[str | None, bool, object]:
         gov = head.head
         if _lemma(gov) == "toll":
             return ("injured" if any(_lemma(c) in ("injury", "injured") for c in gov.children) else "killed"), False, gov
-        if gov.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") and _lemma(c) == "toll" for c in gov.children):
-            subj = next(c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass") and _lemma(c) == "toll")
+        subj = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None) if gov.pos_ in ("VERB", "AUX") else None
+        if subj is not None and _lemma(subj) == "toll":
             return ("injured" if any(_lemma(c) in ("injury",) for c in subj.children) else "killed"), False, gov
+        if subj is not None and _lemma(subj) in ("number", "tally", "count"):
+            # "the number of dead rose to 25", "the number of injured reached 40".
+            for prep in subj.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for obj in prep.children:
+                        if obj.dep_ == "pobj" and obj.lower_ in PREDICATE_KIND:
+                            return PREDICATE_KIND[obj.lower_], False, gov
     if dep == "dobj" and _lemma(head) in ("reach", "hit", "pass", "exceed", "top") and any(
         c.dep_ == "nsubj" and _lemma(c) == "toll" for c in head.children
     ):
@@ -312,15 +326,48 @@ def _kind_of(counted, node, doc) -> tuple[str | None, bool, object]:
     return None, False, None
 
 
+_DATE_WORDS = frozenset(
+    """year years month months week weeks day days hour hours minute minutes second seconds decade decades
+    century centuries ago am pm a.m. p.m. o'clock morning evening night afternoon noon midnight today
+    yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday january february march
+    april may june july august september october november december jan feb mar apr jun jul aug sep sept
+    oct nov dec spring summer autumn fall winter season quarter""".split()
+)
+
+
+def _ent_start(tok) -> int:
+    i = tok.i
+    while i > 0 and tok.doc[i].ent_iob_ == "I":
+        i -= 1
+    return i
+
+
+def _ent_end(tok) -> int:
+    doc = tok.doc
+    i = tok.i + 1
+    while i < len(doc) and doc[i].ent_iob_ == "I":
+        i += 1
+    return i
+
+
 def _is_year_or_unit(ns: NumberSpan, doc) -> bool:
     toks = doc[ns.start:ns.end]
-    if any(t.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL") for t in toks):
+    if any(t.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "ORDINAL") for t in toks):
         return True
+    # The NER tags some counts DATE/TIME ("between 20 and 30"): trust it only with a date or time word.
+    for t in toks:
+        if t.ent_type_ in ("DATE", "TIME"):
+            words = {w.lower_ for w in doc[_ent_start(t):_ent_end(t)]}
+            if words & _DATE_WORDS or any(w.isdigit() and len(w) == 4 for w in words):
+                return True
     nxt = doc[ns.end] if ns.end < len(doc) else None
     prev = doc[ns.qstart - 1] if ns.qstart > 0 else None
     if nxt is not None:
-        if nxt.text in ("%", "-") and not nxt.whitespace_:
+        if nxt.text == "%" or (nxt.text == "-" and not nxt.whitespace_ and ns.end < len(doc) - 1
+                               and doc[ns.end + 1].lower_ in ("year", "years", "month", "day", "week", "hour", "minute")):
             return True  # "23-year-old", "50%"
+        if prev is not None and prev.lower_ in ("aged", "age", "ages"):
+            return True
         if nxt.lower_ in NOT_PEOPLE or _lemma(nxt) in NOT_PEOPLE:
             return True
     if prev is not None and prev.text in ("$", "€", "£", "¥", "₽", "#", "No.", "no.", "page", "article"):
@@ -375,6 +422,12 @@ def _aggregate(gov, counted, sent, value: int, victims: str | None, has_trigger:
             for c in v.children:
                 if c.dep_ in ("prep", "mark") and c.lower_ == "since":
                     return True
+                if c.dep_ in ("npadvmod", "advmod") and c.lower_ in ("year", "month") and any(
+                    g.lower_ in ("this", "last") for g in c.children
+                ):
+                    return True  # "this year alone, 120 ... have been killed": a running count
+                if c.dep_ == "advmod" and c.lower_ == "far" and any(g.lower_ == "so" for g in c.children):
+                    return True  # "so far"
                 if c.dep_ == "prep" and c.lower_ in ("in", "during", "throughout", "over", "across"):
                     for g in c.children:
                         if g.dep_ == "pobj" and (_lemma(g) in AGGREGATE or g.lower_ in AGGREGATE):
@@ -447,6 +500,8 @@ def find_figures(
             return
         if _aggregate(gov, counted, sent, value, victims, bool(mention_sents.get(k))):
             return
+        if not mention_sents.get(k) and any(_lemma(t) in NON_VIOLENT_CAUSES or t.lower_ in NON_VIOLENT_CAUSES for t in sent):
+            return  # deaths in a crash, a flood or an epidemic are not incident casualties here
         start_char = doc[qstart].idx
         end_char = doc[end_tok - 1].idx + len(doc[end_tok - 1].text)
         raw.append(

@@ -187,6 +187,18 @@ def number_spans(doc) -> list[NumberSpan]:
         if parsed is None:
             i = max(j, i + 1)
             continue
+        # A range ("between 20 and 30", "20 to 30", "20-30") is coded by its lower end, as "at least".
+        if out and start >= 1 and out[-1].end == start - 1 and doc[start - 1].lower_ in ("-", "–", "to", "and"):
+            prev = out[-1]
+            between = prev.qstart > 0 and doc[prev.qstart - 1].lower_ == "between" and prev.qualifier is None
+            if doc[start - 1].lower_ != "and" or between:
+                qstart = prev.qstart - 1 if between else prev.qstart
+                out[-1] = NumberSpan(
+                    prev.start, j, qstart, min(prev.value, parsed.value), prev.vague or parsed.vague,
+                    prev.qualifier or "at least",
+                )
+                i = j
+                continue
         # Numbers glued to letters or part of a longer token sequence like "RM-70" are skipped.
         if start > 0 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_:
             i = j
