@@ -372,6 +372,17 @@ def test_headline_figure_repeated_in_body_is_kept_once(nlp):
 
 
 @pytest.mark.slow
+def test_headline_and_dateline_lines_are_sentences_of_their_own(nlp):
+    text = "Blast hits Aden port\n\nAhmed Saleh\n12 May 2025\n\nA blast hit the port of Aden on Monday.\n"
+    doc = nlp(text)
+    sents = [s.text.strip() for s in doc.sents if s.text.strip()]
+    assert sents[0] == "Blast hits Aden port"
+    assert sents[-1] == "A blast hit the port of Aden on Monday."
+    wrapped = nlp("The strike hit the depot and\n\nthe station nearby.")
+    assert len([s for s in wrapped.sents if s.text.strip()]) == 1
+
+
+@pytest.mark.slow
 def test_extract_many_streams_with_docs(nlp):
     from newsledger.extract import EXTRACTOR_VERSION, extract_many, extract_many_with_docs
 

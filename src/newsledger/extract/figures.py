@@ -126,6 +126,8 @@ NON_VIOLENT_CAUSES = frozenset(
 REPORT_VERBS = frozenset(
     "say tell report announce confirm state add note claim write declare estimate put update cite".split()
 )
+# "according to the latest figures": what is counted, not who counts.
+_NOT_SOURCES = frozenset("figure data estimate statistic statistics information count tally number toll".split())
 _BAD_SOURCE = frozenset("it they he she we i you this that which who there".split())
 
 
@@ -383,7 +385,7 @@ def _cited_source(sent, gov) -> str | None:
         if tok.lower_ == "according" and tok.i + 1 < sent.end and tok.doc[tok.i + 1].lower_ == "to":
             to = tok.doc[tok.i + 1]
             obj = next((c for c in to.children if c.dep_ == "pobj"), None)
-            if obj is None:
+            if obj is None or _lemma(obj) in _NOT_SOURCES:
                 continue
             span = tok.doc[obj.left_edge.i: obj.right_edge.i + 1]
             return span.text.strip(" ,")

@@ -15,8 +15,9 @@ def line_breaks(doc):
     """Start a sentence after a line break that ends a heading, byline or paragraph.
 
     A break counts when the line before ends a sentence, or when the next line starts like a
-    new one (capital, digit, quote) after a line that does not end in a lowercase word (hard-
-    wrapped prose like "war aims and\\n\\nstrategy" stays one sentence).
+    new one (capital, digit, quote) after a blank line, a short line, or a line that does not
+    end in a lowercase word. Hard-wrapped prose whose next line starts in lowercase
+    ("war aims and\\n\\nstrategy") stays one sentence.
     """
     text = doc.text
     for tok in doc[1:]:
@@ -32,7 +33,10 @@ def line_breaks(doc):
         starts_new = first.isupper() or first.isdigit() or first in _OPENERS
         line_start = text.rfind("\n", 0, before.idx) + 1
         short_line = len(text[line_start:before.idx + len(before.text)].split()) <= 6
-        if ends_sentence or (starts_new and (short_line or not (before.is_lower and before.is_alpha)) and before.text != ","):
+        blank_line = gap.count("\n") >= 2
+        if ends_sentence or (
+            starts_new and (blank_line or short_line or not (before.is_lower and before.is_alpha)) and before.text != ","
+        ):
             tok.is_sent_start = True
     return doc
 
