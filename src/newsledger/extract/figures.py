@@ -293,6 +293,8 @@ def _kind_of(counted, node, doc) -> tuple[str | None, bool, object]:
     # "the death toll rose to N", "a toll of N".
     if dep == "pobj" and head.lower_ in ("to", "at", "of"):
         gov = head.head
+        if gov.pos_ == "VERB" and any(c.dep_ == "dobj" and _lemma(c) == "toll" for c in gov.children):
+            return "killed", False, gov  # "put the death toll at 18"
         if _lemma(gov) == "toll":
             return ("injured" if any(_lemma(c) in ("injury", "injured") for c in gov.children) else "killed"), False, gov
         subj = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None) if gov.pos_ in ("VERB", "AUX") else None
@@ -424,8 +426,11 @@ def _aggregate(gov, counted, sent, value: int, victims: str | None, has_trigger:
             for c in v.children:
                 if c.dep_ in ("prep", "mark") and c.lower_ == "since":
                     return True
-                if c.dep_ in ("npadvmod", "advmod") and c.lower_ in ("year", "month") and any(
-                    g.lower_ in ("this", "last") for g in c.children
+                if (
+                    c.dep_ in ("npadvmod", "advmod") and c.lower_ in ("year", "month")
+                    and any(g.lower_ == "this" for g in c.children)
+                    and not any(g.lower_ in ("earlier", "later", "early", "late") for g in c.subtree)
+                    and any(a.dep_ == "aux" and a.lower_ in ("have", "has") for a in v.children)
                 ):
                     return True  # "this year alone, 120 ... have been killed": a running count
                 if c.dep_ == "advmod" and c.lower_ == "far" and any(g.lower_ == "so" for g in c.children):
@@ -652,7 +657,10 @@ def _mention_in_sentence(f, ms: list[EventMention], doc) -> int:
     if len(ms) == 1:
         return ms[0].index
     # Arrest figures go with arrest mentions, casualties with violent ones, where the sentence has both.
-    fitting = [m for m in ms if (m.type == "arrests") == (f["kind"] == "arrested")]
+    if f["kind"] == "arrested":
+        fitting = [m for m in ms if m.type == "arrests"]
+    else:
+        fitting = [m for m in ms if m.type not in ("arrests", "kidnapping")]
     ms = fitting or ms
     if len(ms) == 1:
         return ms[0].index
