@@ -334,6 +334,22 @@ def test_running_counts_and_accidents_are_not_incident_figures(nlp):
 
 
 @pytest.mark.slow
+def test_hypothetical_and_negated_counts_are_dropped(nlp):
+    for sentence in ("A strike on the dam could kill thousands, engineers warned.",
+                     "The explosion did not kill 6 workers, as first reported."):
+        _, ext = run(nlp, sentence)
+        assert ext.figures == [], (sentence, figs(ext))
+    _, ext = run(nlp, "Up to 80 people may have died in the massacre.")
+    assert figs(ext) == [("killed", 80)] and ext.figures[0].qualifier == "up to"
+
+
+@pytest.mark.slow
+def test_militants_killed_by_air_strikes_are_not_attackers_killed(nlp):
+    _, ext = run(nlp, "A drone strike killed 9 militants near the border on Friday.")
+    assert [(f.kind, f.value, f.victims) for f in ext.figures] == [("killed", 9, "militants")]
+
+
+@pytest.mark.slow
 def test_metaphoric_mentions_carry_no_figures(nlp):
     _, ext = run(nlp, "Critics called the ruling an attack on democracy.")
     assert ext.figures == []

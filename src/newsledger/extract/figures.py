@@ -71,6 +71,11 @@ ATTACKER_NOUNS = frozenset(
     insurgents bomber bombers perpetrator perpetrators jihadist jihadists raider raiders shooter shooters
     hijacker hijackers kidnapper kidnappers""".split()
 )
+# Group nouns that name attackers only when the event is their attack.
+_ARMED_GROUP_NOUNS = frozenset(
+    "militant militants terrorist terrorists insurgent insurgents jihadist jihadists fighter fighters".split()
+)
+_REMOTE_OR_BATTLE = frozenset(("air_strike", "drone_strike", "shelling", "missile_strike", "armed_clash"))
 VICTIM_GROUPS = {
     "police": "police", "policeman": "police", "policemen": "police", "policewoman": "police", "cop": "police",
     "gendarme": "police", "officer": "police", "patrolman": "police",
@@ -455,6 +460,19 @@ def _aggregate(gov, counted, sent, value: int, victims: str | None, has_trigger:
     return False
 
 
+_MODALS = frozenset("could might may would should will can must".split())
+
+
+def _hypothetical_or_negated(verb) -> bool:
+    """'could kill thousands', 'did not kill 5': no count of what happened ('may have died' stays)."""
+    kids = list(verb.children)
+    if any(c.dep_ == "neg" for c in kids):
+        return True
+    modal = any(c.dep_ == "aux" and c.lower_ in _MODALS for c in kids)
+    perfect = any(c.dep_ == "aux" and c.lower_ == "have" for c in kids)
+    return modal and not perfect
+
+
 def _article_one_candidates(doc):
     """Singular victim nouns with "a/an" in a casualty role: "killing a priest", "a policeman was shot"."""
     for tok in doc:
@@ -506,6 +524,8 @@ def find_figures(
         if counted is not None and (counted.lower_ in NOT_PEOPLE or _lemma(counted) in NOT_PEOPLE):
             return
         if _aggregate(gov, counted, sent, value, victims, bool(mention_sents.get(k))):
+            return
+        if gov is not None and _hypothetical_or_negated(gov):
             return
         if not mention_sents.get(k) and any(_lemma(t) in NON_VIOLENT_CAUSES or t.lower_ in NON_VIOLENT_CAUSES for t in sent):
             return  # deaths in a crash, a flood or an epidemic are not incident casualties here
@@ -567,6 +587,15 @@ def find_figures(
     _mark_breakdowns(raw, doc)
     raw = [f for f in raw if not f.get("drop")]
     _attach_mentions(raw, mention_sents, len(sents), doc)
+    by_index = {m.index: m for m in mentions}
+    for f in raw:
+        m = by_index.get(f.get("mention"))
+        if (
+            f["kind"] == "attackers_killed" and m is not None and m.type in _REMOTE_OR_BATTLE
+            and f["counted"] is not None and f["counted"].lower_ in _ARMED_GROUP_NOUNS
+        ):
+            f["kind"] = "killed"  # militants killed by an air strike or in a clash: fatalities, not attackers
+            f["victims"] = "militants"
     raw = _drop_repeats(raw, dates, doc, sents, headline_end)
 
     out = []
