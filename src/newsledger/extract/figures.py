@@ -593,6 +593,7 @@ def find_figures(
         if (
             f["kind"] == "attackers_killed" and m is not None and m.type in _REMOTE_OR_BATTLE
             and f["counted"] is not None and f["counted"].lower_ in _ARMED_GROUP_NOUNS
+            and not (f["gov"] is not None and _lemma(f["gov"]) in ATTACKER_KILL_VERBS)
         ):
             f["kind"] = "killed"  # militants killed by an air strike or in a clash: fatalities, not attackers
             f["victims"] = "militants"
