@@ -279,9 +279,10 @@ def _kind_of(counted, node, doc) -> tuple[str | None, bool, object]:
         return "killed", False, counted.head
     if low in ("dead", "fatalities", "deaths", "killed", "injured", "wounded", "arrests", "detainees") and word.pos_ in ("ADJ", "NOUN", "VERB"):
         return PREDICATE_KIND[low], False, word
-    # Participle on the counted noun: "the four men arrested", "the N captured terrorists", "N people killed".
-    if counted is not None:
-        for c in counted.children:
+    # Participle on the counted noun: "the four men arrested", "the N captured terrorists", "N people killed",
+    # or on the number itself ("... and a dozen injured").
+    for holder in ([counted] if counted is not None else []) + ([node] if node is not counted else []):
+        for c in holder.children:
             if c.dep_ in ("acl", "amod", "relcl") and c.lower_ in PARTICIPLE_KIND and c.tag_ in ("VBN", "JJ"):
                 if c.dep_ == "relcl":
                     continue
