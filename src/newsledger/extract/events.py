@@ -270,8 +270,10 @@ def _strong_triggers(doc) -> list[tuple[int, str, int, int]]:
                 base = "bombing"
                 if any(c.lower_ in ("himself", "herself", "themselves") for c in kids):
                     base = "suicide_bombing"
-        if base is None and low == "hostage" and tok.dep_ in ("compound", "nmod") and tok.head.lower_ in ("taking", "crisis", "situation"):
+        hostage_start = None
+        if base is None and low == "hostage" and tok.dep_ in ("compound", "nmod", "amod") and tok.head.lower_ in ("taking", "crisis", "situation", "siege"):
             base = "hostage_taking"
+            hostage_start = tok.idx
             tok = tok.head
         if base is None or tok.i in trigger_tokens:
             continue
@@ -291,10 +293,14 @@ def _strong_triggers(doc) -> list[tuple[int, str, int, int]]:
                     obj = c
                 elif c.dep_ == "prep" and c.lower_ == "on":
                     obj = next((g for g in c.children if g.lower_ == "fire"), obj)
-            end_tok = obj if obj is not None and obj.i > verb.i else verb
-            start, end = verb.idx, end_tok.idx + len(end_tok.text)
+            first, last = verb, verb
+            if obj is not None:
+                first, last = (verb, obj) if obj.i > verb.i else (obj, verb)
+            start, end = first.idx, last.idx + len(last.text)
         else:
             start, end = _trigger_span(tok)
+            if hostage_start is not None:
+                start = min(start, hostage_start)
         trigger_tokens.add(tok.i)
         found.append((tok.i, typ, start, end))
     return found
@@ -310,7 +316,11 @@ def _weak_triggers(doc) -> list[tuple[int, str, int, int]]:
             lemma in _LIVES_VERBS and any(c.dep_ == "dobj" and _lemma(c) in ("life", "lives") for c in tok.children)
         ):
             ctx = _context_type(tok)
-            out.append((tok.i, ctx or "attack", tok.idx, tok.idx + len(tok.text)))
+            end_tok = tok
+            lives = next((c for c in tok.children if c.dep_ == "dobj" and _lemma(c) in ("life", "lives")), None)
+            if lemma in _LIVES_VERBS and lives is not None:
+                end_tok = lives  # "took the lives", "claimed ... lives"
+            out.append((tok.i, ctx or "attack", tok.idx, end_tok.idx + len(end_tok.text)))
     return out
 
 
