@@ -660,39 +660,50 @@ def _mark_breakdowns(figs: list[dict], doc) -> None:
             break
 
 
+def _fits(kind: str, mention_type: str) -> bool:
+    """Arrest figures go with arrest mentions, casualties with violent ones."""
+    if kind == "arrested":
+        return mention_type == "arrests"
+    return mention_type not in ("arrests", "kidnapping")
+
+
 def _attach_mentions(figs: list[dict], mention_sents: dict[int, list[EventMention]], n_sents: int, doc) -> None:
-    last_sent = None
-    last_mention = None
+    """Same sentence first; else (or when no mention there fits the kind) the event of the nearest
+    preceding sentence within two that holds a mention or figures attached to one."""
+    history: list[tuple[int, int, str]] = []  # (sentence, mention index, mention type)
     by_sent: dict[int, list[dict]] = {}
     for f in figs:
         by_sent.setdefault(f["sent"], []).append(f)
+    types = {m.index: m.type for ms in mention_sents.values() for m in ms}
+
+    def from_history(k: int, kind: str):
+        recent = [h for h in history if h[0] >= k - 2]
+        fitting = [h for h in recent if _fits(kind, h[2])]
+        chosen = fitting[-1] if fitting else (recent[-1] if recent else None)
+        return chosen[1] if chosen else None
+
     for k in range(n_sents):
         ms = mention_sents.get(k, [])
-        if ms:
-            for f in by_sent.get(k, []):
+        for f in by_sent.get(k, []):
+            if ms and any(_fits(f["kind"], m.type) for m in ms):
                 f["mention"] = _mention_in_sentence(f, ms, doc)
-            last_sent, last_mention = k, ms[-1].index
-            if by_sent.get(k):
-                last_mention = by_sent[k][-1]["mention"]
-        elif by_sent.get(k):
-            if last_sent is not None and k - last_sent <= 2:
-                for f in by_sent[k]:
-                    f["mention"] = last_mention
-                last_sent = k
+            elif ms:
+                earlier = from_history(k, f["kind"])
+                f["mention"] = earlier if earlier is not None and _fits(f["kind"], types[earlier]) else (
+                    _mention_in_sentence(f, ms, doc)
+                )
             else:
-                for f in by_sent[k]:
-                    f["mention"] = None
+                f["mention"] = from_history(k, f["kind"])
+        history.extend((k, m.index, m.type) for m in ms)
+        if not ms:
+            history.extend((k, f["mention"], types[f["mention"]]) for f in by_sent.get(k, []) if f["mention"] is not None)
 
 
 def _mention_in_sentence(f, ms: list[EventMention], doc) -> int:
     if len(ms) == 1:
         return ms[0].index
     # Arrest figures go with arrest mentions, casualties with violent ones, where the sentence has both.
-    if f["kind"] == "arrested":
-        fitting = [m for m in ms if m.type == "arrests"]
-    else:
-        fitting = [m for m in ms if m.type not in ("arrests", "kidnapping")]
-    ms = fitting or ms
+    ms = [m for m in ms if _fits(f["kind"], m.type)] or ms
     if len(ms) == 1:
         return ms[0].index
     gov = f["gov"]
