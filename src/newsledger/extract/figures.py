@@ -37,8 +37,6 @@ preceding sentence within two that has a mention or figures with a mention.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from newsledger.extract.sentences import doc_text, sent_of, sentence_index
 from newsledger.extract.numbers import NumberSpan, number_spans
 from newsledger.records import DateRef, EventMention, Evidence, Figure
@@ -48,7 +46,6 @@ ATTACKER_KILL_VERBS = frozenset("neutralise neutralize eliminate liquidate".spli
 DIE_VERBS = frozenset("die perish".split())
 INJURE_VERBS = frozenset("injure wound hurt maim".split())
 ARREST_VERBS = frozenset("arrest detain capture apprehend nab".split())
-MISSING_WORDS = frozenset(("missing", "unaccounted"))
 # Words that, as the counted word or a predicate of it, say what happened to the people counted.
 PREDICATE_KIND = {
     "dead": "killed", "killed": "killed", "death": "killed", "deaths": "killed", "fatality": "killed",
@@ -138,10 +135,6 @@ _BAD_SOURCE = frozenset("it they he she we i you this that which who there".spli
 
 def _lemma(tok) -> str:
     return tok.lemma_.lower()
-
-
-def _is_violent_sentence(sent, mentions_in_sent: bool) -> bool:
-    return mentions_in_sent
 
 
 def _victims(tok) -> str | None:

@@ -56,11 +56,6 @@ class NumberSpan:
     value: int
     vague: bool
     qualifier: str | None
-    article: bool = False  # "a"/"an" read as one (only counted where a victim noun follows)
-
-    def head_token(self, doc):
-        """The token that links the number into the parse (the last number token)."""
-        return doc[self.end - 1]
 
 
 def _word_value(word: str) -> int | None:
@@ -222,7 +217,3 @@ def _qualifier_before(doc, start: int) -> tuple[int, str | None]:
             return start - k, label
     return start, None
 
-
-def article_as_one(tok) -> bool:
-    """An indefinite article read as the count one ("killing a priest")."""
-    return tok.lower_ in ("a", "an") and tok.dep_ == "det"
