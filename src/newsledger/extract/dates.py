@@ -245,7 +245,7 @@ def _date_spans(doc) -> list[tuple[int, int]]:
         low = tok.lower_
         if tok.i in taken:
             continue
-        if low in WEEKDAYS and tok.text[:1].isupper():
+        if low in WEEKDAYS and tok.text[:1].isupper() and tok.ent_type_ not in ("ORG", "WORK_OF_ART", "PERSON", "EVENT"):
             start, end = tok.i, tok.i + 1
             if start > 0 and doc[start - 1].lower_ in _BEFORE_WEEKDAY - {"on"}:
                 start -= 1

@@ -216,4 +216,3 @@ def _qualifier_before(doc, start: int) -> tuple[int, str | None]:
                 continue
             return start - k, label
     return start, None
-
