@@ -17,6 +17,7 @@ from newsledger.extract.events import find_mentions
 from newsledger.extract.figures import find_figures
 from newsledger.extract.nlp import MODEL, load_nlp
 from newsledger.extract.places import find_places
+from newsledger.extract.sentences import release
 from newsledger.records import Article, ArticleExtraction
 
 EXTRACTOR_VERSION = "extract-1"
@@ -42,6 +43,7 @@ def extract_doc(doc, article: Article) -> ArticleExtraction:
     mentions = find_mentions(doc, aid, places, dates, actors)
     figures = find_figures(doc, aid, mentions, dates, headline_end=headline_end(article.text))
     claims = find_claims(doc, aid, mentions)
+    release(doc)
     return ArticleExtraction(
         article_id=aid, mentions=mentions, figures=figures, claims=claims, places=places, dates=dates
     )

@@ -32,3 +32,10 @@ def doc_text(doc) -> str:
         text = doc.text
         doc.user_data["newsledger_text"] = text
     return text
+
+
+def release(doc) -> None:
+    """Drop the cached sentences and text: the Spans refer back to the Doc, a cycle that would
+    keep every parsed Doc alive until the cyclic garbage collector happens to run."""
+    doc.user_data.pop(_KEY, None)
+    doc.user_data.pop("newsledger_text", None)
