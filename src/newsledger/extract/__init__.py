@@ -1,4 +1,73 @@
 """Extraction: spaCy pipeline plus rules -> ArticleExtraction (mentions, figures, claims, places, dates).
 
 Contract: `extract_article(article) -> ArticleExtraction`; `extract_many(articles)` streams them.
+One spaCy pass per article (nlp.pipe in batches), then linear rule passes over the Doc:
+places, dates, actors, event mentions, figures, claims.
 """
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from newsledger.extract.actors import find_actors
+from newsledger.extract.claims import find_claims
+from newsledger.extract.dates import find_dates
+from newsledger.extract.events import find_mentions
+from newsledger.extract.figures import find_figures
+from newsledger.extract.nlp import MODEL, load_nlp
+from newsledger.extract.places import find_places
+from newsledger.extract.sentences import release
+from newsledger.records import Article, ArticleExtraction
+
+EXTRACTOR_VERSION = "extract-1"
+
+
+def headline_end(text: str) -> int | None:
+    """End offset of a headline line at the top of the text (short, no closing period), if any."""
+    m = re.match(r"\s*([^\n]+)\n", text)
+    if not m:
+        return None
+    line = m.group(1).strip()
+    if not line or line.endswith((".", "!", "?", ":")) or len(line.split()) > 25:
+        return None
+    return m.end(1)
+
+
+def extract_doc(doc, article: Article) -> ArticleExtraction:
+    """All records of one article from its parsed Doc (doc.text must equal article.text)."""
+    aid = article.id
+    places = find_places(doc, aid)
+    dates = find_dates(doc, aid, article.published)
+    actors = find_actors(doc, aid)
+    mentions = find_mentions(doc, aid, places, dates, actors)
+    figures = find_figures(doc, aid, mentions, dates, headline_end=headline_end(article.text))
+    claims = find_claims(doc, aid, mentions)
+    release(doc)
+    return ArticleExtraction(
+        article_id=aid, mentions=mentions, figures=figures, claims=claims, places=places, dates=dates
+    )
+
+
+def extract_article(article: Article, nlp=None) -> ArticleExtraction:
+    nlp = nlp or load_nlp()
+    return extract_doc(nlp(article.text), article)
+
+
+def extract_many_with_docs(
+    articles: Iterable[Article], nlp=None, batch_size: int = 16
+) -> Iterator[tuple[ArticleExtraction, object]]:
+    """(extraction, Doc) per article, in order; the Doc lets later stages reuse the parse."""
+    nlp = nlp or load_nlp()
+    for doc, article in nlp.pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=batch_size):
+        yield extract_doc(doc, article), doc
+
+
+def extract_many(articles: Iterable[Article], nlp=None, batch_size: int = 16) -> Iterator[ArticleExtraction]:
+    for extraction, _doc in extract_many_with_docs(articles, nlp=nlp, batch_size=batch_size):
+        yield extraction
+
+
+__all__ = [
+    "EXTRACTOR_VERSION", "MODEL", "load_nlp", "extract_doc", "extract_article", "extract_many", "extract_many_with_docs",
+]

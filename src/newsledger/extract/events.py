@@ -1,0 +1,429 @@
+"""Event mentions: trigger words typed with the taxonomy in event_types.EVENT_TYPES.
+
+`find_mentions(doc, article_id, places, dates, actors)` returns one EventMention per trigger
+token, in text order:
+
+- trigger nouns (attack, strike, shelling, bombing, shooting, explosion, blast, assassination,
+  arson, riot, raid, massacre, clash, kidnapping ...) and verbs (attack, shell, bomb, shoot,
+  stab, storm, explode, assassinate, kidnap ...) plus "opened fire", "set (on) fire",
+  "took hostages", "blew up";
+- a generic trigger ("attack", "strike", "massacre") is typed by its own modifiers first
+  ("missile attack" -> missile_strike, "suicide attack", "air strike", "knife attack"), then by
+  what the sentence says about the means ("with aerial bombs" -> air_strike, gunmen/opened
+  fire/rifles -> armed_assault, rockets/missiles -> missile_strike, ...); with neither it stays
+  the generic "attack";
+- killing verbs ("killed", "took the lives of", "claimed ... lives") are weak triggers: they make
+  a generic mention only in a sentence without a proper trigger, and only when that sentence
+  is anchored (a date or a place) or no mention precedes it within two sentences;
+- non-event uses are skipped: "heart/panic attack", "hunger/general strike", labour strikes
+  ("on strike", unions, walkouts), "strike a deal", counter-attacks, "attack on free speech"
+  and other attacks on / explosions of abstractions.
+
+Each mention carries the best resolved date of its own sentence (a date syntactically tied to
+the trigger's clause first, then the most precise, then the nearest; a date that only dates a
+"said" is skipped, and so are "since/until X" dates), the places and the perpetrators, targets
+and weapons found inside that sentence. Nothing is borrowed from other sentences here.
+"""
+
+from __future__ import annotations
+
+from newsledger.extract.sentences import doc_text, sent_of, sentence_index
+from newsledger.records import Actor, DateRef, EventMention, Evidence, Place
+
+# Noun triggers (lemma or lowercase form) -> event type.
+NOUN_TRIGGERS = {
+    "attack": "attack", "strike": "attack", "assault": "attack", "massacre": "attack", "onslaught": "attack",
+    "airstrike": "air_strike", "air-strike": "air_strike",
+    "shelling": "shelling", "bombardment": "shelling", "barrage": "shelling", "cannonade": "shelling",
+    "bombing": "bombing", "explosion": "bombing", "blast": "bombing", "detonation": "bombing",
+    "shooting": "armed_assault", "gunfire": "armed_assault", "stabbing": "armed_assault", "ambush": "armed_assault",
+    "shootout": "armed_clash", "assassination": "assassination", "arson": "arson", "riot": "riot", "rioting": "riot",
+    "pogrom": "riot", "raid": "armed_clash", "siege": "hostage_taking", "hostage-taking": "hostage_taking",
+    "kidnapping": "kidnapping", "abduction": "kidnapping", "clash": "armed_clash", "firefight": "armed_clash",
+    "gunfight": "armed_clash", "gunbattle": "armed_clash", "skirmish": "armed_clash", "incursion": "armed_clash",
+    "arrest": "arrests",
+}
+# Verb triggers (lemma) -> event type.
+VERB_TRIGGERS = {
+    "attack": "attack", "strike": "attack", "assault": "attack", "massacre": "attack",
+    "shell": "shelling", "bombard": "shelling", "bomb": "bombing", "explode": "bombing", "detonate": "bombing",
+    "shoot": "armed_assault", "stab": "armed_assault", "storm": "armed_assault", "ambush": "armed_assault",
+    "behead": "armed_assault", "gun": "armed_assault",
+    "assassinate": "assassination", "torch": "arson", "riot": "riot", "raid": "armed_clash", "clash": "armed_clash",
+    "kidnap": "kidnapping", "abduct": "kidnapping", "arrest": "arrests", "detain": "arrests",
+}
+# Trigger nouns the tagger may mislabel (AUX/ADJ) but that are never anything else here.
+_NOUN_ONLY_FORMS = frozenset(("shelling", "bombing", "shooting", "stabbing", "explosion", "blast", "airstrike", "massacre"))
+_NAME_ENTS = frozenset(("PERSON", "ORG", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "FAC"))
+# Weak triggers: killing verbs that name no form of violence.
+WEAK_VERBS = frozenset("kill murder slaughter execute".split())
+_LIVES_VERBS = frozenset("take claim cost".split())
+GENERIC = frozenset(("attack",))
+
+# Modifiers of a trigger (compound/amod, lowercase lemma) -> type.
+MODIFIER_TYPES = {
+    "missile": "missile_strike", "rocket": "missile_strike", "ballistic": "missile_strike", "cruise": "missile_strike",
+    "drone": "drone_strike", "uav": "drone_strike", "kamikaze": "drone_strike",
+    "air": "air_strike", "aerial": "air_strike", "airstrike": "air_strike", "airborne": "air_strike",
+    "artillery": "shelling", "mortar": "shelling", "howitzer": "shelling", "tank": "shelling",
+    "bomb": "bombing", "ied": "bombing", "car": "bombing", "grenade": "bombing", "explosive": "bombing",
+    "suicide": "suicide_bombing",
+    "knife": "armed_assault", "gun": "armed_assault", "armed": "armed_assault", "machete": "armed_assault",
+    "shooting": "armed_assault", "gunman": "armed_assault", "sniper": "armed_assault",
+    "arson": "arson", "incendiary": "arson",
+}
+# Words anywhere in the sentence that say how a generic attack was carried out.
+CONTEXT_TYPES = {
+    "gunman": "armed_assault", "gunmen": "armed_assault", "shooting": "armed_assault", "gunfire": "armed_assault",
+    "rifle": "armed_assault", "shooter": "armed_assault", "gun": "armed_assault", "knife": "armed_assault",
+    "stabbing": "armed_assault", "machete": "armed_assault", "firearm": "armed_assault", "kalashnikov": "armed_assault",
+    "missile": "missile_strike", "rocket": "missile_strike",
+    "drone": "drone_strike", "uav": "drone_strike",
+    "warplane": "air_strike", "jet": "air_strike", "aircraft": "air_strike", "aerial": "air_strike",
+    "airstrike": "air_strike", "helicopter": "air_strike",
+    "artillery": "shelling", "shelling": "shelling", "mortar": "shelling", "howitzer": "shelling",
+    "explosive": "bombing", "ied": "bombing", "explosion": "bombing", "blast": "bombing", "bomb": "bombing",
+    "arson": "arson", "bomber": "bombing",
+}
+# Modifiers that make a trigger word something else than violence.
+NOT_EVENT_MODIFIERS = frozenset(
+    """heart panic asthma anxiety cyber hunger general labour labor worker workers teacher teachers union
+    rail student students pay lightning lucky counter nurses doctors miners""".split()
+)
+_LABOUR_WORDS = frozenset("union unions walkout walkouts picket pickets wage wages salary salaries strikers pay".split())
+_STRIKE_NOT_EVENT_OBJECTS = frozenset("deal agreement balance chord note tone bargain pose match blow compromise".split())
+# Things that cannot be attacked with weapons: "an attack on free speech".
+ABSTRACT = frozenset(
+    """freedom speech democracy right rights press truth value values principle idea ideas law constitution
+    reputation credibility character policy policies revolution legacy history memory faith religion culture
+    sovereignty independence economy war wars violence anger growth interest demand popularity crime
+    tension tensions emotion emotions protest protests conflict conflicts""".split()
+)
+SPEECH_VERBS = frozenset(
+    "say tell report announce confirm state claim add note comment declare write explain warn insist told".split()
+)
+_PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+
+
+def _lemma(tok) -> str:
+    return tok.lemma_.lower()
+
+
+def _modifiers(tok):
+    """compound/amod children of a trigger, with their conjuncts ("missile and artillery attacks")."""
+    out = []
+    for child in tok.children:
+        if child.dep_ in ("compound", "amod", "nmod") and child.i < tok.i:
+            out.append(child)
+            out.extend(c for c in child.children if c.dep_ == "conj")
+            out.extend(c for c in child.children if c.dep_ == "compound")
+    return out
+
+
+def _abstract_target(tok) -> bool:
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in ("on", "against", "of"):
+            for obj in child.children:
+                if obj.dep_ == "pobj" and (_lemma(obj) in ABSTRACT or obj.lower_ in ABSTRACT):
+                    return True
+    return False
+
+
+def _not_event(tok, kind: str) -> bool:
+    """Rules for non-violent uses of a trigger word."""
+    doc = tok.doc
+    low = tok.lower_
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in ("counter", "heart", "panic"):
+        return True
+    if low.startswith("counter"):
+        return True
+    mods = {_lemma(m) for m in _modifiers(tok)} | {m.lower_ for m in _modifiers(tok)}
+    if mods & NOT_EVENT_MODIFIERS:
+        return True
+    lemma = _lemma(tok)
+    if lemma == "strike" or low.startswith("strik"):
+        if tok.pos_ == "NOUN":
+            if tok.head.lower_ == "on" and tok.dep_ == "pobj":
+                return True  # "went on strike"
+            if any(_lemma(t) in _LABOUR_WORDS or t.lower_ in _LABOUR_WORDS for t in sent_of(tok)):
+                return True
+        else:
+            for child in tok.children:
+                if child.dep_ == "dobj" and _lemma(child) in _STRIKE_NOT_EVENT_OBJECTS:
+                    return True
+                if child.dep_ == "nsubj" and _lemma(child) in ("earthquake", "lightning", "storm", "disease", "pandemic", "tornado", "hurricane", "crisis"):
+                    return True
+    if lemma == "shoot" or low == "shooting":
+        for child in tok.children:
+            if _lemma(child) in ("film", "movie", "video", "scene", "photo", "footage", "documentary", "commercial"):
+                return True
+        if tok.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):
+            return False
+    if lemma in ("explosion", "blast") and _abstract_target(tok):
+        return True
+    if lemma in ("attack", "assault", "onslaught") and _abstract_target(tok):
+        return True
+    if lemma == "arrest" and tok.pos_ == "NOUN" and tok.dep_ == "compound":
+        return True  # "arrest warrant"
+    if lemma == "raid" and any(_lemma(c) in ("air",) for c in tok.children):
+        return False
+    return False
+
+
+def _context_type(tok) -> str | None:
+    """A specific type for a generic trigger from the means named nearest to it in the sentence."""
+    sent = sent_of(tok)
+    best = None
+    for t in sent:
+        key = _lemma(t)
+        typ = CONTEXT_TYPES.get(key) or CONTEXT_TYPES.get(t.lower_)
+        if typ is None and t.lower_ == "fire" and t.head.lemma_.lower() == "open":
+            typ = "armed_assault"
+        if typ is None:
+            continue
+        if t.i != tok.i and (NOUN_TRIGGERS.get(key) or NOUN_TRIGGERS.get(t.lower_)) and not (
+            t.head.i == tok.i or tok.head.i == t.i or (t.head.i == tok.head.i and t.dep_ != "conj")
+        ):
+            continue  # another event named in the sentence, not the means of this one
+        if key == "bomb" and any(_lemma(c) in ("aerial", "air", "guided") for c in t.children):
+            typ = "air_strike"
+        if key in ("bomber", "bombing", "attack", "attacker", "vest", "belt") and any(
+            _lemma(c) == "suicide" for c in t.children
+        ):
+            typ = "suicide_bombing"
+        dist = abs(t.i - tok.i)
+        if best is None or dist < best[0]:
+            best = (dist, typ)
+    return best[1] if best else None
+
+
+def _type_of(tok, base: str) -> str:
+    mods = _modifiers(tok)
+    for m in mods:
+        typ = MODIFIER_TYPES.get(_lemma(m)) or MODIFIER_TYPES.get(m.lower_)
+        if typ:
+            if typ == "bombing" and base == "bombing":
+                return "bombing"
+            if base in GENERIC or base in ("bombing", "shelling") or typ == "suicide_bombing":
+                return typ
+    if base == "bombing" and tok.pos_ == "NOUN":
+        if any(_lemma(m) in ("aerial", "air") for m in mods):
+            return "air_strike"
+    if base == "armed_clash" and _lemma(tok) == "raid":
+        if any(_lemma(t) in ("police", "security", "authorities", "officer") for t in mods):
+            return "arrests"
+        if any(_lemma(m) == "air" for m in mods):
+            return "air_strike"
+    if base in GENERIC or (base == "bombing" and tok.pos_ == "VERB"):
+        ctx = _context_type(tok)
+        if ctx and not (base == "bombing" and ctx not in ("air_strike", "suicide_bombing")):
+            return ctx
+    return base
+
+
+def _trigger_span(tok) -> tuple[int, int]:
+    """Character span of the trigger phrase: modifiers that type it, the head word, "fire" after open/set."""
+    start = tok.i
+    for m in _modifiers(tok):
+        if (MODIFIER_TYPES.get(_lemma(m)) or m.lower_ in ("terrorist", "terror")) and m.i < start and tok.i - m.i <= 3:
+            start = m.i
+    doc = tok.doc
+    end = tok.i + 1
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def _strong_triggers(doc) -> list[tuple[int, str, int, int]]:
+    """(token index, type, start_char, end_char) of every proper trigger."""
+    found = []
+    trigger_tokens: set[int] = set()
+    for tok in doc:
+        lemma = _lemma(tok)
+        low = tok.lower_
+        base = None
+        if tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.ent_type_ not in _NAME_ENTS):
+            base = NOUN_TRIGGERS.get(lemma) or NOUN_TRIGGERS.get(low)
+            if base is None and tok.tag_ in ("NNPS",) and low.endswith("s"):
+                base = NOUN_TRIGGERS.get(low[:-1])  # "Terror Attacks" in a title
+            if base == "arrests" and tok.dep_ == "compound":
+                base = None
+        elif tok.pos_ in ("AUX", "ADJ", "ADV") and low in _NOUN_ONLY_FORMS:
+            base = NOUN_TRIGGERS.get(low)  # the small tagger sometimes misreads "shelling"
+        elif tok.pos_ == "VERB":
+            base = VERB_TRIGGERS.get(lemma)
+            if lemma == "gun" and not any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):
+                base = None
+            if lemma == "open" or lemma == "set":
+                base = None
+        # "opened fire", "set fire to", "set on fire", "set ablaze", "took hostages", "blew up".
+        if base is None and tok.pos_ == "VERB":
+            kids = list(tok.children)
+            if lemma == "open" and any(c.lower_ == "fire" and c.dep_ in ("dobj", "npadvmod") for c in kids):
+                base = "armed_assault"
+            elif lemma == "set" and (
+                any(c.lower_ in ("fire", "ablaze", "alight") for c in kids)
+                or any(c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "fire" for g in c.children) for c in kids)
+            ):
+                base = "arson"
+            elif lemma == "take" and any(_lemma(c) == "hostage" for c in kids):
+                base = "hostage_taking"
+            elif lemma == "blow" and any(c.dep_ == "prt" and c.lower_ == "up" for c in kids):
+                base = "bombing"
+                if any(c.lower_ in ("himself", "herself", "themselves") for c in kids):
+                    base = "suicide_bombing"
+        hostage_start = None
+        if base is None and low == "hostage" and tok.dep_ in ("compound", "nmod", "amod") and tok.head.lower_ in ("taking", "crisis", "situation", "siege"):
+            base = "hostage_taking"
+            hostage_start = tok.idx
+            tok = tok.head
+        if base is None or tok.i in trigger_tokens:
+            continue
+        if _not_event(tok, base):
+            continue
+        # A trigger that modifies another trigger ("shooting attack") is part of it.
+        if tok.dep_ in ("compound", "amod", "nmod") and (
+            NOUN_TRIGGERS.get(_lemma(tok.head)) or NOUN_TRIGGERS.get(tok.head.lower_)
+        ):
+            continue
+        typ = _type_of(tok, base)
+        if base == "arson" or base == "hostage_taking" or (base == "armed_assault" and lemma == "open"):
+            verb = tok
+            obj = None
+            for c in tok.children:
+                if c.lower_ in ("fire", "ablaze", "alight", "hostage", "hostages"):
+                    obj = c
+                elif c.dep_ == "prep" and c.lower_ == "on":
+                    obj = next((g for g in c.children if g.lower_ == "fire"), obj)
+            first, last = verb, verb
+            if obj is not None:
+                first, last = (verb, obj) if obj.i > verb.i else (obj, verb)
+            start, end = first.idx, last.idx + len(last.text)
+        else:
+            start, end = _trigger_span(tok)
+            if hostage_start is not None:
+                start = min(start, hostage_start)
+        trigger_tokens.add(tok.i)
+        found.append((tok.i, typ, start, end))
+    return found
+
+
+def _weak_triggers(doc) -> list[tuple[int, str, int, int]]:
+    out = []
+    for tok in doc:
+        lemma = _lemma(tok)
+        if tok.pos_ != "VERB":
+            continue
+        if lemma in WEAK_VERBS or (
+            lemma in _LIVES_VERBS and any(c.dep_ == "dobj" and _lemma(c) in ("life", "lives") for c in tok.children)
+        ):
+            ctx = _context_type(tok)
+            end_tok = tok
+            lives = next((c for c in tok.children if c.dep_ == "dobj" and _lemma(c) in ("life", "lives")), None)
+            if lemma in _LIVES_VERBS and lives is not None:
+                end_tok = lives  # "took the lives", "claimed ... lives"
+            out.append((tok.i, ctx or "attack", tok.idx, end_tok.idx + len(end_tok.text)))
+    return out
+
+
+def _in(ev: Evidence, sent) -> bool:
+    return sent.start_char <= ev.start < sent.end_char
+
+
+def _first_verb_ancestor(tok):
+    for anc in tok.ancestors:
+        if anc.pos_ in ("VERB", "AUX"):
+            return anc
+    return None
+
+
+def _date_score(date: DateRef, trigger, doc) -> tuple | None:
+    span = doc.char_span(date.evidence.start, date.evidence.end, alignment_mode="expand")
+    if span is None:
+        return None
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    if before in ("since", "until", "till", "by") or span[0].lower_ in ("since", "until"):
+        return None
+    root = span.root
+    verb = _first_verb_ancestor(root)
+    tied = 1
+    if verb is not None:
+        if verb.i == trigger.i or verb.i == trigger.head.i or trigger.head.i == verb.i or any(
+            a.i == verb.i for a in [trigger] + list(trigger.ancestors)[:2]
+        ):
+            tied = 0
+        if _lemma(verb) in SPEECH_VERBS and verb.i != trigger.i and any(a.i == verb.i for a in trigger.ancestors):
+            return None  # the date of a statement, not of the event the statement is about
+    return (tied, _PRECISION_RANK.get(date.precision or "", 3), abs(root.i - trigger.i))
+
+
+def best_date(dates: list[DateRef], trigger, doc) -> DateRef | None:
+    scored = []
+    for d in dates:
+        if d.value is None:
+            continue
+        s = _date_score(d, trigger, doc)
+        if s is not None:
+            scored.append((s, d))
+    if not scored:
+        return None
+    scored.sort(key=lambda x: x[0])
+    return scored[0][1]
+
+
+def find_mentions(
+    doc,
+    article_id: str,
+    places: list[Place] | None = None,
+    dates: list[DateRef] | None = None,
+    actors: list[Actor] | None = None,
+) -> list[EventMention]:
+    """Event mentions of a parsed article, in text order, with what their own sentence says."""
+    places = places or []
+    dates = dates or []
+    actors = actors or []
+    strong = _strong_triggers(doc)
+    sents, tok_sent = sentence_index(doc)
+    strong_sents = {sents[tok_sent[i]].start for i, *_ in strong}
+    weak = [w for w in _weak_triggers(doc) if sents[tok_sent[w[0]]].start not in strong_sents]
+    sent_index = {s.start: k for k, s in enumerate(sents)}
+
+    def anchored(sent) -> bool:
+        return any(_in(p.evidence, sent) for p in places) or any(d.value is not None and _in(d.evidence, sent) for d in dates)
+
+    strong_sent_idx = {sent_index[s] for s in strong_sents}
+    weak_by_sent: dict[int, tuple] = {}
+    for w in weak:
+        weak_by_sent.setdefault(tok_sent[w[0]], w)
+    kept_weak = []
+    last_event = -10  # index of the last sentence that holds (or continues) an event
+    for k in range(len(sents)):
+        if k in strong_sent_idx:
+            last_event = k
+        elif k in weak_by_sent:
+            # A killing sentence becomes a mention of its own when it is anchored or starts anew;
+            # otherwise it continues the event mentioned just before (its figures attach there).
+            if anchored(sents[k]) or last_event < k - 2:
+                kept_weak.append(weak_by_sent[k])
+            last_event = k
+    triggers = sorted(strong + kept_weak, key=lambda t: t[2])
+
+    mentions: list[EventMention] = []
+    for i, typ, start, end in triggers:
+        tok = doc[i]
+        sent = sent_of(tok)
+        ev = Evidence(article_id, start, end, sent.text)
+        sent_dates = [d for d in dates if _in(d.evidence, sent)]
+        sent_actors = [a for a in actors if _in(a.evidence, sent)]
+        mentions.append(
+            EventMention(
+                index=len(mentions),
+                type=typ,
+                trigger=doc_text(doc)[start:end],
+                evidence=ev,
+                date=best_date(sent_dates, tok, doc),
+                places=[p for p in places if _in(p.evidence, sent)],
+                perpetrators=[a for a in sent_actors if a.role == "perpetrator"],
+                targets=[a for a in sent_actors if a.role == "target"],
+                weapons=[a for a in sent_actors if a.role == "weapon"],
+            )
+        )
+    return mentions

@@ -1,0 +1,749 @@
+"""Casualty and arrest figures read from the dependency parse.
+
+`find_figures(doc, article_id, mentions, dates)` returns Figure records (kind killed | injured |
+attackers_killed | arrested | missing). A number (see numbers.py) is a figure when the noun it
+counts, or the number itself, stands in a casualty relation:
+
+- object of kill/murder/slaughter/injure/wound/arrest/detain/capture ("killing 25 people",
+  "injured nearly 700"), passive subject ("21 people were killed", "four gunmen were taken into
+  custody"), subject of die/perish or of an intransitive "injured" ("26 others injured"),
+  subject of "be/remain + dead/injured/missing";
+- "claimed N lives", "took the lives of N", "the death toll rose to N", "N dead", "N were
+  killed", "the N captured/arrested suspects", "N people killed in ..." (a participle on the noun);
+- "Among those killed were N X and M Y", "the dead included N X" (breakdowns);
+- "a/an" counts as one for a singular victim noun ("killing a priest").
+
+Kind: attackers (gunmen, terrorists, militants ...) killed or "neutralised" -> attackers_killed.
+Victims: the group named by the counted noun ("policemen" -> police, "priest" -> clergy).
+Cited source: "according to X" in the sentence, else the subject of a reporting verb that
+governs the figure ("X said").
+
+Not incident casualties, dropped: numbers inside DATE/TIME/MONEY/PERCENT/QUANTITY entities,
+ages, years, units; counts of things (rockets, buildings); amounts >= 100,000; amounts >= 1,000
+without a violent trigger in the sentence or with war-wide/aggregate context (war, conflict,
+since, over the years, offensive, soldiers' losses); any count scoped by "since ..." or "in the
+war" or produced by a war/offensive/invasion ("the counteroffensive that claimed ...").
+
+Total and breakdown: parts of a total ("Among those killed were ...", "including ...", "of
+whom ...", same-kind counts of named groups that add up to no more than an earlier total of
+the same sentence or the one before) are marked is_breakdown; a part of a part ("five
+civilians, including one priest") is dropped. A figure repeated later in the article without
+a date of its own, or a headline figure the body repeats, is kept once.
+
+Mention: the event mention of the same sentence (the one whose clause governs the figure,
+else the nearest before it, else after); else the figure continues the event of the nearest
+preceding sentence within two that has a mention or figures with a mention.
+"""
+
+from __future__ import annotations
+
+from newsledger.extract.sentences import doc_text, sent_of, sentence_index
+from newsledger.extract.numbers import NumberSpan, number_spans
+from newsledger.records import DateRef, EventMention, Evidence, Figure
+
+KILL_VERBS = frozenset("kill murder slaughter massacre execute behead assassinate gun shoot".split())
+ATTACKER_KILL_VERBS = frozenset("neutralise neutralize eliminate liquidate".split())
+DIE_VERBS = frozenset("die perish".split())
+INJURE_VERBS = frozenset("injure wound hurt maim".split())
+ARREST_VERBS = frozenset("arrest detain capture apprehend nab".split())
+# Words that, as the counted word or a predicate of it, say what happened to the people counted.
+PREDICATE_KIND = {
+    "dead": "killed", "killed": "killed", "death": "killed", "deaths": "killed", "fatality": "killed",
+    "fatalities": "killed", "victim": "killed", "victims": "killed",
+    "injured": "injured", "wounded": "injured", "hurt": "injured", "injury": "injured", "injuries": "injured",
+    "hospitalised": "injured", "hospitalized": "injured",
+    "missing": "missing", "unaccounted": "missing",
+    "arrested": "arrested", "detained": "arrested", "captured": "arrested", "arrests": "arrested",
+    "detainees": "arrested", "detainee": "arrested",
+}
+# Participles on a counted noun: "the four men arrested", "the N captured suspects", "N people killed".
+PARTICIPLE_KIND = {
+    "killed": "killed", "murdered": "killed", "slain": "killed", "dead": "killed",
+    "injured": "injured", "wounded": "injured", "hurt": "injured",
+    "arrested": "arrested", "detained": "arrested", "captured": "arrested", "apprehended": "arrested",
+    "missing": "missing",
+}
+ATTACKER_NOUNS = frozenset(
+    """attacker attackers gunman gunmen terrorist terrorists militant militants assailant assailants insurgent
+    insurgents bomber bombers perpetrator perpetrators jihadist jihadists raider raiders shooter shooters
+    hijacker hijackers kidnapper kidnappers""".split()
+)
+# Group nouns that name attackers only when the event is their attack.
+_ARMED_GROUP_NOUNS = frozenset(
+    "militant militants terrorist terrorists insurgent insurgents jihadist jihadists fighter fighters".split()
+)
+_REMOTE_OR_BATTLE = frozenset(("air_strike", "drone_strike", "shelling", "missile_strike", "armed_clash"))
+VICTIM_GROUPS = {
+    "police": "police", "policeman": "police", "policemen": "police", "policewoman": "police", "cop": "police",
+    "gendarme": "police", "officer": "police", "patrolman": "police",
+    "soldier": "soldiers", "troop": "soldiers", "troops": "soldiers", "serviceman": "soldiers",
+    "servicemen": "soldiers", "marine": "soldiers", "conscript": "soldiers", "paratrooper": "soldiers",
+    "guardsman": "soldiers", "personnel": "soldiers",
+    "civilian": "civilians", "resident": "civilians", "villager": "civilians", "passer-by": "civilians",
+    "passerby": "civilians", "bystander": "civilians", "worshipper": "civilians", "worshiper": "civilians",
+    "concertgoer": "civilians", "shopper": "civilians", "pedestrian": "civilians", "passenger": "civilians",
+    "child": "children", "children": "children", "kid": "children", "boy": "children", "girl": "children",
+    "minor": "children", "schoolchild": "children", "schoolchildren": "children", "infant": "children",
+    "baby": "children", "toddler": "children", "teenager": "children", "pupil": "children",
+    "priest": "clergy", "imam": "clergy", "cleric": "clergy", "rabbi": "clergy", "pastor": "clergy",
+    "monk": "clergy", "nun": "clergy", "bishop": "clergy", "clergyman": "clergy", "deacon": "clergy",
+    "vicar": "clergy", "mullah": "clergy", "clergy": "clergy", "archpriest": "clergy",
+    "protester": "protesters", "demonstrator": "protesters",
+    "journalist": "journalists", "reporter": "journalists", "photographer": "journalists",
+    "woman": "women", "women": "women",
+    "firefighter": "emergency workers", "medic": "emergency workers", "paramedic": "emergency workers",
+    "rescuer": "emergency workers", "guard": "guards", "bodyguard": "guards",
+}
+# Singular nouns for people, which "a/an" can count as one.
+PERSON_NOUNS = frozenset(VICTIM_GROUPS) | frozenset(
+    """man person student teacher worker driver farmer shepherd official politician mayor governor judge
+    lawyer doctor nurse businessman businesswoman leader commander activist tourist pilgrim citizen
+    guard member employee trader vendor fisherman""".split()
+) | frozenset(w[:-1] for w in ATTACKER_NOUNS if w.endswith("s")) | frozenset(("gunman",))
+# Counted words that are things, times or units, not people.
+NOT_PEOPLE = frozenset(
+    """percent per cent year years month months day days week weeks hour hours minute minutes second seconds
+    time times dollar dollars euro euros ruble rubles rouble roubles pound pounds hryvnia yuan rupee rupees
+    mile miles kilometre kilometres kilometer kilometers km metre metres meter meters foot feet ton tons tonne
+    tonnes rocket rockets missile missiles drone drones projectile projectiles shell shells bomb bombs round
+    rounds bullet bullets house houses home homes building buildings vehicle vehicles car cars tank tanks
+    church churches synagogue synagogues mosque mosques school schools city cities village villages town
+    towns region regions country countries site sites target targets point points case cases charge charges
+    budget evacuation evacuations population refugee refugees migrant migrants head heads cattle livestock
+    animal animals aircraft plane planes helicopter helicopters ship ships boat boats""".split()
+)
+# Words that make a count aggregate over a war or a period, not one incident's.
+AGGREGATE = frozenset(
+    """war wars conflict conflicts invasion campaign campaigns offensive counteroffensive counter-offensive
+    insurgency occupation period history century centuries decade decades year years months pandemic famine
+    repression genocide holocaust revolution regime total overall""".split()
+)
+_AGGREGATE_SENTENCE_CUES = frozenset("war conflict since overall total years decades invasion offensive counteroffensive history".split())
+# Causes of death that are not political violence (only decisive in a sentence with no event trigger).
+NON_VIOLENT_CAUSES = frozenset(
+    """crash accident collision derailment flood flooding earthquake quake storm hurricane typhoon cyclone
+    tornado landslide avalanche heatwave drought disease epidemic pandemic covid covid-19 coronavirus virus
+    cholera malaria cancer overdose drown drowning collapse stampede lightning wildfire""".split()
+)
+REPORT_VERBS = frozenset(
+    "say tell report announce confirm state add note claim write declare estimate put update cite".split()
+)
+# "according to the latest figures": what is counted, not who counts.
+_NOT_SOURCES = frozenset("figure data estimate statistic statistics information count tally number toll".split())
+_BAD_SOURCE = frozenset("it they he she we i you this that which who there".split())
+
+
+def _lemma(tok) -> str:
+    return tok.lemma_.lower()
+
+
+def _victims(tok) -> str | None:
+    if tok is None:
+        return None
+    low = tok.lower_
+    lemma = _lemma(tok)
+    if low in ATTACKER_NOUNS or lemma in ATTACKER_NOUNS:
+        return "attackers"
+    for child in tok.children:
+        if child.dep_ in ("compound", "amod") and _lemma(child) in ("police", "traffic"):
+            if _lemma(child) == "police":
+                return "police"
+        if child.dep_ == "amod" and _lemma(child) == "civilian":
+            return "civilians"
+    group = VICTIM_GROUPS.get(low) or VICTIM_GROUPS.get(lemma)
+    if group:
+        return group
+    return None
+
+
+def _counted_noun(ns: NumberSpan, doc):
+    """(counted word, token standing for the figure in the parse)."""
+    span = doc[ns.start:ns.end]
+    last = span.root  # the token of the number that hangs in the parse ("20" of "20 to 30")
+    node = last
+    # "dozens of people", "five of them", "hundreds of thousands of Ukrainians".
+    for child in list(last.children) + list(doc[ns.end - 1].children):
+        if child.dep_ == "prep" and child.lower_ == "of":
+            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if obj is not None and obj.i >= ns.end:
+                return (obj if obj.pos_ in ("NOUN", "PROPN") else None), last
+    if last.dep_ in ("nummod", "quantmod", "amod", "compound") and last.head.i >= ns.end and last.head.pos_ in ("NOUN", "PROPN", "ADJ", "VERB"):
+        head = last.head
+        return head, head
+    if last.dep_ in ("nummod",) and last.head.i < ns.start:
+        return None, last
+    # The number stands alone: "injured nearly 700", "killing one", "150 were slaughtered".
+    return None, node
+
+
+def _climb(tok):
+    """Through conjuncts and appositions to the word that holds the syntactic role."""
+    seen = 0
+    while tok.dep_ in ("conj", "appos") and tok.head.pos_ in ("NOUN", "PROPN", "NUM", "ADJ", "PRON") and seen < 6:
+        tok = tok.head
+        seen += 1
+    return tok
+
+
+def _verb_kind(verb, role: str) -> str | None:
+    """Kind of figure for a counted word in `role` (dobj/nsubjpass/nsubj) of `verb`."""
+    lemma = _lemma(verb)
+    low = verb.lower_
+    kids = list(verb.children)
+    has_obj = any(c.dep_ == "dobj" for c in kids)
+    if role in ("dobj", "nsubjpass", "conj_obj"):
+        if lemma in KILL_VERBS:
+            if lemma == "shoot":
+                # "shot dead" kills; plain "shot" wounds.
+                return "killed" if any(c.lower_ == "dead" for c in kids) else "injured"
+            if lemma == "gun":
+                return "killed" if any(c.dep_ == "prt" and c.lower_ == "down" for c in kids) else None
+            return "killed"
+        if lemma in ATTACKER_KILL_VERBS:
+            return "attackers_killed"
+        if lemma in INJURE_VERBS:
+            return "injured"
+        if lemma in ARREST_VERBS or (lemma == "round" and any(c.lower_ == "up" for c in kids)):
+            return "arrested"
+        if lemma == "take" and any(
+            c.dep_ == "prep" and c.lower_ == "into" and any(_lemma(g) == "custody" for g in c.children) for c in kids
+        ):
+            return "arrested"
+        if role == "nsubjpass" and lemma == "find" and any(c.lower_ == "dead" for c in kids):
+            return "killed"
+        if role == "dobj" and lemma == "leave":
+            for c in kids:
+                if c.dep_ in ("oprd", "ccomp", "xcomp", "acomp") and c.lower_ in PREDICATE_KIND:
+                    return PREDICATE_KIND[c.lower_]
+        if role == "nsubjpass" and lemma in ("hospitalise", "hospitalize"):
+            return "injured"
+        if role == "nsubjpass" and low == "missing":
+            return "missing"
+        return None
+    if role == "nsubj":
+        if lemma in DIE_VERBS:
+            return "killed"
+        if verb.tag_ == "VBN" and not has_obj:
+            if lemma in KILL_VERBS and lemma not in ("shoot", "gun"):
+                return "killed"
+            if lemma in INJURE_VERBS:
+                return "injured"
+            if lemma in ARREST_VERBS:
+                return "arrested"
+        if low == "missing" or lemma in ("disappear", "vanish"):
+            return "missing"
+        if lemma in ("be", "remain", "lie", "go", "are", "were", "was"):
+            for c in kids:
+                if c.dep_ in ("acomp", "attr", "oprd") and c.lower_ in PREDICATE_KIND and c.lower_ not in ("victims", "victim"):
+                    return PREDICATE_KIND[c.lower_]
+        return None
+    return None
+
+
+def _among_kind(verb) -> str | None:
+    """'Among those killed were ...', 'Among the dead are ...': kind named by the among-phrase."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "among":
+            for obj in c.children:
+                if obj.dep_ != "pobj":
+                    continue
+                if obj.lower_ in PREDICATE_KIND:
+                    return PREDICATE_KIND[obj.lower_]
+                for g in obj.subtree:
+                    if g.i != obj.i and (g.lower_ in PARTICIPLE_KIND) and g.pos_ in ("VERB", "ADJ", "NOUN"):
+                        return PARTICIPLE_KIND[g.lower_]
+    return None
+
+
+def _lives_kind(tok) -> bool:
+    """'claimed N lives', 'took the lives of N people', 'cost N lives'."""
+    if _lemma(tok) in ("life", "lives") and tok.dep_ == "dobj" and _lemma(tok.head) in ("claim", "take", "cost", "end"):
+        return True
+    return False
+
+
+def _kind_of(counted, node, doc) -> tuple[str | None, bool, object]:
+    """(kind, is_among_breakdown, governing word) for the token `node` standing for the figure."""
+    # The counted word itself may say it ("21 dead", "12 fatalities", "143 lives").
+    word = counted if counted is not None else node
+    low = word.lower_
+    role = node  # the token that holds the syntactic role: the noun, or the number in "dozens of X"
+    if counted is not None and _lives_kind(counted):
+        return "killed", False, counted.head
+    if low in ("dead", "fatalities", "deaths", "killed", "injured", "wounded", "arrests", "detainees") and word.pos_ in ("ADJ", "NOUN", "VERB"):
+        return PREDICATE_KIND[low], False, word
+    # Participle on the counted noun: "the four men arrested", "the N captured terrorists", "N people killed",
+    # or on the number itself ("... and a dozen injured").
+    for holder in ([counted] if counted is not None else []) + ([node] if node is not counted else []):
+        for c in holder.children:
+            if c.dep_ in ("acl", "amod", "relcl") and c.lower_ in PARTICIPLE_KIND and c.tag_ in ("VBN", "JJ"):
+                if c.dep_ == "relcl":
+                    continue
+                return PARTICIPLE_KIND[c.lower_], False, c
+    tok = _climb(role)
+    dep = tok.dep_
+    head = tok.head
+    # "the bodies of N miners were found".
+    if dep == "pobj" and head.lower_ == "of" and _lemma(head.head) == "body" and head.head.i < tok.i:
+        return "killed", False, head.head.head
+    # "the lives of N people".
+    if dep == "pobj" and head.lower_ == "of" and _lives_kind(head.head):
+        return "killed", False, head.head.head
+    # "the death toll rose to N", "a toll of N".
+    if dep == "pobj" and head.lower_ in ("to", "at", "of"):
+        gov = head.head
+        if gov.pos_ == "VERB" and any(c.dep_ == "dobj" and _lemma(c) == "toll" for c in gov.children):
+            return "killed", False, gov  # "put the death toll at 18"
+        if _lemma(gov) == "toll":
+            return ("injured" if any(_lemma(c) in ("injury", "injured") for c in gov.children) else "killed"), False, gov
+        subj = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None) if gov.pos_ in ("VERB", "AUX") else None
+        if subj is not None and _lemma(subj) == "toll":
+            return ("injured" if any(_lemma(c) in ("injury",) for c in subj.children) else "killed"), False, gov
+        if subj is not None and _lemma(subj) in ("number", "tally", "count"):
+            # "the number of dead rose to 25", "the number of injured reached 40".
+            for prep in subj.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for obj in prep.children:
+                        if obj.dep_ == "pobj" and obj.lower_ in PREDICATE_KIND:
+                            return PREDICATE_KIND[obj.lower_], False, gov
+    if dep == "dobj" and _lemma(head) in ("reach", "hit", "pass", "exceed", "top") and any(
+        c.dep_ == "nsubj" and _lemma(c) == "toll" for c in head.children
+    ):
+        return "killed", False, head
+    if dep in ("dobj", "nsubjpass", "nsubj"):
+        kind = _verb_kind(head, dep)
+        if kind:
+            return kind, False, head
+    if dep == "conj" and head.pos_ == "VERB":
+        kind = _verb_kind(head, "conj_obj")
+        if kind:
+            return kind, False, head
+    if dep == "dobj" and _lemma(head) == "include":
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ in PREDICATE_KIND:
+            return PREDICATE_KIND[subj.lower_], True, head
+    if dep in ("nsubj", "attr") and _lemma(head) == "be":
+        kind = _among_kind(head)
+        if kind:
+            return kind, True, head
+    return None, False, None
+
+
+_DATE_WORDS = frozenset(
+    """year years month months week weeks day days hour hours minute minutes second seconds decade decades
+    century centuries ago am pm a.m. p.m. o'clock morning evening night afternoon noon midnight today
+    yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday january february march
+    april may june july august september october november december jan feb mar apr jun jul aug sep sept
+    oct nov dec spring summer autumn fall winter season quarter""".split()
+)
+
+
+def _ent_start(tok) -> int:
+    i = tok.i
+    while i > 0 and tok.doc[i].ent_iob_ == "I":
+        i -= 1
+    return i
+
+
+def _ent_end(tok) -> int:
+    doc = tok.doc
+    i = tok.i + 1
+    while i < len(doc) and doc[i].ent_iob_ == "I":
+        i += 1
+    return i
+
+
+def _is_year_or_unit(ns: NumberSpan, doc) -> bool:
+    toks = doc[ns.start:ns.end]
+    if any(t.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "ORDINAL") for t in toks):
+        return True
+    # The NER tags some counts DATE/TIME ("between 20 and 30"): trust it only with a date or time word.
+    for t in toks:
+        if t.ent_type_ in ("DATE", "TIME"):
+            words = {w.lower_ for w in doc[_ent_start(t):_ent_end(t)]}
+            if words & _DATE_WORDS or any(w.isdigit() and len(w) == 4 for w in words):
+                return True
+    nxt = doc[ns.end] if ns.end < len(doc) else None
+    prev = doc[ns.qstart - 1] if ns.qstart > 0 else None
+    if nxt is not None:
+        if nxt.text == "%" or (nxt.text == "-" and not nxt.whitespace_ and ns.end < len(doc) - 1
+                               and doc[ns.end + 1].lower_ in ("year", "years", "month", "day", "week", "hour", "minute")):
+            return True  # "23-year-old", "50%"
+        if prev is not None and prev.lower_ in ("aged", "age", "ages"):
+            return True
+        if nxt.lower_ in NOT_PEOPLE or _lemma(nxt) in NOT_PEOPLE:
+            return True
+    if prev is not None and prev.text in ("$", "€", "£", "¥", "₽", "#", "No.", "no.", "page", "article"):
+        return True
+    if len(toks) == 1 and toks[0].text.isdigit() and len(toks[0].text) == 4 and 1800 <= int(toks[0].text) <= 2100:
+        return True
+    return False
+
+
+def _cited_source(sent, gov) -> str | None:
+    """Who the sentence attributes its figures to: 'according to X', else 'X said'."""
+    for tok in sent:
+        if tok.lower_ == "according" and tok.i + 1 < sent.end and tok.doc[tok.i + 1].lower_ == "to":
+            to = tok.doc[tok.i + 1]
+            obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+            if obj is None or _lemma(obj) in _NOT_SOURCES:
+                continue
+            span = tok.doc[obj.left_edge.i: obj.right_edge.i + 1]
+            return span.text.strip(" ,")
+    # Subject of a reporting verb governing the figure's clause, or the sentence root.
+    candidates = []
+    if gov is not None:
+        candidates.extend(a for a in [gov] + list(gov.ancestors) if a.pos_ in ("VERB", "AUX"))
+    candidates.append(sent.root)
+    for verb in candidates:
+        if _lemma(verb) in REPORT_VERBS and verb.i != (gov.i if gov is not None else -1):
+            subj = next(
+                (
+                    c for c in verb.children
+                    if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")
+                    and c.lower_ not in _BAD_SOURCE and c.right_edge.i - c.left_edge.i < 10
+                    and not (gov is not None and c.left_edge.i <= gov.i <= c.right_edge.i)
+                ),
+                None,
+            )
+            if subj is None:
+                continue
+            if _lemma(subj) in ("report", "reports") and verb.dep_ == "ROOT":
+                continue
+            span = subj.doc[subj.left_edge.i: subj.right_edge.i + 1]
+            return span.text.strip(" ,")
+    return None
+
+
+def _aggregate(gov, counted, sent, value: int, victims: str | None, has_trigger: bool) -> bool:
+    """True for war-wide totals, troop losses, running counts: not one incident's figures."""
+    if value >= 100_000:
+        return True
+    if gov is not None:
+        verbs = [gov] + [a for a in list(gov.ancestors)[:2] if a.pos_ == "VERB"]
+        for v in verbs:
+            for c in v.children:
+                if c.dep_ in ("prep", "mark") and c.lower_ == "since":
+                    return True
+                if (
+                    c.dep_ in ("npadvmod", "advmod") and c.lower_ in ("year", "month")
+                    and any(g.lower_ == "this" for g in c.children)
+                    and not any(g.lower_ in ("earlier", "later", "early", "late") for g in c.subtree)
+                    and any(a.dep_ == "aux" and a.lower_ in ("have", "has") for a in v.children)
+                ):
+                    return True  # "this year alone, 120 ... have been killed": a running count
+                if c.dep_ == "advmod" and c.lower_ == "far" and any(g.lower_ == "so" for g in c.children):
+                    return True  # "so far"
+                if c.dep_ == "prep" and c.lower_ in ("in", "during", "throughout", "over", "across"):
+                    for g in c.children:
+                        if g.dep_ == "pobj" and (_lemma(g) in AGGREGATE or g.lower_ in AGGREGATE):
+                            return True
+                if c.dep_ in ("nsubj", "nsubjpass"):
+                    subj = c
+                    if subj.lower_ in ("that", "which") and v.dep_ == "relcl":
+                        subj = v.head
+                    if _lemma(subj) in AGGREGATE or subj.lower_ in AGGREGATE:
+                        return True
+            if v.dep_ == "relcl" and (_lemma(v.head) in AGGREGATE or v.head.lower_ in AGGREGATE):
+                return True
+    if value >= 1000:
+        if not has_trigger or victims == "soldiers":
+            return True
+        if any(t.lower_ in _AGGREGATE_SENTENCE_CUES or _lemma(t) in _AGGREGATE_SENTENCE_CUES for t in sent):
+            return True
+    return False
+
+
+_MODALS = frozenset("could might may would should will can must".split())
+
+
+def _hypothetical_or_negated(verb) -> bool:
+    """'could kill thousands', 'did not kill 5': no count of what happened ('may have died' stays)."""
+    kids = list(verb.children)
+    if any(c.dep_ == "neg" for c in kids):
+        return True
+    modal = any(c.dep_ == "aux" and c.lower_ in _MODALS for c in kids)
+    perfect = any(c.dep_ == "aux" and c.lower_ == "have" for c in kids)
+    return modal and not perfect
+
+
+def _article_one_candidates(doc):
+    """Singular victim nouns with "a/an" in a casualty role: "killing a priest", "a policeman was shot"."""
+    for tok in doc:
+        if tok.tag_ != "NN" or not (tok.lower_ in PERSON_NOUNS or _lemma(tok) in PERSON_NOUNS):
+            continue
+        det = next((c for c in tok.children if c.dep_ == "det" and c.lower_ in ("a", "an")), None)
+        if det is None or any(c.dep_ == "nummod" for c in tok.children):
+            continue
+        yield det, tok
+
+
+def find_figures(
+    doc,
+    article_id: str,
+    mentions: list[EventMention] | None = None,
+    dates: list[DateRef] | None = None,
+    headline_end: int | None = None,
+) -> list[Figure]:
+    """Casualty/arrest figures of a parsed article, in text order, attached to event mentions."""
+    mentions = mentions or []
+    dates = dates or []
+    sents, tok_sent = sentence_index(doc)
+    mention_sents: dict[int, list[EventMention]] = {}
+    for m in mentions:
+        span = doc.char_span(m.evidence.start, m.evidence.end, alignment_mode="expand")
+        if span is not None:
+            mention_sents.setdefault(tok_sent[span.start], []).append(m)
+
+    raw: list[dict] = []
+    taken: set[int] = set()
+
+    pending: list[tuple] = []
+
+    def consider(start_tok: int, end_tok: int, qstart: int, value: int, vague: bool, qualifier, counted, node, host=None):
+        if host is not None:
+            kind, among, gov = host["kind"], True, host["gov"]
+        else:
+            kind, among, gov = _kind_of(counted, node, doc)
+        if kind is None:
+            pending.append((start_tok, end_tok, qstart, value, vague, qualifier, counted, node))
+            return
+        k = tok_sent[node.i]
+        sent = sents[k]
+        victims = _victims(counted) if counted is not None else None
+        if counted is None and node.i != doc[end_tok - 1].i:
+            victims = _victims(node)
+        if kind == "killed" and (victims == "attackers" or (gov is not None and _lemma(gov) in ATTACKER_KILL_VERBS)):
+            kind = "attackers_killed"
+        if counted is not None and (counted.lower_ in NOT_PEOPLE or _lemma(counted) in NOT_PEOPLE):
+            return
+        if _aggregate(gov, counted, sent, value, victims, bool(mention_sents.get(k))):
+            return
+        if gov is not None and _hypothetical_or_negated(gov):
+            return
+        if not mention_sents.get(k) and any(_lemma(t) in NON_VIOLENT_CAUSES or t.lower_ in NON_VIOLENT_CAUSES for t in sent):
+            return  # deaths in a crash, a flood or an epidemic are not incident casualties here
+        start_char = doc[qstart].idx
+        end_char = doc[end_tok - 1].idx + len(doc[end_tok - 1].text)
+        raw.append(
+            dict(
+                kind=kind, value=value, text=doc_text(doc)[start_char:end_char], start=start_char, end=end_char,
+                qualifier=qualifier, vague=vague, victims=victims, sent=k, gov=gov, among=among,
+                counted=counted, node=node, cited=_cited_source(sent, gov),
+            )
+        )
+        taken.update(range(start_tok, end_tok))
+
+    for ns in number_spans(doc):
+        if _is_year_or_unit(ns, doc):
+            continue
+        counted, node = _counted_noun(ns, doc)
+        consider(ns.start, ns.end, ns.qstart, ns.value, ns.vague, ns.qualifier, counted, node)
+    for det, noun in _article_one_candidates(doc):
+        if det.i in taken:
+            continue
+        before = len(raw)
+        n_pending = len(pending)
+        consider(det.i, noun.i + 1, det.i, 1, False, None, noun, noun)
+        if len(raw) > before:
+            raw[-1]["text"] = doc_text(doc)[det.idx: noun.idx + len(noun.text)]
+            raw[-1]["end"] = noun.idx + len(noun.text)
+        elif len(pending) > n_pending:
+            pending[-1] = pending[-1] + ("article",)
+    # Parts named after "including" / "among them": they take the kind of the figure they hang on.
+    for cand in pending:
+        start_tok, end_tok, qstart, value, vague, qualifier, counted, node = cand[:8]
+        tok = _climb(node)
+        if not (tok.dep_ == "pobj" and tok.head.lower_ in ("including", "among")):
+            continue
+        host_tok = tok.head.head
+        host = next(
+            (f for f in raw if (f["counted"] is not None and f["counted"].i == host_tok.i) or f["node"].i == host_tok.i),
+            None,
+        )
+        if host is None:
+            # "8 people were killed in the blast, including three children": the total just before.
+            k = tok_sent[tok.i]
+            earlier = [f for f in raw if f["sent"] == k and f["node"].i < tok.head.i and not f.get("breakdown")]
+            host = earlier[-1] if earlier else None
+        if host is None:
+            continue
+        before = len(raw)
+        consider(start_tok, end_tok, qstart, value, vague, qualifier, counted, node, host=host)
+        if len(raw) > before:
+            raw[-1]["breakdown"] = True
+            raw[-1]["drop"] = bool(host.get("breakdown")) or bool(host.get("drop"))
+            if len(cand) > 8:
+                raw[-1]["text"] = doc_text(doc)[doc[start_tok].idx: node.idx + len(node.text)]
+                raw[-1]["end"] = node.idx + len(node.text)
+    raw.sort(key=lambda f: f["start"])
+
+    _mark_breakdowns(raw, doc)
+    raw = [f for f in raw if not f.get("drop")]
+    _attach_mentions(raw, mention_sents, len(sents), doc)
+    by_index = {m.index: m for m in mentions}
+    for f in raw:
+        m = by_index.get(f.get("mention"))
+        if (
+            f["kind"] == "attackers_killed" and m is not None and m.type in _REMOTE_OR_BATTLE
+            and f["counted"] is not None and f["counted"].lower_ in _ARMED_GROUP_NOUNS
+            and not (f["gov"] is not None and _lemma(f["gov"]) in ATTACKER_KILL_VERBS)
+        ):
+            f["kind"] = "killed"  # militants killed by an air strike or in a clash: fatalities, not attackers
+            f["victims"] = "militants"
+    raw = _drop_repeats(raw, dates, doc, sents, headline_end)
+
+    out = []
+    for f in raw:
+        sent = sents[f["sent"]]
+        out.append(
+            Figure(
+                kind=f["kind"], value=f["value"], text=f["text"],
+                evidence=Evidence(article_id, f["start"], f["end"], sent.text),
+                qualifier=f["qualifier"], vague=f["vague"], victims=f["victims"], cited_source=f["cited"],
+                is_breakdown=f.get("breakdown", False), mention=f.get("mention"),
+            )
+        )
+    return out
+
+
+def _host_figure(f, figures):
+    """The figure whose noun an 'including ...' / 'of whom ...' phrase hangs on, if any."""
+    node = f["counted"] if f["counted"] is not None else f["node"]
+    tok = node
+    if tok.dep_ == "conj":
+        tok = _climb(tok)
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in ("including", "include", "among"):
+        host = head.head
+        for g in figures:
+            if g is not f and (g["counted"] is not None and g["counted"].i == host.i or g["node"].i == host.i):
+                return g, True
+        return None, True
+    return None, False
+
+
+def _mark_breakdowns(figs: list[dict], doc) -> None:
+    for f in figs:
+        if f["among"]:
+            f["breakdown"] = True
+    # "N people, including M children": a part of a total; "five civilians, including one priest": a part of a part.
+    for f in figs:
+        host, including = _host_figure(f, figs)
+        if including and host is not None:
+            if host.get("breakdown"):
+                f["drop"] = True
+            else:
+                f["breakdown"] = True
+                if f["kind"] != host["kind"] and host["kind"] in ("killed", "injured", "attackers_killed", "arrested"):
+                    f["kind"] = host["kind"]
+    # Named groups that add up to no more than a same-kind total just before (same or previous sentence).
+    for i, f in enumerate(figs):
+        if f.get("breakdown") or f["victims"] is None:
+            continue
+        for g in reversed(figs[:i]):
+            if g["kind"] != f["kind"] or f["sent"] - g["sent"] > 1:
+                continue
+            if g.get("breakdown") or g["victims"] is not None or g["vague"]:
+                continue
+            parts = [h for h in figs[i:] if h["kind"] == f["kind"] and h["sent"] == f["sent"] and h["victims"] is not None]
+            if sum(h["value"] for h in parts) <= g["value"] and f["value"] < g["value"]:
+                for h in parts:
+                    h["breakdown"] = True
+            break
+
+
+def _fits(kind: str, mention_type: str) -> bool:
+    """Arrest figures go with arrest mentions, casualties with violent ones."""
+    if kind == "arrested":
+        return mention_type == "arrests"
+    return mention_type not in ("arrests", "kidnapping")
+
+
+def _attach_mentions(figs: list[dict], mention_sents: dict[int, list[EventMention]], n_sents: int, doc) -> None:
+    """Same sentence first; else (or when no mention there fits the kind) the event of the nearest
+    preceding sentence within two that holds a mention or figures attached to one."""
+    history: list[tuple[int, int, str]] = []  # (sentence, mention index, mention type)
+    by_sent: dict[int, list[dict]] = {}
+    for f in figs:
+        by_sent.setdefault(f["sent"], []).append(f)
+    types = {m.index: m.type for ms in mention_sents.values() for m in ms}
+
+    def from_history(k: int, kind: str):
+        recent = [h for h in history if h[0] >= k - 2]
+        fitting = [h for h in recent if _fits(kind, h[2])]
+        chosen = fitting[-1] if fitting else (recent[-1] if recent else None)
+        return chosen[1] if chosen else None
+
+    for k in range(n_sents):
+        ms = mention_sents.get(k, [])
+        for f in by_sent.get(k, []):
+            if ms and any(_fits(f["kind"], m.type) for m in ms):
+                f["mention"] = _mention_in_sentence(f, ms, doc)
+            elif ms:
+                earlier = from_history(k, f["kind"])
+                f["mention"] = earlier if earlier is not None and _fits(f["kind"], types[earlier]) else (
+                    _mention_in_sentence(f, ms, doc)
+                )
+            else:
+                f["mention"] = from_history(k, f["kind"])
+        history.extend((k, m.index, m.type) for m in ms)
+        if not ms:
+            history.extend((k, f["mention"], types[f["mention"]]) for f in by_sent.get(k, []) if f["mention"] is not None)
+
+
+def _mention_in_sentence(f, ms: list[EventMention], doc) -> int:
+    if len(ms) == 1:
+        return ms[0].index
+    # Arrest figures go with arrest mentions, casualties with violent ones, where the sentence has both.
+    ms = [m for m in ms if _fits(f["kind"], m.type)] or ms
+    if len(ms) == 1:
+        return ms[0].index
+    gov = f["gov"]
+    if gov is not None:
+        # A trigger that is the subject of the figure's verb, or the noun its clause hangs on.
+        chain = [gov] + list(gov.ancestors)
+        for t in chain[:4]:
+            for m in ms:
+                if m.evidence.start <= t.idx < m.evidence.end:
+                    return m.index
+            for c in t.children:
+                if c.dep_ in ("nsubj", "nsubjpass"):
+                    for m in ms:
+                        if m.evidence.start <= c.idx < m.evidence.end:
+                            return m.index
+    before = [m for m in ms if m.evidence.start <= f["start"]]
+    if before:
+        return before[-1].index
+    return ms[0].index
+
+
+def _drop_repeats(figs: list[dict], dates: list[DateRef], doc, sents, headline_end: int | None) -> list[dict]:
+    """A figure restated without a date of its own is one fact: keep its first body occurrence."""
+    dated_sents = set()
+    for d in dates:
+        if d.value is None:
+            continue
+        span = doc.char_span(d.evidence.start, d.evidence.end, alignment_mode="expand")
+        if span is not None:
+            dated_sents.add(sent_of(doc[span.start]).start)
+    out = []
+    body_keys = {}
+    for f in figs:
+        if headline_end is not None and f["start"] < headline_end:
+            continue
+        key = (f["kind"], f["value"])
+        if f.get("breakdown"):
+            out.append(f)
+            continue
+        if key in body_keys and sents[f["sent"]].start not in dated_sents:
+            continue
+        body_keys.setdefault(key, f)
+        out.append(f)
+    if headline_end is not None:
+        head = [
+            f for f in figs
+            if f["start"] < headline_end and (f["kind"], f["value"]) not in body_keys
+        ]
+        out = head + out
+    return out

@@ -1,0 +1,41 @@
+"""Sentences of a Doc computed once: `Token.sent` walks the whole Doc on every call."""
+
+from __future__ import annotations
+
+_KEY = "newsledger_sentences"
+
+
+def sentence_index(doc) -> tuple[list, list[int]]:
+    """(sentences, sentence number of each token), cached on the Doc."""
+    cached = doc.user_data.get(_KEY)
+    if cached is not None and len(cached[1]) == len(doc):
+        return cached
+    sents = list(doc.sents)
+    of = [0] * len(doc)
+    for k, s in enumerate(sents):
+        for i in range(s.start, s.end):
+            of[i] = k
+    doc.user_data[_KEY] = (sents, of)
+    return sents, of
+
+
+def sent_of(tok):
+    """The sentence Span holding `tok`."""
+    sents, of = sentence_index(tok.doc)
+    return sents[of[tok.i]]
+
+
+def doc_text(doc) -> str:
+    """Doc.text, cached (the property joins every token on each call)."""
+    text = doc.user_data.get("newsledger_text")
+    if text is None:
+        text = doc.text
+        doc.user_data["newsledger_text"] = text
+    return text
+
+
+def release(doc) -> None:
+    """Drop the cached sentences and text: the Spans refer back to the Doc, a cycle that would
+    keep every parsed Doc alive until the cyclic garbage collector happens to run."""
+    doc.user_data.pop(_KEY, None)
+    doc.user_data.pop("newsledger_text", None)

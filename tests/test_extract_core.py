@@ -1,0 +1,458 @@
+"""Numbers, dates, event mentions and figures on sentences written for these tests,
+plus an article-level check of the sample corpus against its gold file."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+import spacy
+import yaml
+
+from newsledger.extract.dates import resolve_date
+from newsledger.extract.numbers import number_spans, parse_number
+from newsledger.records import Article
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "samples" / "seeds"
+GOLD = ROOT / "samples" / "gold" / "seeds.yaml"
+PUB = dt.date(2025, 5, 14)  # a Wednesday
+
+BLANK = spacy.blank("en")  # tokenizer only: number_spans needs no model
+
+
+# ---------------------------------------------------------------- numbers
+
+@pytest.mark.parametrize(
+    "text,value,vague",
+    [
+        ("9,000", 9000, False),
+        ("12,500", 12500, False),
+        ("seven", 7, False),
+        ("twenty-one", 21, False),
+        ("ninety nine", 99, False),
+        ("two hundred and forty", 240, False),
+        ("a dozen", 12, False),
+        ("half a dozen", 6, False),
+        ("1.5 million", 1_500_000, False),
+        ("tens", 10, True),
+        ("dozens", 12, True),
+        ("scores", 20, True),
+        ("hundreds", 100, True),
+        ("thousands", 1000, True),
+        ("tens of thousands", 10_000, True),
+    ],
+)
+def test_parse_number(text, value, vague):
+    n = parse_number(text)
+    assert n is not None and n.value == value and n.vague is vague
+
+
+def test_parse_number_rejects_words():
+    assert parse_number("several") is None
+    assert parse_number("the") is None
+
+
+@pytest.mark.parametrize(
+    "sentence,written,value,qualifier",
+    [
+        ("Police counted at least thirty-two wounded.", "at least thirty-two", 32, "at least"),
+        ("The clinic treated more than 150 patients.", "more than 150", 150, "more than"),
+        ("Nearly 60 homes burned.", "Nearly 60", 60, "nearly"),
+        ("Almost 40 were hurt.", "Almost 40", 40, "nearly"),
+        ("Up to 300 may have died.", "Up to 300", 300, "up to"),
+        ("About 18 were found.", "About 18", 18, "about"),
+        ("Around 25 were taken.", "Around 25", 25, "about"),
+        ("Some 2,400 fled.", "Some 2,400", 2400, "about"),
+        ("An estimated 70 were missing.", "An estimated 70", 70, "about"),
+        ("Roughly 90 were detained.", "Roughly 90", 90, "about"),
+        ("Over 500 were evacuated.", "Over 500", 500, "over"),
+        ("Eleven boats sank.", "Eleven", 11, None),
+    ],
+)
+def test_number_spans_with_qualifiers(sentence, written, value, qualifier):
+    doc = BLANK(sentence)
+    spans = number_spans(doc)
+    assert spans, sentence
+    ns = spans[0]
+    assert doc[ns.qstart:ns.end].text == written
+    assert ns.value == value and ns.qualifier == qualifier
+
+
+def test_number_spans_vague_of_vague():
+    doc = BLANK("Hundreds of thousands of people marched.")
+    (ns,) = number_spans(doc)
+    assert ns.value == 100_000 and ns.vague and doc[ns.start:ns.end].text == "Hundreds of thousands"
+
+
+# ---------------------------------------------------------------- dates (pure resolver)
+
+@pytest.mark.parametrize(
+    "text,value,precision",
+    [
+        ("Monday", dt.date(2025, 5, 12), "day"),
+        ("early Tuesday morning", dt.date(2025, 5, 13), "day"),
+        ("on Wednesday", dt.date(2025, 5, 14), "day"),  # the published day itself
+        ("last Wednesday", dt.date(2025, 5, 7), "day"),
+        ("Saturday night", dt.date(2025, 5, 10), "day"),
+        ("yesterday", dt.date(2025, 5, 13), "day"),
+        ("three days ago", dt.date(2025, 5, 11), "day"),
+        ("May 2", dt.date(2025, 5, 2), "day"),
+        ("11 April", dt.date(2025, 4, 11), "day"),
+        ("November 30", dt.date(2024, 11, 30), "day"),  # later in the year than publication: last year
+        ("June 3", dt.date(2025, 6, 3), "day"),  # a few weeks ahead: same year (an announced event)
+        ("in mid-January", dt.date(2025, 1, 1), "month"),
+        ("last October", dt.date(2024, 10, 1), "month"),
+        ("August", dt.date(2024, 8, 1), "month"),
+        ("September 2019", dt.date(2019, 9, 1), "month"),
+        ("4 July 2018", dt.date(2018, 7, 4), "day"),
+        ("March 9, 2021", dt.date(2021, 3, 9), "day"),
+        ("2016", dt.date(2016, 1, 1), "year"),
+        ("last year", dt.date(2024, 1, 1), "year"),
+        ("earlier this year", dt.date(2025, 1, 1), "year"),
+        ("last week", dt.date(2025, 5, 1), "month"),
+        ("just before Christmas", dt.date(2024, 12, 1), "month"),
+    ],
+)
+def test_resolve_date_with_published(text, value, precision):
+    assert resolve_date(text, PUB) == (value, precision)
+
+
+@pytest.mark.parametrize("text", ["Monday", "yesterday", "last week", "May 2", "in mid-January", "last year"])
+def test_relative_dates_stay_unresolved_without_published(text):
+    assert resolve_date(text, None) == (None, None)
+
+
+def test_absolute_dates_resolve_without_published():
+    assert resolve_date("4 July 2018", None) == (dt.date(2018, 7, 4), "day")
+    assert resolve_date("September 2019", None) == (dt.date(2019, 9, 1), "month")
+    assert resolve_date("2016", None) == (dt.date(2016, 1, 1), "year")
+
+
+def test_vague_spans_are_unresolved():
+    assert resolve_date("this summer", PUB) == (None, None)
+    assert resolve_date("the 1990s", PUB) == (None, None)
+
+
+# ---------------------------------------------------------------- with the model
+
+@pytest.fixture(scope="module")
+def nlp():
+    from newsledger.extract import load_nlp
+
+    return load_nlp()
+
+
+def run(nlp, text: str, published: dt.date | None = PUB):
+    from newsledger.extract import extract_article
+
+    article = Article.from_text(text, source="test", published=published)
+    return article, extract_article(article, nlp)
+
+
+def figs(ext, kind=None):
+    return [(f.kind, f.value) for f in ext.figures if kind is None or f.kind == kind]
+
+
+@pytest.mark.slow
+def test_find_dates_in_text(nlp):
+    _, ext = run(nlp, "Officials met on Friday. The convoy was hit early Tuesday morning near the pass. "
+                      "A 23-year-old driver was hurt. Repairs will take two weeks.")
+    got = {d.text: (d.value, d.precision) for d in ext.dates}
+    assert got["Friday"] == (dt.date(2025, 5, 9), "day")
+    assert got["early Tuesday morning"] == (dt.date(2025, 5, 13), "day")
+    assert not any("year-old" in t or "weeks" in t for t in got)
+    for d in ext.dates:
+        article_text = "Officials met on Friday. The convoy was hit early Tuesday morning near the pass. "
+        assert d.evidence.sentence in article_text + "A 23-year-old driver was hurt. Repairs will take two weeks."
+
+
+@pytest.mark.slow
+def test_relative_dates_without_published_date(nlp):
+    _, ext = run(nlp, "The depot was shelled on Sunday and again yesterday. It was first hit in March 2022.", published=None)
+    got = {d.text: d.value for d in ext.dates}
+    assert got["Sunday"] is None and got["yesterday"] is None
+    assert got["March 2022"] == dt.date(2022, 3, 1)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "sentence,etype",
+    [
+        ("A missile attack on the port of Varna damaged two cranes.", "missile_strike"),
+        ("The terrorist attack began when gunmen entered the lobby and started shooting.", "armed_assault"),
+        ("The attack on the convoy happened at dawn.", "attack"),
+        ("Drone strikes hit the refinery overnight.", "drone_strike"),
+        ("An air strike destroyed the bridge.", "air_strike"),
+        ("Artillery shelling continued for hours in the valley.", "shelling"),
+        ("A roadside bombing wrecked the bus.", "bombing"),
+        ("A suicide bomber blew himself up outside the ministry.", "suicide_bombing"),
+        ("Rioters set fire to the town hall.", "arson"),
+        ("Masked men kidnapped the engineer from his car.", "kidnapping"),
+        ("The assassination of the mayor shocked the town.", "assassination"),
+        ("Police arrested the driver after the crash.", "arrests"),
+        ("Rebels and troops clashed near the dam.", "armed_clash"),
+    ],
+)
+def test_event_typing(nlp, sentence, etype):
+    _, ext = run(nlp, sentence)
+    assert etype in [m.type for m in ext.mentions], [(m.type, m.trigger) for m in ext.mentions]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The actor died of a heart attack in his home.",
+        "Dock workers went on strike over pay on Monday.",
+        "The union called a general strike for next week.",
+        "Critics called the new law an attack on free speech.",
+        "The two sides struck a deal after long talks.",
+    ],
+)
+def test_non_event_uses_make_no_mention(nlp, sentence):
+    _, ext = run(nlp, sentence)
+    assert ext.mentions == [], [(m.type, m.trigger) for m in ext.mentions]
+
+
+@pytest.mark.slow
+def test_mention_takes_only_its_own_sentence(nlp):
+    text = ("Voting closed in Tbilisi on Saturday. A bombing hit a bus depot in Batumi, police said. "
+            "The governor said on Monday that the shelling of Poti had stopped.")
+    _, ext = run(nlp, text)
+    bombing = next(m for m in ext.mentions if m.type == "bombing")
+    assert bombing.date is None  # Saturday belongs to the previous sentence
+    assert [p.name for p in bombing.places] == ["Batumi"]
+    shelling = next(m for m in ext.mentions if m.type == "shelling")
+    assert shelling.date is None  # Monday dates the statement, not the shelling
+    for m in ext.mentions:
+        assert m.evidence.sentence in text
+        assert text[m.evidence.start:m.evidence.end] == m.trigger
+
+
+@pytest.mark.slow
+def test_mention_date_and_actors(nlp):
+    text = "On Sunday, three gunmen attacked a police post in Kano with rifles."
+    _, ext = run(nlp, text)
+    (m,) = ext.mentions
+    assert m.date is not None and m.date.value == dt.date(2025, 5, 11)
+    assert [p.name for p in m.places] == ["Kano"]
+    assert any("gunmen" in a.text for a in m.perpetrators)
+    assert any("police post" in a.text for a in m.targets)
+
+
+@pytest.mark.slow
+def test_figures_words_vague_qualifiers_and_victims(nlp):
+    text = ("Gunmen raided a market in Mopti on Tuesday, killing twenty-three traders and wounding dozens, "
+            "according to the regional health office. At least four soldiers were also injured.")
+    _, ext = run(nlp, text)
+    by_value = {(f.kind, f.value): f for f in ext.figures}
+    assert ("killed", 23) in by_value and ("injured", 12) in by_value and ("injured", 4) in by_value
+    dozens = by_value[("injured", 12)]
+    assert dozens.vague and dozens.text == "dozens"
+    assert by_value[("killed", 23)].cited_source == "the regional health office"
+    four = by_value[("injured", 4)]
+    assert four.qualifier == "at least" and four.victims == "soldiers" and four.text == "At least four"
+    assert all(f.mention == 0 for f in ext.figures)
+
+
+@pytest.mark.slow
+def test_total_and_breakdown_in_the_next_sentence(nlp):
+    text = ("At least 14 people were killed in the bombing of a bus station in Quetta. "
+            "Among the dead were nine policemen and three children.")
+    _, ext = run(nlp, text)
+    got = {(f.kind, f.value, f.victims, f.is_breakdown) for f in ext.figures}
+    assert ("killed", 14, None, False) in got
+    assert ("killed", 9, "police", True) in got
+    assert ("killed", 3, "children", True) in got
+    assert sum(f.value for f in ext.figures if f.kind == "killed" and not f.is_breakdown) == 14
+
+
+@pytest.mark.slow
+def test_including_is_a_breakdown_and_a_part_of_a_part_is_dropped(nlp):
+    _, ext = run(nlp, "The blast killed nine people, including two firefighters.")
+    assert {(f.value, f.is_breakdown) for f in ext.figures} == {(9, False), (2, True)}
+    _, ext = run(nlp, "Among those killed were seven guards and six civilians, including one imam.")
+    assert sorted(f.value for f in ext.figures) == [6, 7]
+
+
+@pytest.mark.slow
+def test_kinds(nlp):
+    cases = {
+        "Three attackers were killed by the guards after the shooting at the mall.": ("attackers_killed", 3),
+        "Security forces neutralised four militants after the raid.": ("attackers_killed", 4),
+        "The two arrested suspects appeared in court after the bombing.": ("arrested", 2),
+        "Police detained 17 people after the riot.": ("arrested", 17),
+        "Six fishermen are still missing after the attack on the harbour.": ("missing", 6),
+        "The death toll from the explosion rose to 31.": ("killed", 31),
+        "The shelling claimed 8 lives.": ("killed", 8),
+        "The ambush took the lives of 12 rangers.": ("killed", 12),
+        "The car bomb left 9 dead.": ("killed", 9),
+        "Militants stormed the church, killing a deacon.": ("killed", 1),
+    }
+    for sentence, expected in cases.items():
+        _, ext = run(nlp, sentence)
+        assert expected in figs(ext), (sentence, figs(ext))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "More than 300,000 troops have died since the war began.",
+        "Tens of thousands of civilians have been killed over the years of the insurgency.",
+        "The shelling forced the evacuation of 4,000 children from the border villages.",
+        "The country hosts 12 million migrant workers, and the attack shook them all.",
+        "The strike on the depot destroyed fuel worth 3 million dollars.",
+        "Turnout fell to 41 percent after the bombing.",
+        "A 19-year-old was questioned after the attack.",
+        "The 2008 attacks are still remembered.",
+        "The explosion happened at 10 pm.",
+        "Insurgents fired 40 rockets at the base.",
+    ],
+)
+def test_distractors_are_not_figures(nlp, sentence):
+    _, ext = run(nlp, sentence)
+    assert ext.figures == [], figs(ext)
+
+
+@pytest.mark.slow
+def test_ranges_are_coded_by_their_lower_end(nlp):
+    _, ext = run(nlp, "Between 30 and 40 people were killed when rebels attacked the camp.")
+    assert [(f.kind, f.value, f.qualifier, f.text) for f in ext.figures] == [("killed", 30, "at least", "Between 30 and 40")]
+
+
+@pytest.mark.slow
+def test_running_counts_and_accidents_are_not_incident_figures(nlp):
+    for sentence in (
+        "So far this year, 85 people have been killed in such attacks across the province.",
+        "Seven people died when a minibus crashed into a ravine.",
+    ):
+        _, ext = run(nlp, sentence)
+        assert ext.figures == [], (sentence, figs(ext))
+
+
+@pytest.mark.slow
+def test_hypothetical_and_negated_counts_are_dropped(nlp):
+    for sentence in ("A strike on the dam could kill thousands, engineers warned.",
+                     "The explosion did not kill 6 workers, as first reported."):
+        _, ext = run(nlp, sentence)
+        assert ext.figures == [], (sentence, figs(ext))
+    _, ext = run(nlp, "Up to 80 people may have died in the massacre.")
+    assert figs(ext) == [("killed", 80)] and ext.figures[0].qualifier == "up to"
+
+
+@pytest.mark.slow
+def test_militants_killed_by_air_strikes_are_not_attackers_killed(nlp):
+    _, ext = run(nlp, "A drone strike killed 9 militants near the border on Friday.")
+    assert [(f.kind, f.value, f.victims) for f in ext.figures] == [("killed", 9, "militants")]
+
+
+@pytest.mark.slow
+def test_metaphoric_mentions_carry_no_figures(nlp):
+    _, ext = run(nlp, "Critics called the ruling an attack on democracy.")
+    assert ext.figures == []
+
+
+@pytest.mark.slow
+def test_figure_attaches_to_preceding_mention(nlp):
+    text = ("A rocket strike hit a school in Sumy on Friday. "
+            "Rescuers worked through the night. "
+            "Eleven people died and 40 were injured.")
+    _, ext = run(nlp, text)
+    strike = next(m for m in ext.mentions if m.type == "missile_strike")
+    assert {(f.kind, f.value) for f in ext.figures} == {("killed", 11), ("injured", 40)}
+    assert all(f.mention == strike.index for f in ext.figures)
+
+
+@pytest.mark.slow
+def test_figure_provenance(nlp):
+    text = ("Officials said that nearly 70 people were wounded when the market was shelled on Monday. "
+            "A further 5 died in hospital.")
+    article, ext = run(nlp, text)
+    assert ext.figures
+    for f in ext.figures:
+        assert article.text[f.evidence.start:f.evidence.end] == f.text
+        assert f.evidence.sentence in article.text
+        assert f.evidence.article_id == article.id
+    assert ext.figures[0].text == "nearly 70" and ext.figures[0].qualifier == "nearly"
+
+
+@pytest.mark.slow
+def test_headline_figure_repeated_in_body_is_kept_once(nlp):
+    text = "Nine dead in Aden blast\n\nA car bomb exploded in Aden on Monday. Nine people were killed in the blast.\n"
+    _, ext = run(nlp, text)
+    killed = [f for f in ext.figures if f.kind == "killed"]
+    assert len(killed) == 1 and "Nine people" in killed[0].evidence.sentence
+
+
+@pytest.mark.slow
+def test_headline_and_dateline_lines_are_sentences_of_their_own(nlp):
+    text = "Blast hits Aden port\n\nAhmed Saleh\n12 May 2025\n\nA blast hit the port of Aden on Monday.\n"
+    doc = nlp(text)
+    sents = [s.text.strip() for s in doc.sents if s.text.strip()]
+    assert sents[0] == "Blast hits Aden port"
+    assert sents[-1] == "A blast hit the port of Aden on Monday."
+    wrapped = nlp("The strike hit the depot and\n\nthe station nearby.")
+    assert len([s for s in wrapped.sents if s.text.strip()]) == 1
+
+
+@pytest.mark.slow
+def test_extract_many_streams_with_docs(nlp):
+    from newsledger.extract import EXTRACTOR_VERSION, extract_many, extract_many_with_docs
+
+    arts = [Article.from_text(t, source=str(i)) for i, t in enumerate(["A blast killed two.", "Rain fell."])]
+    exts = list(extract_many(iter(arts), nlp=nlp))
+    assert [e.article_id for e in exts] == [a.id for a in arts]
+    pairs = list(extract_many_with_docs(arts, nlp=nlp))
+    assert pairs[0][1].text == arts[0].text
+    assert EXTRACTOR_VERSION == "extract-1"
+
+
+# ---------------------------------------------------------------- sample corpus, article level
+
+def _overlaps(a0, a1, b0, b1, slack=40):
+    return a0 < b1 + slack and b0 < a1 + slack
+
+
+@pytest.mark.slow
+def test_sample_corpus_figures_against_gold(nlp):
+    from newsledger.extract import extract_many
+
+    gold = yaml.safe_load(GOLD.read_text(encoding="utf-8"))
+    meta = {a["file"]: a for a in gold["articles"]}
+    articles = {}
+    for path in sorted(SEEDS.glob("*.txt")):
+        published = meta[path.name]["published"]
+        if isinstance(published, str):
+            published = dt.date.fromisoformat(published)
+        articles[path.name] = Article.from_text(path.read_text(encoding="utf-8"), source=str(path), published=published)
+    names = list(articles)
+    exts = dict(zip(names, extract_many([articles[n] for n in names], nlp=nlp)))
+
+    missed = []
+    for inc in gold["incidents"]:
+        for g in inc.get("figures", []):
+            text = articles[g["file"]].text
+            q0 = text.index(g["quote"])
+            q1 = q0 + len(g["quote"])
+            if not any(
+                f.kind == g["kind"] and f.value == g["value"] and _overlaps(f.evidence.start, f.evidence.end, q0, q1)
+                for f in exts[g["file"]].figures
+            ):
+                missed.append(g["quote"])
+    assert not missed, missed
+
+    for d in gold["distractors"]:
+        text = articles[d["file"]].text
+        q0 = text.index(d["quote"])
+        q1 = q0 + len(d["quote"])
+        hits = [f for f in exts[d["file"]].figures if _overlaps(f.evidence.start, f.evidence.end, q0, q1, slack=0)]
+        assert not hits, (d["quote"], hits)
+
+    for name, ext in exts.items():
+        for f in ext.figures:
+            assert articles[name].text[f.evidence.start:f.evidence.end] == f.text
+            assert f.evidence.sentence in articles[name].text
+            assert f.mention is None or 0 <= f.mention < len(ext.mentions)
