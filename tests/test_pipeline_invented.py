@@ -67,3 +67,27 @@ def test_same_day_shooting_elsewhere_is_its_own_incident_with_both_reports(ledge
     assert shooting["id"] != _incident_with(ledger, "Peshawar")["id"]
     assert {_files(ledger)[m["article_id"]] for m in shooting["mentions"]} == {"a.txt", "c.txt"}
     assert shooting["reconciled"]["killed"]["conservative"] == 2
+
+
+def test_one_more_article_updates_only_the_incident_it_reports(tmp_path):
+    from newsledger.pipeline import analyze, ingest
+    from newsledger.store import Store
+
+    store = Store.open(f"sqlite:///{tmp_path / 'inc.db'}")
+    ingest(store, [str(DATA / "a.txt"), str(DATA / "c.txt")])
+    analyze(store)
+    before = {r.id: r for r in store.incident_summaries()}
+    bombing = next(r for r in before.values() if r.killed_low == 12)
+    shooting = next(r for r in before.values() if r.killed_low == 2)
+    assert bombing.n_sources == 1 and shooting.n_sources == 2
+
+    ingest(store, [str(DATA / "b.txt")])
+    analyze(store)
+    after = {r.id: r for r in store.incident_summaries()}
+    assert set(after) == set(before)  # ids kept: the new report joined the bombing
+    assert after[bombing.id].n_sources == 2 and after[bombing.id].killed_high == 19
+    assert after[bombing.id].updated_at > bombing.updated_at
+    assert after[shooting.id].updated_at == shooting.updated_at  # untouched
+    last = store.incident_changes()[-1]
+    assert last.kind == "updated" and bombing.id in last.incident_ids
+    store.close()

@@ -248,50 +248,59 @@ class Store:
     # ---- incidents ------------------------------------------------------------------
 
     def save_incidents(self, incidents: list[Incident], summaries: dict[str, dict[str, Any]], changes: list[dict[str, Any]]) -> None:
-        """Replace the incident table with a resolution pass's result, in one transaction.
+        """Store a resolution pass's result in one transaction, touching only what changed.
 
+        An incident whose content is the same as stored keeps its row (and `updated_at`);
+        changed ones are rewritten, new ones inserted, vanished ones deleted.
         `summaries[incident_id]` carries the listing columns (location, lat, lon,
         killed_low/high/conservative, contested, n_sources); `changes` are
         {"kind", "incident_ids", "note"} records of what the pass created, merged or split.
         """
         now = _now()
-        rows, links = [], []
+        rows, links = {}, {}
         for inc in incidents:
             s = summaries.get(inc.id, {})
-            rows.append(
-                {
-                    "id": inc.id,
-                    "name": inc.name,
-                    "type": inc.type,
-                    "date": inc.date,
-                    "date_precision": inc.date_precision,
-                    "country": inc.country,
-                    "admin1": inc.admin1,
-                    "location": s.get("location"),
-                    "lat": s.get("lat"),
-                    "lon": s.get("lon"),
-                    "killed_low": s.get("killed_low"),
-                    "killed_high": s.get("killed_high"),
-                    "killed_conservative": s.get("killed_conservative"),
-                    "contested": bool(s.get("contested")),
-                    "n_sources": int(s.get("n_sources") or 0),
-                    "data": to_jsonable(inc),
-                    "updated_at": now,
-                }
-            )
+            rows[inc.id] = {
+                "id": inc.id,
+                "name": inc.name,
+                "type": inc.type,
+                "date": inc.date,
+                "date_precision": inc.date_precision,
+                "country": inc.country,
+                "admin1": inc.admin1,
+                "location": s.get("location"),
+                "lat": s.get("lat"),
+                "lon": s.get("lon"),
+                "killed_low": s.get("killed_low"),
+                "killed_high": s.get("killed_high"),
+                "killed_conservative": s.get("killed_conservative"),
+                "contested": bool(s.get("contested")),
+                "n_sources": int(s.get("n_sources") or 0),
+                "data": to_jsonable(inc),
+                "updated_at": now,
+            }
             seen = set()
+            links[inc.id] = []
             for m in inc.mentions:
                 key = (inc.id, m.evidence.article_id, m.index)
                 if key not in seen:
                     seen.add(key)
-                    links.append({"incident_id": inc.id, "article_id": m.evidence.article_id, "mention_idx": m.index})
+                    links[inc.id].append({"incident_id": inc.id, "article_id": m.evidence.article_id, "mention_idx": m.index})
         with self.engine.begin() as conn:
-            conn.execute(delete(t.incident_mentions))
-            conn.execute(delete(t.incidents))
-            if rows:
-                conn.execute(insert(t.incidents), rows)
-            if links:
-                conn.execute(insert(t.incident_mentions), links)
+            stored = {r.id: r.data for r in conn.execute(select(t.incidents.c.id, t.incidents.c.data))}
+            gone = [iid for iid in stored if iid not in rows]
+            changed = [iid for iid, row in rows.items() if iid in stored and stored[iid] != row["data"]]
+            new = [iid for iid in rows if iid not in stored]
+            rewrite = changed + gone
+            if rewrite:
+                conn.execute(delete(t.incident_mentions).where(t.incident_mentions.c.incident_id.in_(rewrite)))
+                conn.execute(delete(t.incidents).where(t.incidents.c.id.in_(rewrite)))
+            fresh = changed + new
+            if fresh:
+                conn.execute(insert(t.incidents), [rows[iid] for iid in fresh])
+                link_rows = [link for iid in fresh for link in links[iid]]
+                if link_rows:
+                    conn.execute(insert(t.incident_mentions), link_rows)
             if changes:
                 conn.execute(
                     insert(t.incident_changes),
