@@ -28,21 +28,10 @@ def _free_port() -> int:
 
 @pytest.fixture
 def server(sqlite_url):
-    uvicorn = pytest.importorskip("uvicorn")
-    from newsledger.web import create_app
-
+    pytest.importorskip("uvicorn")
     store, articles = build_store(sqlite_url)
     store.close()
-    port = _free_port()
-    config = uvicorn.Config(create_app(sqlite_url), host="127.0.0.1", port=port, log_level="warning")
-    srv = uvicorn.Server(config)
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not srv.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            pytest.fail("uvicorn did not start")
-        time.sleep(0.05)
+    srv, thread, port = _serve(sqlite_url)
     yield f"http://127.0.0.1:{port}", articles
     srv.should_exit = True
     thread.join(timeout=10)

@@ -22,6 +22,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import contextlib
 import json
 import os
 import tempfile
@@ -302,17 +303,23 @@ def write_json(ledger: dict[str, Any], target: str | os.PathLike | IO[str]) -> N
         return
     path = Path(target)  # type: ignore[arg-type]
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+    with _atomic(path) as tmp:
+        with open(tmp, "w", encoding="utf-8") as fh:
             json.dump(ledger, fh, ensure_ascii=False, indent=2)
             fh.write("\n")
+
+
+@contextlib.contextmanager
+def _atomic(path: Path):
+    """A temporary path beside `path`, renamed onto it when the block succeeds, removed otherwise."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        yield tmp
         os.replace(tmp, path)
     except BaseException:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(tmp)
-        except OSError:
-            pass
         raise
 
 
@@ -542,10 +549,8 @@ def _write_csv_file(path: Path, columns: tuple[str, ...], rows: list[dict[str, A
     writer.writerow(columns)
     for row in rows:
         writer.writerow([_cell(row.get(c)) for c in columns])
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+    with _atomic(path) as tmp, open(tmp, "w", encoding="utf-8", newline="") as fh:
         fh.write(buf.getvalue())
-    os.replace(tmp, path)
 
 
 def write_csv(ledger: dict[str, Any], folder: str | os.PathLike) -> list[Path]:
@@ -592,16 +597,7 @@ def write_parquet(ledger: dict[str, Any], folder: str | os.PathLike) -> list[Pat
     ):
         table = pa.Table.from_pylist([{c: r.get(c) for c in schema.names} for r in rows], schema=schema)
         path = folder / name
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-        os.close(fd)
-        try:
+        with _atomic(path) as tmp:
             pq.write_table(table, tmp)
-            os.replace(tmp, path)
-        except BaseException:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-            raise
         written.append(path)
     return written
