@@ -167,6 +167,8 @@ def _venue_spans(doc) -> list:
             if t.i != tok.i and _is_name_word(t) and t.lower_ not in _NOT_NAME and t.ent_type_ != "NORP"
             and demonym_country(t.text) is None
         ]
+        if names and not tok.is_title and all(t.ent_type_ in ("GPE", "LOC") for t in names):
+            continue  # "a Mogadishu hotel", "the Kyiv concert hall": a city and a common noun, no name
         if names:
             spans.append(doc[start:end])
     return spans
@@ -328,8 +330,8 @@ def _locate_facility(place: Place, places: list[Place], doc, context: str | None
             if not all(_is_name_word(t) for t in head):
                 continue
             match = geocode(head.text, context, strict=True)
-            if match is not None and match.kind != "country":
-                return _located(place, match)
+            if match is not None and match.kind != "country" and (context is None or match.country_code == context):
+                return _located(place, match)  # (a "Riverview Mall" in a Kenyan story is not in Florida)
     return place
 
 

@@ -20,7 +20,7 @@ ORPHAN_INDEX_BASE = 100_000
 
 # Words before a trigger that announce a different event from the one just reported.
 _NEW_EVENT_CUE = re.compile(
-    r"\b(another|earlier|previous|previously|preceded|prior|former|a series of|last (?:year|month)|"
+    r"\b(another|earlier|previous|previously|preceded|prior|former|similar|separate|other|a series of|last (?:year|month)|"
     r"in (?:19|20)\d\d)\b",
     re.IGNORECASE,
 )

@@ -119,6 +119,18 @@ def _joinable(event: LocalEvent, view: MentionView) -> bool:
 _REFERENCE_REACH = 1500
 
 
+def _continues(event: LocalEvent, view: MentionView, earlier: list[LocalEvent], rel: str) -> bool:
+    """The mention goes on about the event told just before it: that event is the nearest,
+    close by, nothing places them apart, and no cue announces another event."""
+    return (
+        event is earlier[0]
+        and rel != cmp.CONFLICT
+        and view.start - event.last <= _REFERENCE_REACH
+        and not view.new_event_cue
+        and not _other_venue(event, view)
+    )
+
+
 def _is_arrest(view: MentionView) -> bool:
     return view.type == "arrests" or (bool(view.figures) and all(f.kind == "arrested" for f in view.figures))
 
@@ -150,6 +162,9 @@ def local_events(views: list[MentionView]) -> list[LocalEvent]:
                 if agree is None and (rel == cmp.MATCH or _same_venue(e, v)) and not v.new_event_cue:
                     target = e
                     break
+                if agree is None and _continues(e, v, earlier, rel):
+                    target = e  # the undated event just told, now given its day ("stormed X on Friday")
+                    break
             if target is None and not has_fig and not v.new_event_cue:
                 # "On March 26, four days after the X Hall attack, ...": a venue this article has
                 # already reported, named again under another date, is that event; the date is
@@ -170,6 +185,9 @@ def local_events(views: list[MentionView]) -> list[LocalEvent]:
                     same_totals = bool(e.totals) and cmp.totals(v.figures).items() <= e.totals.items()
                     if (_same_venue(e, v) or (same_totals and rel == cmp.MATCH)) and not v.new_event_cue:
                         target = e
+                        break
+                    if _continues(e, v, earlier, rel) and not (cmp.totals(v.figures).keys() & e.totals.keys()):
+                        target = e  # "Six others were wounded in X": a kind of toll the event lacked
                         break
                 elif v.new_event_cue or _other_venue(e, v):
                     continue
