@@ -66,3 +66,51 @@ def test_a_city_and_a_common_noun_is_not_a_venue_name():
     labels = {p.name: p.label for p in find_places(doc, "x")}
     assert labels.get("Mogadishu") == "GPE"
     assert "Mogadishu hotel" not in labels
+
+
+def test_two_reports_naming_the_same_unmapped_town_are_one_incident():
+    """A town too small for the gazetteer still ties two reports of one day together."""
+    from newsledger.extract import extract_article
+    from newsledger.records import Article
+    from newsledger.resolve import resolve_incidents
+
+    first = Article.from_text(
+        "Ambush kills 6 police officers in Burkina Faso\n\n"
+        "OUAGADOUGOU — Gunmen ambushed a police convoy near the northern Burkinabe town of Kelbo on "
+        "Thursday, killing six officers, the security ministry said.\n",
+        "first.txt", published=dt.date(2031, 4, 11),
+    )
+    second = Article.from_text(
+        "Insurgents claim Kelbo convoy ambush\n\n"
+        "An armed group said it carried out Thursday's ambush on a police convoy in Kelbo, in which at "
+        "least seven officers died according to local sources.\n",
+        "second.txt", published=dt.date(2031, 4, 12),
+    )
+    result = resolve_incidents([first, second], [extract_article(first), extract_article(second)])
+    both = [i for i in result.incidents if {first.id, second.id} <= {m.evidence.article_id for m in i.mentions}]
+    assert len(both) == 1, [(i.name, i.date) for i in result.incidents]
+    assert both[0].date == dt.date(2031, 4, 10)
+
+
+def test_an_event_noun_takes_its_own_possessive_date_even_under_a_claim_verb():
+    from newsledger.extract import extract_article
+    from newsledger.records import Article
+
+    article = Article.from_text(
+        "A militia claimed responsibility for Friday's bombing of a bus depot in Kabul.\n",
+        "x.txt", published=dt.date(2031, 6, 2),
+    )
+    ex = extract_article(article)
+    bombing = [m for m in ex.mentions if m.type == "bombing"]
+    assert bombing and bombing[0].date is not None and bombing[0].date.value == dt.date(2031, 5, 30)
+
+
+def test_places_in_headlines_and_metonymy():
+    from newsledger.extract import load_nlp
+    from newsledger.extract.places import find_places
+
+    nlp = load_nlp()
+    names = {p.name for p in find_places(nlp("Truck Bomb Kills 12 Workers Near Hargeisa Cement Factory"), "x")}
+    assert "Hargeisa Cement Factory" in names and not any(n.startswith("Workers") for n in names)
+    names = {p.name for p in find_places(nlp("The only response from Paris was silence, while Lyon mourned."), "x")}
+    assert "Paris" not in names and "Lyon" in names

@@ -343,6 +343,12 @@ def _date_score(date: DateRef, trigger, doc) -> tuple | None:
     if before in ("since", "until", "till", "by") or span[0].lower_ in ("since", "until"):
         return None
     root = span.root
+    rank = _PRECISION_RANK.get(date.precision or "", 3)
+    for anc in root.ancestors:  # "Sunday's bombing", "the attack on Sunday": the trigger's own date
+        if anc.i == trigger.i:
+            return (0, rank, abs(root.i - trigger.i))
+        if anc.pos_ in ("VERB", "AUX"):
+            break
     verb = _first_verb_ancestor(root)
     tied = 1
     if verb is not None:
@@ -352,7 +358,7 @@ def _date_score(date: DateRef, trigger, doc) -> tuple | None:
             tied = 0
         if _lemma(verb) in SPEECH_VERBS and verb.i != trigger.i and any(a.i == verb.i for a in trigger.ancestors):
             return None  # the date of a statement, not of the event the statement is about
-    return (tied, _PRECISION_RANK.get(date.precision or "", 3), abs(root.i - trigger.i))
+    return (tied, rank, abs(root.i - trigger.i))
 
 
 def best_date(dates: list[DateRef], trigger, doc) -> DateRef | None:

@@ -85,6 +85,34 @@ def _locative_before(span) -> bool:
 
 
 _REGION_WORDS = frozenset(("region", "oblast", "province", "krai", "governorate", "republic"))
+# "the town of X", "a village of X": the name that follows is a settlement or an area.
+_SETTLEMENT_WORDS = frozenset(
+    """town city village district province region suburb neighbourhood neighborhood municipality county
+    commune locality hamlet settlement township borough port capital area enclave""".split()
+)
+# NER labels a small town's name often gets wrongly; a person's or an organisation's name is never taken.
+_UNSURE_LABELS = frozenset(("", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"))
+
+
+def _settlement_of(span) -> bool:
+    """'the central Malian town of X'."""
+    doc = span.doc
+    i = span.start - 1
+    return i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lemma_.lower() in _SETTLEMENT_WORDS
+
+
+def _unlocated_place(span) -> bool:
+    """A name the gazetteer does not know that the sentence still places on a map: 'the town of
+    X', or a bare 'in/near/outside X' whose name the NER did not take for a person or group."""
+    if _settlement_of(span):
+        return True
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    return (
+        before in ("in", "near", "outside")
+        and all(t.ent_type_ in _UNSURE_LABELS for t in span)
+        and not span.text.isupper()
+    )
 
 
 def _with_region_word(span):
@@ -148,6 +176,10 @@ def _venue_spans(doc) -> list:
         start = tok.i
         while start - 1 >= sent_start:
             prev = doc[start - 1]
+            if prev.pos_ in ("VERB", "ADP", "AUX", "NUM", "DET") or prev.tag_ in ("NNS", "NNPS") or (
+                prev.lower_ in _LOCATIVE or prev.lower_ in ("after", "as", "for", "with", "by", "kills", "hits")
+            ):
+                break  # a title-case headline: "Bomb Kills 8 Soldiers Near X Base" names "X Base"
             if _is_name_word(prev) or prev.lower_ in VENUE_MODIFIERS or prev.text in ("'s", "-", "&"):
                 start -= 1
             else:
@@ -214,6 +246,11 @@ ACTION_NOUNS = frozenset(
     involvement support backing demand demands position refusal threat threats campaign operation
     aggression plan plans strategy""".split()
 )
+# Words for what a government says or does in reply: "the reaction from X", "silence from X".
+_REPLY_NOUNS = frozenset(
+    """reaction reactions response responses reply condemnation silence statement statements comment
+    comments word message warning criticism protest pressure support backing""".split()
+)
 
 
 def _speaks_for_government(span) -> bool:
@@ -227,6 +264,9 @@ def _speaks_for_government(span) -> bool:
         return True
     if root.dep_ == "poss" and root.head.lower_ in ACTION_NOUNS:
         return True
+    prep = root.head
+    if root.dep_ == "pobj" and prep.lower_ == "from" and prep.head.lemma_.lower() in _REPLY_NOUNS:
+        return True  # "the reaction from X was a shrug"
     # "US media", "Ukrainian government", "Russian forces": a name modifying an institution
     return root.dep_ in ("compound", "amod", "nmod") and root.head.lemma_.lower() in INSTITUTION_NOUNS
 
@@ -257,6 +297,7 @@ def find_places(doc, article_id: str) -> list[Place]:
 
     # First pass without context, to learn the article's dominant country.
     first = []
+    unlocated: set[str] = set()  # names placed by their sentence though the gazetteer lacks them
     countries: Counter = Counter()
     for span, label, strict in candidates:
         match = None
@@ -277,7 +318,13 @@ def find_places(doc, article_id: str) -> list[Place]:
                     match = None
             if strict == "official" and match is not None and match.kind == "admin1":
                 match = None
+            if match is None and strict is True and _unlocated_place(span):
+                unlocated.add(name_key(span.text))
+                first.append((span, "LOC", strict, None))
+                continue
             if match is None and (strict or (span.text.isupper() and len(span.text) > 2)):
+                if strict is True and name_key(span.text) in unlocated:
+                    first.append((span, "LOC", strict, None))  # named as a place earlier in the article
                 continue  # a mislabelled organisation / acronym that is not a known place
             if match is not None and match.country_code:
                 countries[match.country_code] += 1

@@ -7,11 +7,13 @@ and blocks are small by construction:
   around each place, so places ~40 km apart share one (a day near a month's edge also joins
   the neighbouring month's block);
 - ("venue", word) for each distinctive word of a named venue ("crocus");
-- ("area", country, admin1) for events with no usable date, looked up in a second pass.
+- ("month", year, month, ("name", key)) for a town the gazetteer lacks ("the town of X");
+- ("area", country, admin1) for events with no usable date, looked up in a second pass (an
+  unmapped town's name serves as an area of its own).
 
 Within a block a pair scores when the types are compatible, dates agree within their precision
 (or are missing) and places do not conflict; a shared venue, or an agreeing date plus a place
-in the same area, is the positive evidence. Pairs merge strongest first (union-find), and two
+in the same area (or the same unmapped town), is the positive evidence. Pairs merge strongest first (union-find), and two
 events of the same article never end up in one incident: the article itself kept them apart.
 An undated event joins an incident only when exactly one incident in its area fits it.
 """
@@ -72,7 +74,7 @@ def _cells(e: LocalEvent) -> set[tuple]:
 
 
 def _month_keys(e: LocalEvent) -> list[tuple]:
-    if e.date is None or e.date.precision not in ("day", "month") or not (e.fine or e.countries):
+    if e.date is None or e.date.precision not in ("day", "month") or not (e.fine or e.countries or e.names):
         return []
     d = e.date.value
     months = [(d.year, d.month)]
@@ -82,11 +84,13 @@ def _month_keys(e: LocalEvent) -> list[tuple]:
             months.append((d.year - 1, 12) if d.month == 1 else (d.year, d.month - 1))
         elif d.day == last:
             months.append((d.year + 1, 1) if d.month == 12 else (d.year, d.month + 1))
-    return [("month", y, m, cell) for (y, m) in months for cell in _cells(e)]
+    cells = _cells(e) | {("name", key) for key in e.names}
+    return [("month", y, m, cell) for (y, m) in months for cell in cells]
 
 
 def _area_keys(e: LocalEvent) -> list[tuple]:
-    return sorted({("area", g.country_code, g.admin1_code or g.admin1 or "") for g in e.fine if g.country_code})
+    keys = {("area", g.country_code, g.admin1_code or g.admin1 or "") for g in e.fine if g.country_code}
+    return sorted(keys | {("name", key, "") for key in e.names})
 
 
 def pair_score(a: LocalEvent, b: LocalEvent) -> float:
@@ -102,8 +106,8 @@ def pair_score(a: LocalEvent, b: LocalEvent) -> float:
     score = 0.0
     if a.venues and b.venues and cmp.venues_match(a.venues, b.venues):
         score = 3.0 + (1.0 if dates else 0.0)
-    elif dates and rel == cmp.MATCH:
-        score = 2.0
+    elif dates and (rel == cmp.MATCH or (a.names & b.names)):
+        score = 2.0  # the same day in the same area, or in the same unmapped town
     if score and cmp.figures_close(a.totals, b.totals):
         score += 0.5
     return score
@@ -159,7 +163,8 @@ def cluster(events: list[LocalEvent]) -> list[list[LocalEvent]]:
                     continue
                 if cmp.dates_compatible(e.date, o.date) is False:
                     continue
-                if cmp.place_relation(e.fine, o.fine, e.countries, o.countries) != cmp.MATCH:
+                rel = cmp.place_relation(e.fine, o.fine, e.countries, o.countries)
+                if rel != cmp.MATCH and not (rel == cmp.UNKNOWN and e.names & o.names):
                     continue
                 root = groups.find(j)
                 if root == groups.find(i):

@@ -108,6 +108,12 @@ def venue_names(places: Iterable[Place]) -> list[str]:
     return [name_key(p.name) for p in places if p.label in ("VENUE", "FAC")]
 
 
+def unlocated_names(places: Iterable[Place]) -> set[str]:
+    """Keys of town or area names the gazetteer does not know ("the town of X"): two reports
+    naming the same one agree on the place even though neither can be put on the map."""
+    return {name_key(p.name) for p in places if p.label in ("GPE", "LOC") and p.lat is None and p.country is None}
+
+
 def venues_match(a: Iterable[str], b: Iterable[str]) -> bool:
     a, b = list(a), list(b)
     return any(fuzz.token_set_ratio(x, y) >= 80 for x in a for y in b)

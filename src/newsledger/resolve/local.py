@@ -44,6 +44,7 @@ class LocalEvent:
     countries: set = field(default_factory=set)
     venues: list[str] = field(default_factory=list)
     venue_keys: set[str] = field(default_factory=set)
+    names: set[str] = field(default_factory=set)  # unlocated town names
     totals: dict = field(default_factory=dict)
 
     def add(self, view: MentionView, anchored: bool = True) -> None:
@@ -81,6 +82,7 @@ class LocalEvent:
         self.countries = cmp.countries(self.places)
         self.venues = cmp.venue_names(self.places)
         self.venue_keys = venue_tokens(self.places)
+        self.names = cmp.unlocated_names(self.places)
         self.totals = cmp.totals(self.figures)
 
     @property
