@@ -298,6 +298,29 @@ def test_kinds(nlp):
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        ("Early accounts on Tuesday had put the number of dead at 17.", [("killed", 17)]),
+        ("Medics put the number of wounded at 48.", [("injured", 48)]),
+        ("Officials put the number of people injured at 26.", [("injured", 26)]),
+        ("The number of people killed has risen to 19.", [("killed", 19)]),
+        ("By nightfall the death toll stood at 23.", [("killed", 23)]),
+        ("The toll was later revised to 11.", [("killed", 11)]),
+        ("A second device went off an hour later, raising the death toll to 29.", [("killed", 29)]),
+        ("The number of dead passed 35 overnight.", [("killed", 35)]),
+        ("The police put the number of dead at 6 and the number of injured at 30.", [("killed", 6), ("injured", 30)]),
+        # "casualties" counts dead and hurt together: no kind, so no figure.
+        ("The number of casualties reached 70.", []),
+        ("The number of people displaced rose to 4,000.", []),
+    ],
+)
+def test_tolls_and_earlier_reports(nlp, sentence, expected):
+    _, ext = run(nlp, "A car bomb exploded outside the court in Herat on Monday. " + sentence)
+    assert figs(ext) == expected, figs(ext)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
     "sentence",
     [
         "More than 300,000 troops have died since the war began.",

@@ -8,8 +8,11 @@ counts, or the number itself, stands in a casualty relation:
   "injured nearly 700"), passive subject ("21 people were killed", "four gunmen were taken into
   custody"), subject of die/perish or of an intransitive "injured" ("26 others injured"),
   subject of "be/remain + dead/injured/missing";
-- "claimed N lives", "took the lives of N", "the death toll rose to N", "N dead", "N were
-  killed", "the N captured/arrested suspects", "N people killed in ..." (a participle on the noun);
+- "claimed N lives", "took the lives of N", "N dead", "N were killed";
+- tolls and tallies: "the death toll rose to / stood at N", "put the number of dead at N",
+  "raising the toll to N", "the number of people injured reached N" ("the number of casualties"
+  names no kind and gives no figure);
+- "the N captured/arrested suspects", "N people killed in ..." (a participle on the noun);
 - "Among those killed were N X and M Y", "the dead included N X" (breakdowns);
 - "a/an" counts as one for a singular victim noun ("killing a priest").
 
@@ -262,6 +265,44 @@ def _lives_kind(tok) -> bool:
     return False
 
 
+_TALLY_NOUNS = frozenset("number tally count".split())
+
+
+def _tally_kind(noun) -> str | None:
+    """Kind a running count names: 'the death toll', 'the number of dead', 'the number of people
+    injured', 'the tally of arrests'. 'The number of casualties' names none (dead and hurt together)."""
+    lemma = _lemma(noun)
+    if lemma == "toll":
+        return "injured" if any(_lemma(c) in ("injury", "injured") for c in noun.children) else "killed"
+    if lemma not in _TALLY_NOUNS or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if any(c.dep_ == "compound" and _lemma(c) == "death" for c in noun.children):
+        return "killed"  # "the death count"
+    for c in noun.children:
+        if c.dep_ == "acl" and c.lower_ in PARTICIPLE_KIND:
+            return PARTICIPLE_KIND[c.lower_]  # "the number of people wounded" (participle on "number")
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for obj in c.children:
+                if obj.dep_ != "pobj":
+                    continue
+                if obj.lower_ in PREDICATE_KIND:
+                    return PREDICATE_KIND[obj.lower_]
+                for g in obj.children:
+                    if g.dep_ in ("acl", "amod") and g.lower_ in PARTICIPLE_KIND:
+                        return PARTICIPLE_KIND[g.lower_]
+    return None
+
+
+def _tally_of_participle(part):
+    """The count noun of 'the number of people <part>', when `part` is that participle, else None."""
+    if part.dep_ != "acl" or part.lower_ not in PARTICIPLE_KIND:
+        return None
+    noun = part.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and _lemma(noun.head.head) in _TALLY_NOUNS:
+        return noun.head.head
+    return None
+
+
 def _kind_of(counted, node, doc) -> tuple[str | None, bool, object]:
     """(kind, is_among_breakdown, governing word) for the token `node` standing for the figure."""
     # The counted word itself may say it ("21 dead", "12 fatalities", "143 lives").
@@ -289,27 +330,29 @@ def _kind_of(counted, node, doc) -> tuple[str | None, bool, object]:
     # "the lives of N people".
     if dep == "pobj" and head.lower_ == "of" and _lives_kind(head.head):
         return "killed", False, head.head.head
-    # "the death toll rose to N", "a toll of N".
+    # "the death toll rose to N", "a toll of N", "put the number of dead at N", "raising the toll to N".
     if dep == "pobj" and head.lower_ in ("to", "at", "of"):
         gov = head.head
-        if gov.pos_ == "VERB" and any(c.dep_ == "dobj" and _lemma(c) == "toll" for c in gov.children):
-            return "killed", False, gov  # "put the death toll at 18"
-        if _lemma(gov) == "toll":
-            return ("injured" if any(_lemma(c) in ("injury", "injured") for c in gov.children) else "killed"), False, gov
-        subj = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None) if gov.pos_ in ("VERB", "AUX") else None
-        if subj is not None and _lemma(subj) == "toll":
-            return ("injured" if any(_lemma(c) in ("injury",) for c in subj.children) else "killed"), False, gov
-        if subj is not None and _lemma(subj) in ("number", "tally", "count"):
-            # "the number of dead rose to 25", "the number of injured reached 40".
-            for prep in subj.children:
-                if prep.dep_ == "prep" and prep.lower_ == "of":
-                    for obj in prep.children:
-                        if obj.dep_ == "pobj" and obj.lower_ in PREDICATE_KIND:
-                            return PREDICATE_KIND[obj.lower_], False, gov
-    if dep == "dobj" and _lemma(head) in ("reach", "hit", "pass", "exceed", "top") and any(
-        c.dep_ == "nsubj" and _lemma(c) == "toll" for c in head.children
-    ):
-        return "killed", False, head
+        kind = _tally_kind(gov)
+        if kind:
+            return kind, False, gov
+        if gov.pos_ in ("VERB", "AUX"):
+            for c in gov.children:
+                if c.dep_ in ("dobj", "nsubj", "nsubjpass"):
+                    kind = _tally_kind(c)
+                    if kind:
+                        return kind, False, gov
+        # "put the number of people injured at 40": the parser hangs "at 40" on the participle.
+        count = _tally_of_participle(gov)
+        if count is not None:
+            return PARTICIPLE_KIND[gov.lower_], False, count.head
+    # "the toll reached N", "the number of dead passed N".
+    if dep == "dobj" and _lemma(head) in ("reach", "hit", "pass", "exceed", "top", "surpass"):
+        for c in head.children:
+            if c.dep_ == "nsubj":
+                kind = _tally_kind(c)
+                if kind:
+                    return kind, False, head
     if dep in ("dobj", "nsubjpass", "nsubj"):
         kind = _verb_kind(head, dep)
         if kind:
