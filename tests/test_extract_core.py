@@ -189,6 +189,12 @@ def test_relative_dates_without_published_date(nlp):
         ("A roadside bombing wrecked the bus.", "bombing"),
         ("A suicide bomber blew himself up outside the ministry.", "suicide_bombing"),
         ("Rioters set fire to the town hall.", "arson"),
+        ("Raiders stormed the hamlet, burning down dozens of huts.", "arson"),
+        ("A mob burnt down the tax office on Friday.", "arson"),
+        ("Unknown men firebombed a synagogue overnight.", "arson"),
+        ("A firebombing gutted the offices of the weekly.", "arson"),
+        ("The firebomb attack on the hostel hurt two people.", "arson"),
+        ("Protesters burned four buses outside the depot.", "arson"),
         ("Masked men kidnapped the engineer from his car.", "kidnapping"),
         ("The assassination of the mayor shocked the town.", "assassination"),
         ("Police arrested the driver after the crash.", "arrests"),
@@ -214,6 +220,21 @@ def test_event_typing(nlp, sentence, etype):
 def test_non_event_uses_make_no_mention(nlp, sentence):
     _, ext = run(nlp, sentence)
     assert ext.mentions == [], [(m.type, m.trigger) for m in ext.mentions]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Three porters suffered burns in the blast at the depot.",
+        "A cook was burned when the gas cylinder exploded.",
+        "A blaze burned down the old sawmill on Sunday.",
+        "Students burned an effigy of the minister.",
+    ],
+)
+def test_burning_people_or_accidental_fires_is_not_arson(nlp, sentence):
+    _, ext = run(nlp, sentence)
+    assert "arson" not in [m.type for m in ext.mentions], [(m.type, m.trigger) for m in ext.mentions]
 
 
 @pytest.mark.slow
