@@ -362,6 +362,30 @@ def test_distractors_are_not_figures(nlp, sentence):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Gunmen attacked a church in Ondo during Sunday mass, killing at least 22 worshippers and "
+         "wounding more than 40 others.", [("killed", 22, "at least"), ("injured", 40, "more than")]),
+        # "9 of them critically" is a part of the 86, not another count of injured.
+        ("Officials said 86 people were hurt in the bombing, 9 of them critically.", [("injured", 86, None)]),
+        ("After the siege of the school, soldiers rescued 54 hostages.", []),
+        ("A shelling hit the shelter on Friday. Another 41 people were injured and 17 remain missing.",
+         [("injured", 41, None), ("missing", 17, None)]),
+        ("A missile struck the tower block on Monday. Firefighters were digging through the debris for "
+         "scores of residents thought to be trapped.", []),
+        ("A missile struck the tower block on Monday. Since the war began, the UN has recorded more than "
+         "9,000 civilian deaths.", []),
+        ("A grenade attack hit the rally on Friday, wounding 19 people. Three of the injured later died in hospital.",
+         [("injured", 19, None), ("killed", 3, None)]),
+    ],
+)
+def test_wire_report_phrasings(nlp, text, expected):
+    _, ext = run(nlp, text)
+    assert [(f.kind, f.value, f.qualifier) for f in ext.figures] == expected
+
+
+@pytest.mark.slow
 def test_ranges_are_coded_by_their_lower_end(nlp):
     _, ext = run(nlp, "Between 30 and 40 people were killed when rebels attacked the camp.")
     assert [(f.kind, f.value, f.qualifier, f.text) for f in ext.figures] == [("killed", 30, "at least", "Between 30 and 40")]
