@@ -376,6 +376,7 @@ def test_distractors_are_not_figures(nlp, sentence):
          "scores of residents thought to be trapped.", []),
         ("A missile struck the tower block on Monday. Since the war began, the UN has recorded more than "
          "9,000 civilian deaths.", []),
+        ("Gunmen killed 14 people in separate attacks on two villages on Sunday.", [("killed", 14, None)]),
         ("A grenade attack hit the rally on Friday, wounding 19 people. Three of the injured later died in hospital.",
          [("injured", 19, None), ("killed", 3, None)]),
     ],
@@ -395,6 +396,8 @@ def test_ranges_are_coded_by_their_lower_end(nlp):
 def test_running_counts_and_accidents_are_not_incident_figures(nlp):
     for sentence in (
         "So far this year, 85 people have been killed in such attacks across the province.",
+        "Bandits raided the hamlet on Sunday. More than 70 people were killed in similar raids in the district in April.",
+        "Bandits raided the hamlet on Sunday. At least 45 people died in previous attacks on the area.",
         "Seven people died when a minibus crashed into a ravine.",
     ):
         _, ext = run(nlp, sentence)

@@ -25,7 +25,8 @@ Not incident casualties, dropped: numbers inside DATE/TIME/MONEY/PERCENT/QUANTIT
 ages, years, units; counts of things (rockets, buildings); amounts >= 100,000; amounts >= 1,000
 without a violent trigger in the sentence or with war-wide/aggregate context (war, conflict,
 since, over the years, offensive, soldiers' losses); any count scoped by "since ..." or "in the
-war" or produced by a war/offensive/invasion ("the counteroffensive that claimed ...").
+war" or "in similar/such/previous attacks" (a series), or produced by a war/offensive/invasion
+("the counteroffensive that claimed ...").
 
 Total and breakdown: parts of a total ("Among those killed were ...", "including ...", "of
 whom ...", same-kind counts of named groups that add up to no more than an earlier total of
@@ -121,6 +122,8 @@ AGGREGATE = frozenset(
     insurgency occupation period history century centuries decade decades year years months pandemic famine
     repression genocide holocaust revolution regime total overall""".split()
 )
+# "in similar attacks", "in such raids", "in previous strikes": a count over a series of incidents.
+_SERIES_MODIFIERS = frozenset("similar such previous earlier past recent prior repeated".split())
 _AGGREGATE_SENTENCE_CUES = frozenset("war conflict since overall total years decades invasion offensive counteroffensive history".split())
 # Causes of death that are not political violence (only decisive in a sentence with no event trigger).
 NON_VIOLENT_CAUSES = frozenset(
@@ -481,6 +484,8 @@ def _aggregate(gov, counted, sent, value: int, victims: str | None, has_trigger:
                     for g in c.children:
                         if g.dep_ == "pobj" and (_lemma(g) in AGGREGATE or g.lower_ in AGGREGATE):
                             return True
+                        if g.dep_ == "pobj" and g.tag_ == "NNS" and any(m.lower_ in _SERIES_MODIFIERS for m in g.children):
+                            return True  # "killed in similar attacks in May"
                 if c.dep_ in ("nsubj", "nsubjpass"):
                     subj = c
                     if subj.lower_ in ("that", "which") and v.dep_ == "relcl":
