@@ -332,6 +332,8 @@ def test_kinds(nlp):
         ("The police put the number of dead at 6 and the number of injured at 30.", [("killed", 6), ("injured", 30)]),
         # "casualties" counts dead and hurt together: no kind, so no figure.
         ("The number of casualties reached 70.", []),
+        ("The casualty toll rose to 70.", []),
+        ("Officials later revised the toll down to 15.", [("killed", 15)]),
         ("The number of people displaced rose to 4,000.", []),
     ],
 )

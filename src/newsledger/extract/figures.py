@@ -273,9 +273,11 @@ _TALLY_NOUNS = frozenset("number tally count".split())
 
 def _tally_kind(noun) -> str | None:
     """Kind a running count names: 'the death toll', 'the number of dead', 'the number of people
-    injured', 'the tally of arrests'. 'The number of casualties' names none (dead and hurt together)."""
+    injured', 'the tally of arrests'. Casualties (dead and hurt together) name none."""
     lemma = _lemma(noun)
     if lemma == "toll":
+        if any(c.dep_ == "compound" and _lemma(c) == "casualty" for c in noun.children):
+            return None  # "the casualty toll", like "the number of casualties"
         return "injured" if any(_lemma(c) in ("injury", "injured") for c in noun.children) else "killed"
     if lemma not in _TALLY_NOUNS or noun.pos_ not in ("NOUN", "PROPN"):
         return None
@@ -336,6 +338,8 @@ def _kind_of(counted, node, doc) -> tuple[str | None, bool, object]:
     # "the death toll rose to N", "a toll of N", "put the number of dead at N", "raising the toll to N".
     if dep == "pobj" and head.lower_ in ("to", "at", "of"):
         gov = head.head
+        if gov.dep_ in ("prt", "advmod") and gov.lower_ in ("down", "up") and gov.head.pos_ == "VERB":
+            gov = gov.head  # "revised the toll down to N"
         kind = _tally_kind(gov)
         if kind:
             return kind, False, gov
