@@ -189,6 +189,12 @@ def test_relative_dates_without_published_date(nlp):
         ("A roadside bombing wrecked the bus.", "bombing"),
         ("A suicide bomber blew himself up outside the ministry.", "suicide_bombing"),
         ("Rioters set fire to the town hall.", "arson"),
+        ("Raiders stormed the hamlet, burning down dozens of huts.", "arson"),
+        ("A mob burnt down the tax office on Friday.", "arson"),
+        ("Unknown men firebombed a synagogue overnight.", "arson"),
+        ("A firebombing gutted the offices of the weekly.", "arson"),
+        ("The firebomb attack on the hostel hurt two people.", "arson"),
+        ("Protesters burned four buses outside the depot.", "arson"),
         ("Masked men kidnapped the engineer from his car.", "kidnapping"),
         ("The assassination of the mayor shocked the town.", "assassination"),
         ("Police arrested the driver after the crash.", "arrests"),
@@ -214,6 +220,21 @@ def test_event_typing(nlp, sentence, etype):
 def test_non_event_uses_make_no_mention(nlp, sentence):
     _, ext = run(nlp, sentence)
     assert ext.mentions == [], [(m.type, m.trigger) for m in ext.mentions]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Three porters suffered burns in the blast at the depot.",
+        "A cook was burned when the gas cylinder exploded.",
+        "A blaze burned down the old sawmill on Sunday.",
+        "Students burned an effigy of the minister.",
+    ],
+)
+def test_burning_people_or_accidental_fires_is_not_arson(nlp, sentence):
+    _, ext = run(nlp, sentence)
+    assert "arson" not in [m.type for m in ext.mentions], [(m.type, m.trigger) for m in ext.mentions]
 
 
 @pytest.mark.slow
@@ -298,6 +319,31 @@ def test_kinds(nlp):
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        ("Early accounts on Tuesday had put the number of dead at 17.", [("killed", 17)]),
+        ("Medics put the number of wounded at 48.", [("injured", 48)]),
+        ("Officials put the number of people injured at 26.", [("injured", 26)]),
+        ("The number of people killed has risen to 19.", [("killed", 19)]),
+        ("By nightfall the death toll stood at 23.", [("killed", 23)]),
+        ("The toll was later revised to 11.", [("killed", 11)]),
+        ("A second device went off an hour later, raising the death toll to 29.", [("killed", 29)]),
+        ("The number of dead passed 35 overnight.", [("killed", 35)]),
+        ("The police put the number of dead at 6 and the number of injured at 30.", [("killed", 6), ("injured", 30)]),
+        # "casualties" counts dead and hurt together: no kind, so no figure.
+        ("The number of casualties reached 70.", []),
+        ("The casualty toll rose to 70.", []),
+        ("Officials later revised the toll down to 15.", [("killed", 15)]),
+        ("The number of people displaced rose to 4,000.", []),
+    ],
+)
+def test_tolls_and_earlier_reports(nlp, sentence, expected):
+    _, ext = run(nlp, "A car bomb exploded outside the court in Herat on Monday. " + sentence)
+    assert figs(ext) == expected, figs(ext)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
     "sentence",
     [
         "More than 300,000 troops have died since the war began.",
@@ -318,6 +364,31 @@ def test_distractors_are_not_figures(nlp, sentence):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Gunmen attacked a church in Ondo during Sunday mass, killing at least 22 worshippers and "
+         "wounding more than 40 others.", [("killed", 22, "at least"), ("injured", 40, "more than")]),
+        # "9 of them critically" is a part of the 86, not another count of injured.
+        ("Officials said 86 people were hurt in the bombing, 9 of them critically.", [("injured", 86, None)]),
+        ("After the siege of the school, soldiers rescued 54 hostages.", []),
+        ("A shelling hit the shelter on Friday. Another 41 people were injured and 17 remain missing.",
+         [("injured", 41, None), ("missing", 17, None)]),
+        ("A missile struck the tower block on Monday. Firefighters were digging through the debris for "
+         "scores of residents thought to be trapped.", []),
+        ("A missile struck the tower block on Monday. Since the war began, the UN has recorded more than "
+         "9,000 civilian deaths.", []),
+        ("Gunmen killed 14 people in separate attacks on two villages on Sunday.", [("killed", 14, None)]),
+        ("A grenade attack hit the rally on Friday, wounding 19 people. Three of the injured later died in hospital.",
+         [("injured", 19, None), ("killed", 3, None)]),
+    ],
+)
+def test_wire_report_phrasings(nlp, text, expected):
+    _, ext = run(nlp, text)
+    assert [(f.kind, f.value, f.qualifier) for f in ext.figures] == expected
+
+
+@pytest.mark.slow
 def test_ranges_are_coded_by_their_lower_end(nlp):
     _, ext = run(nlp, "Between 30 and 40 people were killed when rebels attacked the camp.")
     assert [(f.kind, f.value, f.qualifier, f.text) for f in ext.figures] == [("killed", 30, "at least", "Between 30 and 40")]
@@ -327,6 +398,8 @@ def test_ranges_are_coded_by_their_lower_end(nlp):
 def test_running_counts_and_accidents_are_not_incident_figures(nlp):
     for sentence in (
         "So far this year, 85 people have been killed in such attacks across the province.",
+        "Bandits raided the hamlet on Sunday. More than 70 people were killed in similar raids in the district in April.",
+        "Bandits raided the hamlet on Sunday. At least 45 people died in previous attacks on the area.",
         "Seven people died when a minibus crashed into a ravine.",
     ):
         _, ext = run(nlp, sentence)

@@ -161,6 +161,42 @@ def test_footer_names_outlet_by_domain_or_copyright():
     assert text_metadata(body + "© 2023 Valley Courier").outlet == "Valley Courier"
 
 
+WIRE_BODY = (" Gunmen attacked a cattle market on the edge of the town before dawn, killing at least eight "
+             "traders and wounding a dozen others, a local official said on the phone.\n")
+
+
+@pytest.mark.parametrize(
+    "dateline, outlet",
+    [
+        ("HERAT, Oct 14 (Reuters) -", "Reuters"),
+        ("MAIDUGURI, Nigeria (AP) —", "Associated Press"),
+        ("Bamako (AFP) -", "Agence France-Presse"),
+        ("LAGOS, March 3 (Sahel Wire) -", "Sahel Wire"),  # an unknown credit is kept as written
+        ("( –", None),  # a blanked credit names nothing
+    ],
+)
+def test_dateline_credit_names_the_outlet(dateline, outlet):
+    meta = text_metadata("Gunmen attack cattle market\n\nBy Ana Lopez\n\n" + dateline + WIRE_BODY)
+    assert meta.outlet == outlet
+    assert meta.published is None  # "Oct 14", "March 3": no year written, no date
+    assert meta.title == "Gunmen attack cattle market"
+
+
+def test_dateline_credit_only_at_the_start_of_the_body():
+    text = ("Gunmen attack cattle market\n\nThe market was attacked before dawn, officials said.\n\n"
+            "HERAT (Reuters) -" + WIRE_BODY + "\nA trader (AP) - who asked not to be named - said the gunmen fled.\n")
+    assert text_metadata(text).outlet is None
+    inside = "Gunmen attack cattle market\n\nOfficials told reporters (Reuters) - and others -" + WIRE_BODY
+    assert text_metadata(inside).outlet is None
+
+
+def test_dateline_with_a_year_dates_the_article_and_wins_over_a_footer():
+    text = "Gunmen attack cattle market\n\nKANO, Nigeria, Jan. 5, 2023 (UPI) --" + WIRE_BODY + "\n© 2023 Valley Courier\n"
+    meta = text_metadata(text)
+    assert meta.published == dt.date(2023, 1, 5)
+    assert meta.outlet == "United Press International"
+
+
 # --- URLs and feeds --------------------------------------------------------------------------
 
 

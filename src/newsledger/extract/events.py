@@ -5,8 +5,9 @@ token, in text order:
 
 - trigger nouns (attack, strike, shelling, bombing, shooting, explosion, blast, assassination,
   arson, riot, raid, massacre, clash, kidnapping ...) and verbs (attack, shell, bomb, shoot,
-  stab, storm, explode, assassinate, kidnap ...) plus "opened fire", "set (on) fire",
-  "took hostages", "blew up";
+  stab, storm, explode, assassinate, kidnap, firebomb ...) plus "opened fire", "set (on) fire",
+  "took hostages", "blew up"; "burn" is arson only with "down" or a building or vehicle burned
+  ("burned down dozens of homes", "three cars were burnt"), never for burned people;
 - a generic trigger ("attack", "strike", "massacre") is typed by its own modifiers first
   ("missile attack" -> missile_strike, "suicide attack", "air strike", "knife attack"), then by
   what the sentence says about the means ("with aerial bombs" -> air_strike, gunmen/opened
@@ -37,7 +38,7 @@ NOUN_TRIGGERS = {
     "shelling": "shelling", "bombardment": "shelling", "barrage": "shelling", "cannonade": "shelling",
     "bombing": "bombing", "explosion": "bombing", "blast": "bombing", "detonation": "bombing",
     "shooting": "armed_assault", "gunfire": "armed_assault", "stabbing": "armed_assault", "ambush": "armed_assault",
-    "shootout": "armed_clash", "assassination": "assassination", "arson": "arson", "riot": "riot", "rioting": "riot",
+    "shootout": "armed_clash", "assassination": "assassination", "arson": "arson", "firebombing": "arson", "riot": "riot", "rioting": "riot",
     "pogrom": "riot", "raid": "armed_clash", "siege": "hostage_taking", "hostage-taking": "hostage_taking",
     "kidnapping": "kidnapping", "abduction": "kidnapping", "clash": "armed_clash", "firefight": "armed_clash",
     "gunfight": "armed_clash", "gunbattle": "armed_clash", "skirmish": "armed_clash", "incursion": "armed_clash",
@@ -49,7 +50,7 @@ VERB_TRIGGERS = {
     "shell": "shelling", "bombard": "shelling", "bomb": "bombing", "explode": "bombing", "detonate": "bombing",
     "shoot": "armed_assault", "stab": "armed_assault", "storm": "armed_assault", "ambush": "armed_assault",
     "behead": "armed_assault", "gun": "armed_assault",
-    "assassinate": "assassination", "torch": "arson", "riot": "riot", "raid": "armed_clash", "clash": "armed_clash",
+    "assassinate": "assassination", "torch": "arson", "firebomb": "arson", "riot": "riot", "raid": "armed_clash", "clash": "armed_clash",
     "kidnap": "kidnapping", "abduct": "kidnapping", "arrest": "arrests", "detain": "arrests",
 }
 # Trigger nouns the tagger may mislabel (AUX/ADJ) but that are never anything else here.
@@ -70,7 +71,7 @@ MODIFIER_TYPES = {
     "suicide": "suicide_bombing",
     "knife": "armed_assault", "gun": "armed_assault", "armed": "armed_assault", "machete": "armed_assault",
     "shooting": "armed_assault", "gunman": "armed_assault", "sniper": "armed_assault",
-    "arson": "arson", "incendiary": "arson",
+    "arson": "arson", "incendiary": "arson", "firebomb": "arson", "firebombing": "arson",
 }
 # Words anywhere in the sentence that say how a generic attack was carried out.
 CONTEXT_TYPES = {
@@ -83,7 +84,7 @@ CONTEXT_TYPES = {
     "airstrike": "air_strike", "helicopter": "air_strike",
     "artillery": "shelling", "shelling": "shelling", "mortar": "shelling", "howitzer": "shelling",
     "explosive": "bombing", "ied": "bombing", "explosion": "bombing", "blast": "bombing", "bomb": "bombing",
-    "arson": "arson", "bomber": "bombing",
+    "arson": "arson", "bomber": "bombing", "firebomb": "arson",
 }
 # Modifiers that make a trigger word something else than violence.
 NOT_EVENT_MODIFIERS = frozenset(
@@ -103,6 +104,13 @@ SPEECH_VERBS = frozenset(
     "say tell report announce confirm state claim add note comment declare write explain warn insist told".split()
 )
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+# What "burn" must have burned to be arson ("burned three cars"); people who "were burned" are injuries.
+PROPERTY_NOUNS = frozenset(
+    """house home building church mosque synagogue temple shrine school office station shop store market
+    stall business factory warehouse depot hall courthouse headquarters property village hut car vehicle
+    bus truck lorry van tanker""".split()
+)
+_FIRE_SUBJECTS = frozenset("fire blaze flame flames wildfire".split())
 
 
 def _lemma(tok) -> str:
@@ -167,6 +175,25 @@ def _not_event(tok, kind: str) -> bool:
         return True  # "arrest warrant"
     if lemma == "raid" and any(_lemma(c) in ("air",) for c in tok.children):
         return False
+    return False
+
+
+def _burns_property(verb) -> bool:
+    """'burned down ...', 'burned three cars', 'homes were burnt': burning as an attack on property
+    (not 'suffered burns', 'was burned', nor a fire's own 'the blaze burned down the mill')."""
+    kids = list(verb.children)
+    if any(c.dep_ == "nsubj" and _lemma(c) in _FIRE_SUBJECTS for c in kids):
+        return False
+    if verb.dep_ == "acl" and _lemma(verb.head) in _FIRE_SUBJECTS:
+        return False  # the parser may hang "burned" on "a blaze" as a participle
+    if any(c.dep_ == "prt" and c.lower_ == "down" for c in kids):
+        return True
+    for c in kids:
+        if c.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        things = [c] + [g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+        if any(_lemma(t) in PROPERTY_NOUNS for t in things):  # "dozens of homes"
+            return True
     return False
 
 
@@ -254,6 +281,10 @@ def _strong_triggers(doc) -> list[tuple[int, str, int, int]]:
                 base = None
             if lemma == "open" or lemma == "set":
                 base = None
+            if lemma == "burn" and _burns_property(tok):
+                base = "arson"
+            if lemma == "bomb" and tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "fire":
+                base = "arson"  # "fire-bombed"
         # "opened fire", "set fire to", "set on fire", "set ablaze", "took hostages", "blew up".
         if base is None and tok.pos_ == "VERB":
             kids = list(tok.children)
@@ -289,7 +320,9 @@ def _strong_triggers(doc) -> list[tuple[int, str, int, int]]:
             verb = tok
             obj = None
             for c in tok.children:
-                if c.lower_ in ("fire", "ablaze", "alight", "hostage", "hostages"):
+                if c.lower_ in ("fire", "ablaze", "alight", "hostage", "hostages") or (
+                    c.dep_ == "prt" and c.lower_ == "down" and lemma == "burn"
+                ):
                     obj = c
                 elif c.dep_ == "prep" and c.lower_ == "on":
                     obj = next((g for g in c.children if g.lower_ == "fire"), obj)

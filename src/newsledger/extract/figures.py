@@ -8,8 +8,11 @@ counts, or the number itself, stands in a casualty relation:
   "injured nearly 700"), passive subject ("21 people were killed", "four gunmen were taken into
   custody"), subject of die/perish or of an intransitive "injured" ("26 others injured"),
   subject of "be/remain + dead/injured/missing";
-- "claimed N lives", "took the lives of N", "the death toll rose to N", "N dead", "N were
-  killed", "the N captured/arrested suspects", "N people killed in ..." (a participle on the noun);
+- "claimed N lives", "took the lives of N", "N dead", "N were killed";
+- tolls and tallies: "the death toll rose to / stood at N", "put the number of dead at N",
+  "raising the toll to N", "the number of people injured reached N" ("the number of casualties"
+  names no kind and gives no figure);
+- "the N captured/arrested suspects", "N people killed in ..." (a participle on the noun);
 - "Among those killed were N X and M Y", "the dead included N X" (breakdowns);
 - "a/an" counts as one for a singular victim noun ("killing a priest").
 
@@ -22,7 +25,8 @@ Not incident casualties, dropped: numbers inside DATE/TIME/MONEY/PERCENT/QUANTIT
 ages, years, units; counts of things (rockets, buildings); amounts >= 100,000; amounts >= 1,000
 without a violent trigger in the sentence or with war-wide/aggregate context (war, conflict,
 since, over the years, offensive, soldiers' losses); any count scoped by "since ..." or "in the
-war" or produced by a war/offensive/invasion ("the counteroffensive that claimed ...").
+war" or "in similar/such/previous attacks" (a series), or produced by a war/offensive/invasion
+("the counteroffensive that claimed ...").
 
 Total and breakdown: parts of a total ("Among those killed were ...", "including ...", "of
 whom ...", same-kind counts of named groups that add up to no more than an earlier total of
@@ -118,6 +122,8 @@ AGGREGATE = frozenset(
     insurgency occupation period history century centuries decade decades year years months pandemic famine
     repression genocide holocaust revolution regime total overall""".split()
 )
+# "in similar attacks", "in such raids", "in previous strikes": a count over a series of incidents.
+_SERIES_MODIFIERS = frozenset("similar such previous earlier past recent prior repeated".split())
 _AGGREGATE_SENTENCE_CUES = frozenset("war conflict since overall total years decades invasion offensive counteroffensive history".split())
 # Causes of death that are not political violence (only decisive in a sentence with no event trigger).
 NON_VIOLENT_CAUSES = frozenset(
@@ -262,6 +268,46 @@ def _lives_kind(tok) -> bool:
     return False
 
 
+_TALLY_NOUNS = frozenset("number tally count".split())
+
+
+def _tally_kind(noun) -> str | None:
+    """Kind a running count names: 'the death toll', 'the number of dead', 'the number of people
+    injured', 'the tally of arrests'. Casualties (dead and hurt together) name none."""
+    lemma = _lemma(noun)
+    if lemma == "toll":
+        if any(c.dep_ == "compound" and _lemma(c) == "casualty" for c in noun.children):
+            return None  # "the casualty toll", like "the number of casualties"
+        return "injured" if any(_lemma(c) in ("injury", "injured") for c in noun.children) else "killed"
+    if lemma not in _TALLY_NOUNS or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if any(c.dep_ == "compound" and _lemma(c) == "death" for c in noun.children):
+        return "killed"  # "the death count"
+    for c in noun.children:
+        if c.dep_ == "acl" and c.lower_ in PARTICIPLE_KIND:
+            return PARTICIPLE_KIND[c.lower_]  # "the number of people wounded" (participle on "number")
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for obj in c.children:
+                if obj.dep_ != "pobj":
+                    continue
+                if obj.lower_ in PREDICATE_KIND:
+                    return PREDICATE_KIND[obj.lower_]
+                for g in obj.children:
+                    if g.dep_ in ("acl", "amod") and g.lower_ in PARTICIPLE_KIND:
+                        return PARTICIPLE_KIND[g.lower_]
+    return None
+
+
+def _tally_of_participle(part):
+    """The count noun of 'the number of people <part>', when `part` is that participle, else None."""
+    if part.dep_ != "acl" or part.lower_ not in PARTICIPLE_KIND:
+        return None
+    noun = part.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and _lemma(noun.head.head) in _TALLY_NOUNS:
+        return noun.head.head
+    return None
+
+
 def _kind_of(counted, node, doc) -> tuple[str | None, bool, object]:
     """(kind, is_among_breakdown, governing word) for the token `node` standing for the figure."""
     # The counted word itself may say it ("21 dead", "12 fatalities", "143 lives").
@@ -289,27 +335,31 @@ def _kind_of(counted, node, doc) -> tuple[str | None, bool, object]:
     # "the lives of N people".
     if dep == "pobj" and head.lower_ == "of" and _lives_kind(head.head):
         return "killed", False, head.head.head
-    # "the death toll rose to N", "a toll of N".
+    # "the death toll rose to N", "a toll of N", "put the number of dead at N", "raising the toll to N".
     if dep == "pobj" and head.lower_ in ("to", "at", "of"):
         gov = head.head
-        if gov.pos_ == "VERB" and any(c.dep_ == "dobj" and _lemma(c) == "toll" for c in gov.children):
-            return "killed", False, gov  # "put the death toll at 18"
-        if _lemma(gov) == "toll":
-            return ("injured" if any(_lemma(c) in ("injury", "injured") for c in gov.children) else "killed"), False, gov
-        subj = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None) if gov.pos_ in ("VERB", "AUX") else None
-        if subj is not None and _lemma(subj) == "toll":
-            return ("injured" if any(_lemma(c) in ("injury",) for c in subj.children) else "killed"), False, gov
-        if subj is not None and _lemma(subj) in ("number", "tally", "count"):
-            # "the number of dead rose to 25", "the number of injured reached 40".
-            for prep in subj.children:
-                if prep.dep_ == "prep" and prep.lower_ == "of":
-                    for obj in prep.children:
-                        if obj.dep_ == "pobj" and obj.lower_ in PREDICATE_KIND:
-                            return PREDICATE_KIND[obj.lower_], False, gov
-    if dep == "dobj" and _lemma(head) in ("reach", "hit", "pass", "exceed", "top") and any(
-        c.dep_ == "nsubj" and _lemma(c) == "toll" for c in head.children
-    ):
-        return "killed", False, head
+        if gov.dep_ in ("prt", "advmod") and gov.lower_ in ("down", "up") and gov.head.pos_ == "VERB":
+            gov = gov.head  # "revised the toll down to N"
+        kind = _tally_kind(gov)
+        if kind:
+            return kind, False, gov
+        if gov.pos_ in ("VERB", "AUX"):
+            for c in gov.children:
+                if c.dep_ in ("dobj", "nsubj", "nsubjpass"):
+                    kind = _tally_kind(c)
+                    if kind:
+                        return kind, False, gov
+        # "put the number of people injured at 40": the parser hangs "at 40" on the participle.
+        count = _tally_of_participle(gov)
+        if count is not None:
+            return PARTICIPLE_KIND[gov.lower_], False, count.head
+    # "the toll reached N", "the number of dead passed N".
+    if dep == "dobj" and _lemma(head) in ("reach", "hit", "pass", "exceed", "top", "surpass"):
+        for c in head.children:
+            if c.dep_ == "nsubj":
+                kind = _tally_kind(c)
+                if kind:
+                    return kind, False, head
     if dep in ("dobj", "nsubjpass", "nsubj"):
         kind = _verb_kind(head, dep)
         if kind:
@@ -438,6 +488,8 @@ def _aggregate(gov, counted, sent, value: int, victims: str | None, has_trigger:
                     for g in c.children:
                         if g.dep_ == "pobj" and (_lemma(g) in AGGREGATE or g.lower_ in AGGREGATE):
                             return True
+                        if g.dep_ == "pobj" and g.tag_ == "NNS" and any(m.lower_ in _SERIES_MODIFIERS for m in g.children):
+                            return True  # "killed in similar attacks in May"
                 if c.dep_ in ("nsubj", "nsubjpass"):
                     subj = c
                     if subj.lower_ in ("that", "which") and v.dep_ == "relcl":

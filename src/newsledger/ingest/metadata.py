@@ -1,7 +1,11 @@
-"""Metadata read from the text itself: headline, byline, dateline, outlet in a footer.
+"""Metadata read from the text itself: headline, byline, dateline, outlet.
 
 Only what the text states is returned; anything else stays None (or an empty author
 list). Nothing is guessed from today's date or from the body's own event dates.
+
+Outlet: the wire-service credit of a dateline opening the body ("KABUL, Oct 14 (Reuters) -",
+"ABUJA, Nigeria (AP) —"), which says who wrote the report; else what a closing contact,
+copyright or statement line names. A dateline's date without a year is never a published date.
 """
 
 from __future__ import annotations
@@ -10,7 +14,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from newsledger.ingest.outlets import domains_in, outlet_for_domain
+from newsledger.ingest.outlets import domains_in, outlet_for_credit, outlet_for_domain
 
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _DATE = re.compile(
@@ -34,6 +38,13 @@ _STATEMENT_SIGNER = re.compile(
     r"\b(?:as|on behalf of)\b[^.\n]{0,160}?\b(?:of|from|in) the\s+([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,5}),\s+we\b"
 )
 _MAX_HEADER_WORDS = 30
+# "KABUL, Oct 14 (Reuters) - ", "ABUJA, Nigeria (AP) — ": place words (and a date), the credit in
+# parentheses, then a dash; only at the start of a line.
+_DATELINE_CREDIT = re.compile(
+    r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"  # place
+    r"(?:,\s+[A-Z0-9][\w.'’-]*(?:\s+[\w.'’-]+){0,3}){0,3}"  # ", Nigeria", ", Oct 14", ", Jan. 5, 2023"
+    r"\s*\(([A-Z][A-Za-z.&'’ -]{0,40}?)\)\s*(?:-{1,2}|–|—)\s"
+)
 
 
 @dataclass
@@ -131,6 +142,28 @@ def header_metadata(text: str) -> TextMetadata:
     return meta
 
 
+def _dateline(text: str):
+    """The credit match of a dateline opening the body, looked for down to its first paragraph."""
+    for line in _lines(text[:4000])[:8]:
+        match = _DATELINE_CREDIT.match(line)
+        if match:
+            return match
+        if len(line.split()) > _MAX_HEADER_WORDS or line.endswith("."):
+            return None  # the first paragraph had no dateline
+    return None
+
+
+def dateline_outlet(text: str) -> str | None:
+    """The outlet a dateline's wire credit names ("(Reuters)", "(AP)"), else None."""
+    match = _dateline(text)
+    if match is None:
+        return None
+    credit = match.group(1).strip()
+    if not credit or any(w.lower() in _NOT_NAME_WORDS for w in credit.split()):
+        return None
+    return outlet_for_credit(credit)
+
+
 def footer_outlet(text: str) -> str | None:
     """The outlet a closing contact, copyright or statement line names."""
     tail = _lines(text[-3000:])[-6:]
@@ -152,5 +185,10 @@ def footer_outlet(text: str) -> str | None:
 
 def text_metadata(text: str) -> TextMetadata:
     meta = header_metadata(text)
-    meta.outlet = footer_outlet(text)
+    meta.outlet = dateline_outlet(text) or footer_outlet(text)
+    if meta.published is None:
+        match = _dateline(text)
+        if match is not None:
+            # Only a dateline date with its year ("Jan. 5, 2023"); "Oct 14" alone stays unknown.
+            meta.published = parse_date(match.group(0)[: match.start(1)])
     return meta

@@ -102,6 +102,30 @@ KNOWN_OUTLETS = {
     "allafrica.com": "AllAfrica",
     "premiumtimesng.com": "Premium Times",
     "nation.africa": "Nation",
+    "afp.com": "Agence France-Presse",
+    "upi.com": "United Press International",
+}
+
+# Wire-service credits of a dateline ("KABUL, Oct 14 (Reuters) -") spelled as the domain table
+# names the same agency, so a credited report and a page from the agency's site share one outlet.
+# Credits not listed are kept as written.
+WIRE_CREDITS = {
+    "ap": "Associated Press",
+    "the associated press": "Associated Press",
+    "associated press": "Associated Press",
+    "afp": "Agence France-Presse",
+    "agence france-presse": "Agence France-Presse",
+    "reuters": "Reuters",
+    "thomson reuters": "Reuters",
+    "upi": "United Press International",
+    "xinhua": "Xinhua",
+    "tass": "TASS",
+    "ria novosti": "RIA Novosti",
+    "anadolu": "Anadolu Agency",
+    "aa": "Anadolu Agency",
+    "interfax": "Interfax",
+    "ukrinform": "Ukrinform",
+    "irna": "IRNA",
 }
 
 _DOMAIN = re.compile(r"\b((?:[a-z0-9-]+\.)+[a-z]{2,})(?:/[^\s)\]]*)?", re.IGNORECASE)
@@ -135,6 +159,12 @@ def outlet_for_domain(host: str) -> str:
         if name:
             return name
     return host
+
+
+def outlet_for_credit(credit: str) -> str:
+    """The outlet a dateline credit names: a known wire agency's full name, else the credit as written."""
+    credit = credit.strip()
+    return WIRE_CREDITS.get(credit.lower(), credit)
 
 
 def domains_in(line: str) -> list[str]:
