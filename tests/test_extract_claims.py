@@ -321,6 +321,27 @@ def test_non_claims(nlp, text):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BAMAKO, Mali (AP) — Gunmen raided a market town in central Mali's Segou region on Friday, killing 14 traders, a mayor said Saturday.",
+        "NIAMEY, Dec 3 (Reuters) - Attackers stormed a checkpoint in western Niger's Tillaberi region, killing five soldiers, the army said.",
+        "Militants from Burkina Faso's Sahel region attacked a convoy, killing eleven soldiers.",
+        "Gunmen in Kenya's Lamu county killed four villagers overnight, police said.",
+    ],
+)
+def test_places_and_datelines_name_no_party(nlp, text):
+    assert claims_of(nlp, text) == []
+
+
+@pytest.mark.slow
+def test_a_named_group_after_a_dateline_is_kept(nlp):
+    text = "MOGADISHU, Somalia (AP) — Al-Shabaab fighters attacked a military base near the border, killing six soldiers, officials said."
+    (c,) = claims_of(nlp, text)
+    assert (c.party, c.modality, c.speaker) == ("Al-Shabaab", "reports", "officials")
+
+
+@pytest.mark.slow
 def test_such_involvement_takes_the_parties_named_before(nlp):
     text = (
         "Officials in Minsk dismissed talk of the involvement of Poland in the sabotage at the depot. "

@@ -191,3 +191,18 @@ MACHINES = frozenset(
     """warplane warplanes jet jets aircraft plane planes helicopter helicopters gunship gunships
     warship warships ship ships tank tanks bomber bombers fighter-jet navy""".split()
 )
+# Generic words for attackers: capitalised at the start of a sentence they are no names ("Gunmen
+# attacked the village").
+UNNAMED_ACTORS = frozenset(
+    """gunman gunmen attacker attackers assailant assailants militant militants insurgent insurgents
+    bandit bandits fighter fighters rebel rebels jihadist jihadists terrorist terrorists extremist
+    extremists raider raiders kidnapper kidnappers bomber bombers shooter shooters perpetrator
+    perpetrators suspect suspects men""".split()
+)
+# Nouns for places: their owner or name says where, not who ("Nigeria's Plateau state").
+PLACE_NOUNS = frozenset(
+    """state province region district city town village county area capital territory municipality
+    oblast neighbourhood neighborhood suburb zone border borderlands outskirts countryside""".split()
+)
+# Prepositions after which a place says where ("militants in Mali").
+LOCATIVE_PREPS = frozenset("in from near at across around outside inside".split())

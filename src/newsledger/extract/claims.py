@@ -55,6 +55,8 @@ _GENERIC_GROUP_HEADS = frozenset(
 _MODALITY_RANK = {"claims_responsibility": 0, "denies": 1, "no_claim": 2, "reports": 3, "asserts": 4}
 _ACT_VERBS_FOR_BEHALF = frozenset("act operate work fight carry commit perpetrate serve".split())
 _VOUCH_DEPTH = 4
+_DATELINE_DASHES = frozenset(("—", "–", "-", "--"))
+_DATELINE_WINDOW = 12
 
 
 @dataclass
@@ -132,8 +134,27 @@ def _negated(tok) -> bool:
     return False
 
 
+def _in_dateline(tok) -> bool:
+    """Inside a wire dateline at the start of its sentence: "ABUJA, Nigeria (AP) —", "KABUL,
+    Oct 14 (Reuters) -". The dateline is a capitalised place before a dash among the first
+    tokens; it says where the report was filed, and the parser sometimes makes it a subject."""
+    sent = tok.sent
+    first = sent[0] if not sent[0].is_space else (sent[1] if len(sent) > 1 else sent[0])
+    if not (first.is_upper and first.is_alpha and len(first.text) > 1):
+        return False
+    for t in sent[: _DATELINE_WINDOW]:
+        if t.text in _DATELINE_DASHES:
+            return tok.i < t.i
+    return False
+
+
 def _subject(verb):
-    subj = _child(verb, "nsubj", "csubj")
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj") and not _in_dateline(c)), None)
+    if subj is None:
+        # "MOGADISHU, Somalia (AP) — X fighters attacked": the parser hangs X on the dateline
+        dated = _child(verb, "nsubj")
+        if dated is not None:
+            subj = next((c for c in dated.subtree if c.dep_ in ("appos", "conj") and not _in_dateline(c)), None)
     if subj is None and verb.dep_ == "conj" and _is_verb(verb.head):
         # "X entered the hall and opened fire": the first verb's subject.
         subj = _child(verb.head, "nsubj")
@@ -201,14 +222,35 @@ def _is_pronoun(tok) -> bool:
 
 
 def _is_named(span) -> bool:
-    """A proper noun, a named entity, a nationality, or a phrase the party table knows."""
+    """A proper noun, a named entity, a nationality, or a phrase the party table knows. A place
+    that only says where ("militants in Mali's Mopti region", "ABUJA, Nigeria —") names nobody,
+    nor does a generic word capitalised at the start of a sentence ("Gunmen attacked")."""
     for t in span:
-        if t.ent_type_ in _NOT_PARTY_ENTS:
+        if t.ent_type_ in _NOT_PARTY_ENTS or _in_dateline(t) or _is_place_word(t):
+            continue
+        if t.lower_ in L.UNNAMED_ACTORS and t.ent_type_ not in ("ORG", "NORP"):
             continue
         if t.pos_ == "PROPN" or t.ent_type_ in _NAMED_ENTS or demonym_country(t.text):
             if not _is_pronoun(t):
                 return True
     return is_canonical(normalize_party(span.text))
+
+
+def _is_place_word(tok) -> bool:
+    """A token that locates rather than names: inside an "in/from/near X" complement, or the
+    owner or name of a place noun ("Nigeria's Plateau state"; not "the Islamic State's Khorasan
+    province", a group)."""
+    owns_place = False
+    cur = tok
+    for _ in range(6):
+        if cur.dep_ == "pobj" and cur.head.lower_ in L.LOCATIVE_PREPS:
+            return True
+        if cur.dep_ in ("poss", "compound") and (_lem(cur.head) in L.PLACE_NOUNS or cur.head.lower_ in L.PLACE_NOUNS):
+            owns_place = tok.ent_type_ not in ("ORG", "NORP")
+        if cur.head.i == cur.i or cur.dep_ not in ("poss", "compound", "amod", "pobj", "prep", "case", "flat", "nmod"):
+            break
+        cur = cur.head
+    return owns_place
 
 
 def _conjuncts(tok) -> list:
