@@ -274,6 +274,45 @@ def test_nationality_before_a_military_act(nlp):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, party",
+    [
+        ("A Russian cruise missile hit a shopping centre in the city centre on Monday, killing eight people.", "Russia"),
+        ("Two Ukrainian drones struck a fuel depot near the border overnight.", "Ukraine"),
+        ("The clinic was hit by an Israeli drone shortly after dawn.", "Israel"),
+        ("U.S. warplanes pounded militant positions in the desert, killing dozens of fighters.", "United States"),
+        ("Russia's missiles destroyed a power station in the region.", "Russia"),
+        ("North Korean artillery shells landed near the island as North Korean rockets hit a fishing boat.", "North Korea"),
+        ("South Sudanese troops attacked a cattle camp, killing 11 herders.", "South Sudan"),
+    ],
+)
+def test_a_nationality_on_the_weapon_or_force_that_struck(nlp, text, party):
+    claims = claims_of(nlp, text)
+    assert [(c.party, c.modality) for c in claims] == [(party, "asserts")]
+
+
+@pytest.mark.slow
+def test_a_nationality_on_the_weapon_inside_someone_elses_words(nlp):
+    text = "An Iranian drone slammed into a tanker off the coast, killing two sailors, the shipping company said."
+    (c,) = claims_of(nlp, text)
+    assert (c.party, c.modality, c.speaker) == ("Iran", "reports", "the shipping company")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Russian citizen was killed in the blast at the market.",
+        "Ukrainian civilians were killed when shells hit the bus station.",
+        "American drones hit a record high in sales last quarter.",
+        "The Israeli delegation hit back at critics of the ceasefire plan.",
+    ],
+)
+def test_nationality_of_victims_or_of_no_weapon_names_no_party(nlp, text):
+    assert claims_of(nlp, text) == []
+
+
+@pytest.mark.slow
 def test_hedges_do_not_change_the_modality(nlp):
     (c,) = claims_of(nlp, "The bombing was allegedly ordered by the PKK.")
     assert (c.party, c.modality, c.hedge) == ("Kurdistan Workers' Party (PKK)", "asserts", "allegedly")

@@ -206,3 +206,11 @@ PLACE_NOUNS = frozenset(
 )
 # Prepositions after which a place says where ("militants in Mali").
 LOCATIVE_PREPS = frozenset("in from near at across around outside inside".split())
+# Verbs of a weapon or a force striking something, beside the violent verbs ("a missile hit the
+# tower", "shells pounded the town"); they count only with a weapon or a force as the striker.
+IMPACT_VERBS = frozenset("hit pound slam destroy damage flatten demolish level smash pummel".split())
+# Heads that are an armed force: a nationality before them says whose ("Russian troops").
+ARMED_FORCES = frozenset(
+    """forces force troops army military soldiers navy marines warplanes jets airstrike airstrikes
+    artillery gunboats militia militias""".split()
+)

@@ -697,6 +697,19 @@ def _perpetration_patterns(tok, out: list[_Cand], ctx: bool) -> None:
             if units:
                 out.append(_Cand("asserts", tok, units))
         return
+    # "a Russian missile hit the tower", "Ukrainian drones attacked a refinery", "the depot was hit
+    # by Israeli jets": a nationality on the weapon or the force that struck
+    if lemma in L.VIOLENT_VERBS or lemma in L.IMPACT_VERBS:
+        striker = _agent(tok) if _is_passive(tok) else _subject(tok)
+        dobj = _child(tok, "dobj")
+        figurative = dobj is not None and any(
+            _lem(t) in L.FIGURATIVE_OBJECTS or t.lower_ in L.FIGURATIVE_OBJECTS for t in dobj.subtree
+        )  # "drones hit a record high in sales"
+        if striker is not None and _is_striker(striker) and not figurative:
+            units = _modifier_parties(striker, armed=True)
+            if units:
+                out.append(_Cand("asserts", tok, units))
+                return
     # "X struck the city", "X shelled the village", "X fired missiles at the ship"
     if lemma in L.FIRING_VERBS and not _is_passive(tok):
         if _is_perpetration(tok):
@@ -868,10 +881,17 @@ def _noun_patterns(tok, out: list[_Cand], ctx: bool, sents_before) -> None:
             out.append(_Cand("asserts", tok, parties))
 
 
-def _modifier_parties(act) -> list[_Party]:
+def _is_striker(tok) -> bool:
+    """A weapon, a war machine or an armed force: what strikes ("missile", "jets", "troops")."""
+    words = {_lem(tok), tok.lower_}
+    return bool(words & (L.WEAPONS | L.MACHINES | L.ARMED_FORCES)) and not _is_act_noun(tok)
+
+
+def _modifier_parties(act, armed: bool = False) -> list[_Party]:
     """"Israeli airstrikes", "a Russian missile strike", "Houthi drone attacks": a nationality or a
     known armed group written before a military act. Not "a Russian terror attack" (where, not
-    who) and not a place ("the Moscow attack")."""
+    who) and not a place ("the Moscow attack"). With `armed` the head is a weapon or a force
+    ("US drones", "Russia's missiles"), so a state's name says whose it is and so does an owner."""
     if _lem(act) in L.OPERATION_NOUNS or act.lower_ in L.OPERATION_NOUNS:
         return []  # "a new Russian offensive": a campaign, not who did an incident
     mods = [c for c in act.lefts if c.dep_ in ("amod", "compound", "nmod")]
@@ -883,13 +903,23 @@ def _modifier_parties(act) -> list[_Party]:
         return []
     out = []
     for m in mods:
-        if m.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME") or m.pos_ == "PRON":
+        if m.pos_ == "PRON" or m.ent_type_ in ("DATE", "TIME"):
             continue
-        if demonym_country(m.text):
+        whole = m.doc[m.left_edge.i : m.i + 1]  # "North Korean", not "Korean"
+        if len(whole) > 1 and demonym_country(whole.text):
+            out.append(_Party(whole.text, whole.start_char, whole.end_char, True))
+        elif demonym_country(m.text):
             out.append(_Party(m.text, m.idx, m.idx + len(m.text), True))
+        elif armed and m.text[:1].isupper() and _table_hit(m.text):
+            out.append(_Party(m.text, m.idx, m.idx + len(m.text), True))
+        elif m.ent_type_ in ("GPE", "LOC", "FAC"):
+            continue
         elif m.text[:1].isupper() and _table_hit(m.text) and not is_state(normalize_party(m.text)):
             # a group's name, not a capital standing for its state ("the Moscow attack")
             out.append(_Party(m.text, m.idx, m.idx + len(m.text), True))
+    poss = _child(act, "poss")
+    if armed and poss is not None and not _is_pronoun(poss):
+        out.extend(_party_units(poss, require_name=True, agentive=False))
     return out
 
 
