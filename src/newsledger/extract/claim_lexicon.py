@@ -214,3 +214,8 @@ ARMED_FORCES = frozenset(
     """forces force troops army military soldiers navy marines warplanes jets airstrike airstrikes
     artillery gunboats militia militias""".split()
 )
+# People who are the victims' or bystanders' side, not agents, whatever their nationality.
+NOT_AGENT_PEOPLE = frozenset(
+    """citizens nationals civilians tourists refugees migrants pilgrims voters fans crowds
+    prisoners detainees captives survivors relatives neighbours neighbors""".split()
+)

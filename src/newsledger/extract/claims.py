@@ -199,6 +199,10 @@ def _phrase_end(tok, preps=L.PARTY_PREPS) -> int:
         in_parens = c.dep_ == "appos" and (
             doc[c.left_edge.i].lower_ == "(" or (c.left_edge.i > 0 and doc[c.left_edge.i - 1].lower_ == "(")
         )
+        if c.dep_ == "amod" and _lem(c) in L.RESPONSIBLE_ADJECTIVES:
+            break  # "held X responsible for"
+        if c.dep_ == "prep" and any(g.dep_ == "pcomp" or _is_act_noun(g) for g in c.children):
+            break  # "accused X of carrying out the attack"
         if c.dep_ in ("compound", "flat", "nummod", "amod"):
             end = max(end, c.right_edge.i + 1)
         elif in_parens:  # "ISIS-K (Khorasan)"
@@ -279,7 +283,7 @@ def _entity_at(tok):
     return None
 
 
-def _party_units(tok, require_name: bool, allow_weapons: bool = False, agentive: bool = True) -> list[_Party]:
+def _party_units(tok, require_name: bool, accused: bool = False, agentive: bool = True) -> list[_Party]:
     """The parties named by the phrase headed by `tok`, one per conjunct."""
     if tok is None:
         return []
@@ -296,11 +300,11 @@ def _party_units(tok, require_name: bool, allow_weapons: bool = False, agentive:
                 span = doc[start:end]
                 out.append(_Party(span.text, span.start_char, span.end_char, True))
             continue
-        out.extend(_unit_parties(unit, require_name, allow_weapons, agentive))
+        out.extend(_unit_parties(unit, require_name, accused, agentive))
     return out
 
 
-def _unit_parties(unit, require_name: bool, allow_weapons: bool = False, agentive: bool = True) -> list[_Party]:
+def _unit_parties(unit, require_name: bool, accused: bool = False, agentive: bool = True) -> list[_Party]:
     doc = unit.doc
     if _is_pronoun(unit) or unit.ent_type_ in _NOT_PARTY_ENTS:
         return []
@@ -351,21 +355,38 @@ def _unit_parties(unit, require_name: bool, allow_weapons: bool = False, agentiv
         return []
     span = doc[start:end]
     named = _is_named(span)
-    if require_name and not (named and (not agentive or _agentive_head(unit, span, allow_weapons))):
+    if require_name and not (named and (not agentive or _agentive_head(unit, span, accused))):
         return []
     return [_Party(span.text, span.start_char, span.end_char, named)]
 
 
-def _agentive_head(head, span, allow_weapons: bool) -> bool:
-    """A name, a nationality, a known alias, or a head that can act ("regime", "forces")."""
+def _agentive_head(head, span, accused: bool) -> bool:
+    """A name, a nationality, a known alias, or a head that can act ("regime", "forces",
+    "Palestinian gunmen"). When the phrase is the accused of an attribution ("blamed the attack
+    on X"), a weapon names its supplier and a named people counts ("Fulani herders")."""
     if head.pos_ == "PROPN" or head.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") or demonym_country(head.text):
         return True
     lemma = _lem(head)
-    if lemma in L.AGENT_HEADS or head.lower_ in L.AGENT_HEADS:
+    if lemma in L.AGENT_HEADS or head.lower_ in L.AGENT_HEADS or head.lower_ in L.UNNAMED_ACTORS:
         return True
-    if allow_weapons and (lemma in L.WEAPONS or head.lower_ in L.WEAPONS or lemma in L.MACHINES):
+    if accused and (lemma in L.WEAPONS or head.lower_ in L.WEAPONS or lemma in L.MACHINES):
+        return True
+    if accused and _named_people(head):
         return True
     return _table_hit(span.text)
+
+
+def _named_people(head) -> bool:
+    """A people or a community named by a proper noun or a nationality ("Fulani herders", "Tuareg
+    nomads"); not the victims' side ("Russian citizens", "Ukrainian civilians")."""
+    if head.tag_ != "NNS" or _lem(head) in L.VICTIM_NOUNS or head.lower_ in L.VICTIM_NOUNS:
+        return False
+    if _lem(head) in L.NOT_AGENT_PEOPLE or head.lower_ in L.NOT_AGENT_PEOPLE:
+        return False
+    return any(
+        c.dep_ in ("compound", "amod") and (c.pos_ == "PROPN" or c.ent_type_ == "NORP" or demonym_country(c.text))
+        for c in head.lefts
+    )
 
 
 def _table_hit(text: str) -> bool:
@@ -980,6 +1001,9 @@ def _deep_pobjs(obj, preps) -> list:
 def _attribution_patterns(tok, out: list[_Cand], ctx: bool) -> None:
     """"attributed the attack to X", "blamed X for", "blamed the attack on X", "accused X of"."""
     lemma = _lem(tok)
+    if _is_verb(tok) and ctx and not _negated(tok):
+        if _finger_patterns(tok, out) or _to_blame_patterns(tok, out):
+            return
     if not _is_verb(tok) or lemma not in L.ATTRIBUTING_VERBS or not ctx or _negated(tok):
         return
     passive = _is_passive(tok)
@@ -1008,7 +1032,9 @@ def _attribution_patterns(tok, out: list[_Cand], ctx: bool) -> None:
             targets = [subj] if subj is not None else []
         elif dobj is not None:
             targets = [dobj]
-        if lemma in ("accuse", "suspect") and not _pobjs(tok, ("of", "in")):
+        if lemma in ("accuse", "suspect") and not _pobjs(tok, ("of", "in")) and not (
+            dobj is not None and _pobjs(dobj, ("of", "in"))  # the parser hangs "of" on X
+        ):
             return
     elif lemma == "hold":
         return  # "held X responsible": the adjective pattern handles it
@@ -1016,7 +1042,7 @@ def _attribution_patterns(tok, out: list[_Cand], ctx: bool) -> None:
         return
     if _is_verb(tok.head) and tok.dep_ in ("xcomp", "pcomp", "ccomp") and _lem(tok.head) in L.WITHHOLD_VERBS:
         return
-    parties = [u for t in targets for u in _party_units(t, require_name=True, allow_weapons=True)]
+    parties = [u for t in targets for u in _party_units(t, require_name=True, accused=True)]
     if not parties:
         return
     speaker_tok = _agent(tok) if passive else _subject(tok)
@@ -1026,6 +1052,32 @@ def _attribution_patterns(tok, out: list[_Cand], ctx: bool) -> None:
     elif _is_agent_speaker(speaker_tok):
         cand.speaker = _speaker_text(speaker_tok)
     out.append(cand)
+
+
+def _finger_patterns(tok, out: list[_Cand]) -> bool:
+    """"X pointed the finger at Y": Y as reported by X."""
+    finger = _child(tok, "dobj")
+    if _lem(tok) != "point" or finger is None or _lem(finger) not in ("finger", "blame"):
+        return False
+    targets = _pobjs(tok, ("at",)) + _pobjs(finger, ("at",))
+    parties = [u for t in targets for u in _party_units(t, require_name=True, accused=True)]
+    if not parties:
+        return False
+    speaker_tok = _subject(tok)
+    out.append(_Cand("reports", tok, parties, speaker=_speaker_text(speaker_tok) if _is_agent_speaker(speaker_tok) else None, check_report=False))
+    return True
+
+
+def _to_blame_patterns(tok, out: list[_Cand]) -> bool:
+    """"Y was to blame for the collapse": asserted, or reported when someone says it."""
+    if _lem(tok) != "blame" or tok.dep_ != "xcomp" or _lem(tok.head) != "be" or _negated(tok.head):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    parties = _party_units(_subject(tok.head), require_name=True, accused=True)
+    if parties:
+        out.append(_Cand("asserts", tok, parties))
+    return True
 
 
 def _responsible_patterns(tok, out: list[_Cand], ctx: bool) -> None:
@@ -1045,8 +1097,11 @@ def _responsible_patterns(tok, out: list[_Cand], ctx: bool) -> None:
         if tok.dep_ == "acomp" and _lem(head) in ("hold", "consider", "deem", "find"):
             party = _child(head, "dobj") or party
     if party is None and tok.dep_ == "amod":
-        return
-    units = _party_units(party, require_name=True)
+        # "held X responsible": the parser makes the adjective a modifier of X
+        if not (tok.head.dep_ == "dobj" and _lem(tok.head.head) in ("hold", "consider", "deem", "find")):
+            return
+        party = tok.head
+    units = _party_units(party, require_name=True, accused=True)
     if units:
         out.append(_Cand("asserts", tok, units))
 
@@ -1134,6 +1189,7 @@ def find_claims(doc, article_id: str, mentions: list[EventMention]) -> list[Clai
             _noun_patterns(tok, cands, ctx, before)
             _attribution_patterns(tok, cands, ctx)
             _responsible_patterns(tok, cands, ctx)
+        _rejection_patterns(sent, cands)
         if not cands:
             continue
         according = _according_to(sent)
@@ -1159,10 +1215,35 @@ def find_claims(doc, article_id: str, mentions: list[EventMention]) -> list[Clai
                 claim = Claim(
                     party, cand.modality, ev, p.text, cand.speaker, hedge, _closest_mention(mentions, sent, start)
                 )
-                _keep(best, (sent.start, party.lower()), claim, order)
+                # a denial stands beside a report of the same party ("X blamed Y, a claim Y denied")
+                _keep(best, (sent.start, party.lower(), cand.modality == "denies"), claim, order)
                 order += 1
     kept = [c for _, c in sorted(best.values(), key=lambda v: (v[1].evidence.start, v[0]))]
     return kept
+
+
+def _rejection_patterns(sent, cands: list[_Cand]) -> None:
+    """"X blamed Y for the attack, a claim (that) Z rejected": the rejection of a claim made in
+    the same sentence is a denial for the accused Y, with Z as the speaker unless Z is one of
+    the accused (then Y denies in its own voice)."""
+    accused = [c for c in cands if c.modality in ("reports", "asserts") and c.parties]
+    for tok in sent:
+        if not (_is_verb(tok) and _lem(tok) in L.DENY_VERBS) or _negated(tok):
+            continue
+        noun = tok.head
+        if tok.dep_ not in ("relcl", "acl") or not (_lem(noun) in L.DENY_OBJECTS or noun.lower_ in L.DENY_OBJECTS):
+            continue
+        parties = [p for c in accused if c.pred.i < noun.i for p in c.parties]
+        if not parties:
+            continue
+        rejecter = _subject(tok)
+        accused_names = {normalize_party(p.text) for p in parties}
+        own = [u for u in _party_units(rejecter, require_name=True, agentive=False) if normalize_party(u.text) in accused_names]
+        if own:
+            cands.append(_Cand("denies", tok, own, check_report=False))
+            continue
+        speaker = _speaker_text(rejecter) if _is_agent_speaker(rejecter) else None
+        cands.append(_Cand("denies", tok, parties, speaker=speaker, check_report=False))
 
 
 def _keep(best: dict, key: tuple, claim: Claim, order: int) -> None:
