@@ -134,7 +134,7 @@ AGENT_HEADS = frozenset(
     mercenaries contractors imperialism imperialists powers power country countries nation
     nations members member part parts element elements section sections separatists separatist
     saboteurs saboteur operatives operative agents agent hackers commandos paramilitaries
-    special""".split()
+    special defences defenses""".split()
 )
 # Verbs that say the attribution did not happen: "avoided implicating X", "declined to blame X".
 WITHHOLD_VERBS = frozenset("avoid refuse decline fail stop cease hesitate".split())
@@ -212,10 +212,14 @@ IMPACT_VERBS = frozenset("hit pound slam destroy damage flatten demolish level s
 # Heads that are an armed force: a nationality before them says whose ("Russian troops").
 ARMED_FORCES = frozenset(
     """forces force troops army military soldiers navy marines warplanes jets airstrike airstrikes
-    artillery gunboats militia militias""".split()
+    artillery gunboats militia militias defences defenses""".split()
 )
 # People who are the victims' or bystanders' side, not agents, whatever their nationality.
 NOT_AGENT_PEOPLE = frozenset(
     """citizens nationals civilians tourists refugees migrants pilgrims voters fans crowds
     prisoners detainees captives survivors relatives neighbours neighbors""".split()
 )
+# Endings and words of plural nouns for people ("herders", "separatists", "tribesmen", "nomads"),
+# as against things ("elections", "policies").
+PEOPLE_SUFFIXES = ("ers", "ors", "ists", "men", "ants", "ents", "ites", "ians", "ans", "ees")
+PEOPLE_WORDS = frozenset("nomads youths gangs clans tribes vigilantes loyalists herdsmen cadres squads".split())

@@ -379,9 +379,7 @@ def _agentive_head(head, span, accused: bool) -> bool:
 def _named_people(head) -> bool:
     """A people or a community named by a proper noun or a nationality ("Fulani herders", "Tuareg
     nomads"); not the victims' side ("Russian citizens", "Ukrainian civilians")."""
-    if head.tag_ != "NNS" or _lem(head) in L.VICTIM_NOUNS or head.lower_ in L.VICTIM_NOUNS:
-        return False
-    if _lem(head) in L.NOT_AGENT_PEOPLE or head.lower_ in L.NOT_AGENT_PEOPLE:
+    if not _people_noun(head):
         return False
     return any(
         c.dep_ in ("compound", "amod") and (c.pos_ == "PROPN" or c.ent_type_ == "NORP" or demonym_country(c.text))
@@ -1043,6 +1041,8 @@ def _attribution_patterns(tok, out: list[_Cand], ctx: bool) -> None:
     if _is_verb(tok.head) and tok.dep_ in ("xcomp", "pcomp", "ccomp") and _lem(tok.head) in L.WITHHOLD_VERBS:
         return
     parties = [u for t in targets for u in _party_units(t, require_name=True, accused=True)]
+    if not parties and dobj is not None and not passive:
+        parties = _split_object(tok, dobj)
     if not parties:
         return
     speaker_tok = _agent(tok) if passive else _subject(tok)
@@ -1052,6 +1052,28 @@ def _attribution_patterns(tok, out: list[_Cand], ctx: bool) -> None:
     elif _is_agent_speaker(speaker_tok):
         cand.speaker = _speaker_text(speaker_tok)
     out.append(cand)
+
+
+def _people_noun(tok) -> bool:
+    """A plural noun for people who may act ("herders", "separatists", "nomads"); not things
+    ("elections", "policies") nor the victims' side ("civilians", "citizens")."""
+    if tok.tag_ != "NNS" or _lem(tok) in L.VICTIM_NOUNS or tok.lower_ in L.VICTIM_NOUNS:
+        return False
+    if _lem(tok) in L.NOT_AGENT_PEOPLE or tok.lower_ in L.NOT_AGENT_PEOPLE:
+        return False
+    return tok.lower_.endswith(L.PEOPLE_SUFFIXES) or tok.lower_ in L.PEOPLE_WORDS
+
+
+def _split_object(verb, dobj) -> list[_Party]:
+    """"accused Baloch separatists of": the parser sometimes splits the name off its noun as a
+    second object; the two, side by side, are one party."""
+    dative = _child(verb, "dative")
+    if dative is None or dative.i + 1 != dobj.left_edge.i or dative.pos_ != "PROPN":
+        return []
+    if not (_agentive_head(dobj, dobj.doc[dobj.i : dobj.i + 1], True) or _people_noun(dobj)):
+        return []
+    span = dobj.doc[dative.left_edge.i : _phrase_end(dobj)]
+    return [_Party(span.text, span.start_char, span.end_char, True)]
 
 
 def _finger_patterns(tok, out: list[_Cand]) -> bool:
@@ -1223,27 +1245,61 @@ def find_claims(doc, article_id: str, mentions: list[EventMention]) -> list[Clai
 
 
 def _rejection_patterns(sent, cands: list[_Cand]) -> None:
-    """"X blamed Y for the attack, a claim (that) Z rejected": the rejection of a claim made in
-    the same sentence is a denial for the accused Y, with Z as the speaker unless Z is one of
-    the accused (then Y denies in its own voice)."""
+    """"X blamed Y for the attack, a claim (that) Z rejected", "..., which Z dismissed", "X blamed
+    Y, a charge their leaders denied": the rejection of an accusation made earlier in the same
+    sentence is a denial for the accused Y, with Z as the speaker unless Z is one of the accused
+    or stands for it ("the group"), when Y denies in its own voice."""
     accused = [c for c in cands if c.modality in ("reports", "asserts") and c.parties]
+    if not accused:
+        return
     for tok in sent:
         if not (_is_verb(tok) and _lem(tok) in L.DENY_VERBS) or _negated(tok):
             continue
-        noun = tok.head
-        if tok.dep_ not in ("relcl", "acl") or not (_lem(noun) in L.DENY_OBJECTS or noun.lower_ in L.DENY_OBJECTS):
+        rejected = _rejected_claim(tok)
+        if rejected is None:
             continue
-        parties = [p for c in accused if c.pred.i < noun.i for p in c.parties]
+        parties = [p for c in accused if c.pred.i < rejected.i for p in c.parties]
         if not parties:
             continue
         rejecter = _subject(tok)
-        accused_names = {normalize_party(p.text) for p in parties}
-        own = [u for u in _party_units(rejecter, require_name=True, agentive=False) if normalize_party(u.text) in accused_names]
+        names = {normalize_party(p.text) for p in parties}
+        named = _party_units(rejecter, require_name=True, agentive=False)
+        own = [u for u in named if normalize_party(u.text) in names]
         if own:
             cands.append(_Cand("denies", tok, own, check_report=False))
-            continue
-        speaker = _speaker_text(rejecter) if _is_agent_speaker(rejecter) else None
-        cands.append(_Cand("denies", tok, parties, speaker=speaker, check_report=False))
+        elif named and rejected.head is tok:
+            continue  # "Z rejected the accusation": Z's own denial, found with the other denials
+        elif _stands_for_accused(rejecter) and len(names) == 1:
+            cands.append(_Cand("denies", tok, parties, check_report=False))
+        else:
+            speaker = _speaker_text(rejecter) if _is_agent_speaker(rejecter) else None
+            cands.append(_Cand("denies", tok, parties, speaker=speaker, check_report=False))
+
+
+def _rejected_claim(verb):
+    """What a denial verb rejects when that is an accusation: the claim noun it qualifies ("a
+    claim Kyiv dismissed"), its object ("a charge their association denied", "denied
+    involvement"), or "which" after a comma ("..., which Kyiv dismissed")."""
+    noun = verb.head
+    if verb.dep_ in ("relcl", "acl") and (_lem(noun) in L.DENY_OBJECTS or noun.lower_ in L.DENY_OBJECTS):
+        return noun
+    obj = _child(verb, "dobj")
+    if obj is None:
+        return None
+    if _lem(obj) in L.DENY_OBJECTS or obj.lower_ in L.DENY_OBJECTS:
+        return obj
+    if verb.dep_ == "relcl" and obj.lower_ == "which" and obj.i > 0 and obj.doc[obj.i - 1].text == ",":
+        return obj
+    return None
+
+
+def _stands_for_accused(tok) -> bool:
+    """"the group", "the militia", "the movement": the accused named again."""
+    if tok is None:
+        return False
+    lemma = _lem(tok)
+    generic = lemma in _GENERIC_GROUP_HEADS or lemma in L.AGENT_HEADS
+    return generic and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and len(list(tok.children)) == 1
 
 
 def _keep(best: dict, key: tuple, claim: Claim, order: int) -> None:
