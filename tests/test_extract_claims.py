@@ -258,6 +258,62 @@ def test_reports_carry_the_speaker_and_hedges(nlp):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, party, speaker",
+    [
+        ("After the raid, the district chief blamed the killings on Tuareg nomads.", "Tuareg nomads", "the district chief"),
+        ("The mayor blamed Dogon hunters for the massacre at the market.", "Dogon hunters", "The mayor"),
+        ("The interior minister held Baloch militants responsible for the bombing of the bridge.", "Baloch militants", "The interior minister"),
+        ("The army accused Karen rebels of carrying out the ambush on the convoy.", "Karen rebels", "The army"),
+        ("Local officials pointed the finger at the Azure Front after the bombing of the bus depot.", "Azure Front", "Local officials"),
+        ("Tehran said Israeli saboteurs were to blame for the explosion at the enrichment plant.", "Israel", "Tehran"),
+    ],
+)
+def test_blame_and_accusation_name_the_accused_with_the_speaker(nlp, text, party, speaker):
+    claims = claims_of(nlp, text)
+    assert [(c.party, c.modality, c.speaker) for c in claims] == [(party, "reports", speaker)]
+
+
+@pytest.mark.slow
+def test_a_rejected_accusation_is_the_accuseds_denial(nlp):
+    # the rejecter is someone else: the accused denies through them
+    text = "The governor blamed the ambush on Tuareg nomads, an accusation that nomad elders rejected."
+    claims = claims_of(nlp, text)
+    assert [(c.party, c.modality, c.speaker) for c in claims] == [
+        ("Tuareg nomads", "reports", "The governor"),
+        ("Tuareg nomads", "denies", "nomad elders"),
+    ]
+    # the accused rejects it itself
+    text = "The depot burned overnight. Damascus said Turkish drones were to blame for the fire, a claim Ankara dismissed."
+    claims = [c for c in claims_of(nlp, text) if c.evidence.sentence.startswith("Damascus")]
+    assert [(c.party, c.modality, c.speaker) for c in claims] == [
+        ("Turkey", "reports", "Damascus"),
+        ("Turkey", "denies", None),
+    ]
+    assert text[claims[1].evidence.start : claims[1].evidence.end] == "Ankara"
+    text = "Investigators said Hezbollah was behind the bombing of the consulate, a charge the group rejected."
+    claims = claims_of(nlp, text)
+    assert [(c.party, c.modality, c.speaker) for c in claims] == [
+        ("Hezbollah", "reports", "Investigators"),
+        ("Hezbollah", "denies", None),
+    ]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister blamed the shortages on Chinese suppliers.",
+        "After the blast, the mayor blamed the unrest on the Russian elections.",
+        "Russian citizens were among the dead in the bombing of the hotel.",
+        "The unions rejected the claim after the attack on the village.",
+    ],
+)
+def test_blame_on_things_or_without_a_named_accused_gives_nothing(nlp, text):
+    assert claims_of(nlp, text) == []
+
+
+@pytest.mark.slow
 def test_nationality_before_a_military_act(nlp):
     (c,) = claims_of(nlp, "Houthi drone attacks hit two tankers in the Red Sea.")
     assert (c.party, c.modality) == ("Houthis (Ansar Allah)", "asserts")
