@@ -434,6 +434,9 @@ def test_a_named_group_after_a_dateline_is_kept(nlp):
     text = "MOGADISHU, Somalia (AP) — Al-Shabaab fighters attacked a military base near the border, killing six soldiers, officials said."
     (c,) = claims_of(nlp, text)
     assert (c.party, c.modality, c.speaker) == ("Al-Shabaab", "reports", "officials")
+    # a name in capitals before a dash is no dateline without a comma or an agency
+    text = "NATO — the alliance said — struck the depot with missiles, killing four soldiers."
+    assert ("NATO", "asserts") in [(c.party, c.modality) for c in claims_of(nlp, text)]
 
 
 @pytest.mark.slow

@@ -144,6 +144,11 @@ def _in_dateline(tok) -> bool:
         return False
     for t in sent[: _DATELINE_WINDOW]:
         if t.text in _DATELINE_DASHES:
+            # a place in capitals, then a comma or the agency in brackets ("NATO — the alliance" is no dateline)
+            head = [w for w in sent if first.i <= w.i < t.i]
+            cut = next((k for k, w in enumerate(head) if w.text in (",", "(")), None)
+            if cut is None or cut == 0 or not all(w.is_upper or w.is_punct for w in head[:cut]):
+                return False
             return tok.i < t.i
     return False
 
