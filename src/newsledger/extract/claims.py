@@ -13,19 +13,22 @@ lexicon of responsibility predicates (extract/claim_lexicon.py) and gives one Cl
   "X was behind / is responsible for", "the fingerprints / imprint / hallmarks / work of X", "on
   the orders of X", "acted on behalf of X", "was in the interests of X", "X's involvement / hand"
   when a word vouches for it ("points to", "evidence of", "the likelihood of", "behind the
-  attack"), "shelling from / attack by X", "Israeli airstrikes", and a named state or group as the
-  subject of a violent verb ("X struck the city", "X fired missiles at");
+  attack"), "shelling from / attack by X", "Israeli airstrikes", a named state or group as the
+  subject of a violent verb ("X struck the city", "X fired missiles at"), and a nationality on the
+  weapon or force that struck ("a Russian missile hit", "hit by an Israeli drone");
 - reports: the same statements inside someone else's words ("experts suggest X orchestrated",
   "according to Y, X was behind"), and attributing verbs ("attributed the attacks to X", "blamed
-  X", "accused X of", "linked the bombing to X", "X was held responsible"); the one cited goes in
-  `speaker`. Evidence words are no speakers ("the debris suggests" keeps the article's voice).
+  X", "accused X of", "linked the bombing to X", "X was held responsible", "pointed the finger at
+  X", "X was to blame"); the one cited goes in `speaker`. "..., a claim Y rejected" after such a
+  report is a denial for the accused, spoken by Y unless Y is the accused itself. Evidence words are no speakers ("the debris suggests" keeps the article's voice).
 
 Context guards: predicates that also have ordinary senses need a violent event in the sentence or
 the two before ("responsibility for the delay", "attacked the West in a speech", "killed the
 proposal" give nothing); acts still ahead ("threatened to attack", "will strike") give nothing.
 
 Hedges (likely, suggest, may, allegedly, ...) go in `hedge`; they do not change the modality.
-Coordinated parties are split ("X and its proxy, Y" -> X, Y; "US and Ukrainian intelligence" ->
+A wire dateline ("ABUJA, Nigeria (AP) —") and a place that says where ("militants in Mali's
+Mopti region") name no party. Coordinated parties are split ("X and its proxy, Y" -> X, Y; "US and Ukrainian intelligence" ->
 both). A party must be named (a proper noun, a nationality, a known alias) except for claims of
 responsibility and denials; pronouns give no party, except "such/this involvement", which takes
 the parties of the involvement named just before. Figures ("claimed 40 lives") are no claims.
