@@ -134,7 +134,7 @@ AGENT_HEADS = frozenset(
     mercenaries contractors imperialism imperialists powers power country countries nation
     nations members member part parts element elements section sections separatists separatist
     saboteurs saboteur operatives operative agents agent hackers commandos paramilitaries
-    special""".split()
+    special defences defenses""".split()
 )
 # Verbs that say the attribution did not happen: "avoided implicating X", "declined to blame X".
 WITHHOLD_VERBS = frozenset("avoid refuse decline fail stop cease hesitate".split())
@@ -191,3 +191,35 @@ MACHINES = frozenset(
     """warplane warplanes jet jets aircraft plane planes helicopter helicopters gunship gunships
     warship warships ship ships tank tanks bomber bombers fighter-jet navy""".split()
 )
+# Generic words for attackers: capitalised at the start of a sentence they are no names ("Gunmen
+# attacked the village").
+UNNAMED_ACTORS = frozenset(
+    """gunman gunmen attacker attackers assailant assailants militant militants insurgent insurgents
+    bandit bandits fighter fighters rebel rebels jihadist jihadists terrorist terrorists extremist
+    extremists raider raiders kidnapper kidnappers bomber bombers shooter shooters perpetrator
+    perpetrators suspect suspects men""".split()
+)
+# Nouns for places: their owner or name says where, not who ("Nigeria's Plateau state").
+PLACE_NOUNS = frozenset(
+    """state province region district city town village county area capital territory municipality
+    oblast neighbourhood neighborhood suburb zone border borderlands outskirts countryside""".split()
+)
+# Prepositions after which a place says where ("militants in Mali").
+LOCATIVE_PREPS = frozenset("in from near at across around outside inside".split())
+# Verbs of a weapon or a force striking something, beside the violent verbs ("a missile hit the
+# tower", "shells pounded the town"); they count only with a weapon or a force as the striker.
+IMPACT_VERBS = frozenset("hit pound slam destroy damage flatten demolish level smash pummel".split())
+# Heads that are an armed force: a nationality before them says whose ("Russian troops").
+ARMED_FORCES = frozenset(
+    """forces force troops army military soldiers navy marines warplanes jets airstrike airstrikes
+    artillery gunboats militia militias defences defenses""".split()
+)
+# People who are the victims' or bystanders' side, not agents, whatever their nationality.
+NOT_AGENT_PEOPLE = frozenset(
+    """citizens nationals civilians tourists refugees migrants pilgrims voters fans crowds
+    prisoners detainees captives survivors relatives neighbours neighbors""".split()
+)
+# Endings and words of plural nouns for people ("herders", "separatists", "tribesmen", "nomads"),
+# as against things ("elections", "policies").
+PEOPLE_SUFFIXES = ("ers", "ors", "ists", "men", "ants", "ents", "ites", "ians", "ans", "ees")
+PEOPLE_WORDS = frozenset("nomads youths gangs clans tribes vigilantes loyalists herdsmen cadres squads".split())

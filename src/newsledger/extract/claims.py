@@ -13,19 +13,22 @@ lexicon of responsibility predicates (extract/claim_lexicon.py) and gives one Cl
   "X was behind / is responsible for", "the fingerprints / imprint / hallmarks / work of X", "on
   the orders of X", "acted on behalf of X", "was in the interests of X", "X's involvement / hand"
   when a word vouches for it ("points to", "evidence of", "the likelihood of", "behind the
-  attack"), "shelling from / attack by X", "Israeli airstrikes", and a named state or group as the
-  subject of a violent verb ("X struck the city", "X fired missiles at");
+  attack"), "shelling from / attack by X", "Israeli airstrikes", a named state or group as the
+  subject of a violent verb ("X struck the city", "X fired missiles at"), and a nationality on the
+  weapon or force that struck ("a Russian missile hit", "hit by an Israeli drone");
 - reports: the same statements inside someone else's words ("experts suggest X orchestrated",
   "according to Y, X was behind"), and attributing verbs ("attributed the attacks to X", "blamed
-  X", "accused X of", "linked the bombing to X", "X was held responsible"); the one cited goes in
-  `speaker`. Evidence words are no speakers ("the debris suggests" keeps the article's voice).
+  X", "accused X of", "linked the bombing to X", "X was held responsible", "pointed the finger at
+  X", "X was to blame"); the one cited goes in `speaker`. "..., a claim Y rejected" after such a
+  report is a denial for the accused, spoken by Y unless Y is the accused itself. Evidence words are no speakers ("the debris suggests" keeps the article's voice).
 
 Context guards: predicates that also have ordinary senses need a violent event in the sentence or
 the two before ("responsibility for the delay", "attacked the West in a speech", "killed the
 proposal" give nothing); acts still ahead ("threatened to attack", "will strike") give nothing.
 
 Hedges (likely, suggest, may, allegedly, ...) go in `hedge`; they do not change the modality.
-Coordinated parties are split ("X and its proxy, Y" -> X, Y; "US and Ukrainian intelligence" ->
+A wire dateline ("ABUJA, Nigeria (AP) —") and a place that says where ("militants in Mali's
+Mopti region") name no party. Coordinated parties are split ("X and its proxy, Y" -> X, Y; "US and Ukrainian intelligence" ->
 both). A party must be named (a proper noun, a nationality, a known alias) except for claims of
 responsibility and denials; pronouns give no party, except "such/this involvement", which takes
 the parties of the involvement named just before. Figures ("claimed 40 lives") are no claims.
@@ -55,6 +58,8 @@ _GENERIC_GROUP_HEADS = frozenset(
 _MODALITY_RANK = {"claims_responsibility": 0, "denies": 1, "no_claim": 2, "reports": 3, "asserts": 4}
 _ACT_VERBS_FOR_BEHALF = frozenset("act operate work fight carry commit perpetrate serve".split())
 _VOUCH_DEPTH = 4
+_DATELINE_DASHES = frozenset(("—", "–", "-", "--"))
+_DATELINE_WINDOW = 12
 
 
 @dataclass
@@ -132,8 +137,32 @@ def _negated(tok) -> bool:
     return False
 
 
+def _in_dateline(tok) -> bool:
+    """Inside a wire dateline at the start of its sentence: "ABUJA, Nigeria (AP) —", "KABUL,
+    Oct 14 (Reuters) -". The dateline is a capitalised place before a dash among the first
+    tokens; it says where the report was filed, and the parser sometimes makes it a subject."""
+    sent = tok.sent
+    first = sent[0] if not sent[0].is_space else (sent[1] if len(sent) > 1 else sent[0])
+    if not (first.is_upper and first.is_alpha and len(first.text) > 1):
+        return False
+    for t in sent[: _DATELINE_WINDOW]:
+        if t.text in _DATELINE_DASHES:
+            # a place in capitals, then a comma or the agency in brackets ("NATO — the alliance" is no dateline)
+            head = [w for w in sent if first.i <= w.i < t.i]
+            cut = next((k for k, w in enumerate(head) if w.text in (",", "(")), None)
+            if cut is None or cut == 0 or not all(w.is_upper or w.is_punct for w in head[:cut]):
+                return False
+            return tok.i < t.i
+    return False
+
+
 def _subject(verb):
-    subj = _child(verb, "nsubj", "csubj")
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj") and not _in_dateline(c)), None)
+    if subj is None:
+        # "MOGADISHU, Somalia (AP) — X fighters attacked": the parser hangs X on the dateline
+        dated = _child(verb, "nsubj")
+        if dated is not None:
+            subj = next((c for c in dated.subtree if c.dep_ in ("appos", "conj") and not _in_dateline(c)), None)
     if subj is None and verb.dep_ == "conj" and _is_verb(verb.head):
         # "X entered the hall and opened fire": the first verb's subject.
         subj = _child(verb.head, "nsubj")
@@ -178,6 +207,10 @@ def _phrase_end(tok, preps=L.PARTY_PREPS) -> int:
         in_parens = c.dep_ == "appos" and (
             doc[c.left_edge.i].lower_ == "(" or (c.left_edge.i > 0 and doc[c.left_edge.i - 1].lower_ == "(")
         )
+        if c.dep_ == "amod" and _lem(c) in L.RESPONSIBLE_ADJECTIVES:
+            break  # "held X responsible for"
+        if c.dep_ == "prep" and any(g.dep_ == "pcomp" or _is_act_noun(g) for g in c.children):
+            break  # "accused X of carrying out the attack"
         if c.dep_ in ("compound", "flat", "nummod", "amod"):
             end = max(end, c.right_edge.i + 1)
         elif in_parens:  # "ISIS-K (Khorasan)"
@@ -201,14 +234,35 @@ def _is_pronoun(tok) -> bool:
 
 
 def _is_named(span) -> bool:
-    """A proper noun, a named entity, a nationality, or a phrase the party table knows."""
+    """A proper noun, a named entity, a nationality, or a phrase the party table knows. A place
+    that only says where ("militants in Mali's Mopti region", "ABUJA, Nigeria —") names nobody,
+    nor does a generic word capitalised at the start of a sentence ("Gunmen attacked")."""
     for t in span:
-        if t.ent_type_ in _NOT_PARTY_ENTS:
+        if t.ent_type_ in _NOT_PARTY_ENTS or _in_dateline(t) or _is_place_word(t):
+            continue
+        if t.lower_ in L.UNNAMED_ACTORS and t.ent_type_ not in ("ORG", "NORP"):
             continue
         if t.pos_ == "PROPN" or t.ent_type_ in _NAMED_ENTS or demonym_country(t.text):
             if not _is_pronoun(t):
                 return True
     return is_canonical(normalize_party(span.text))
+
+
+def _is_place_word(tok) -> bool:
+    """A token that locates rather than names: inside an "in/from/near X" complement, or the
+    owner or name of a place noun ("Nigeria's Plateau state"; not "the Islamic State's Khorasan
+    province", a group)."""
+    owns_place = False
+    cur = tok
+    for _ in range(6):
+        if cur.dep_ == "pobj" and cur.head.lower_ in L.LOCATIVE_PREPS:
+            return True
+        if cur.dep_ in ("poss", "compound") and (_lem(cur.head) in L.PLACE_NOUNS or cur.head.lower_ in L.PLACE_NOUNS):
+            owns_place = tok.ent_type_ not in ("ORG", "NORP")
+        if cur.head.i == cur.i or cur.dep_ not in ("poss", "compound", "amod", "pobj", "prep", "case", "flat", "nmod"):
+            break
+        cur = cur.head
+    return owns_place
 
 
 def _conjuncts(tok) -> list:
@@ -237,7 +291,7 @@ def _entity_at(tok):
     return None
 
 
-def _party_units(tok, require_name: bool, allow_weapons: bool = False, agentive: bool = True) -> list[_Party]:
+def _party_units(tok, require_name: bool, accused: bool = False, agentive: bool = True) -> list[_Party]:
     """The parties named by the phrase headed by `tok`, one per conjunct."""
     if tok is None:
         return []
@@ -254,11 +308,11 @@ def _party_units(tok, require_name: bool, allow_weapons: bool = False, agentive:
                 span = doc[start:end]
                 out.append(_Party(span.text, span.start_char, span.end_char, True))
             continue
-        out.extend(_unit_parties(unit, require_name, allow_weapons, agentive))
+        out.extend(_unit_parties(unit, require_name, accused, agentive))
     return out
 
 
-def _unit_parties(unit, require_name: bool, allow_weapons: bool = False, agentive: bool = True) -> list[_Party]:
+def _unit_parties(unit, require_name: bool, accused: bool = False, agentive: bool = True) -> list[_Party]:
     doc = unit.doc
     if _is_pronoun(unit) or unit.ent_type_ in _NOT_PARTY_ENTS:
         return []
@@ -309,21 +363,36 @@ def _unit_parties(unit, require_name: bool, allow_weapons: bool = False, agentiv
         return []
     span = doc[start:end]
     named = _is_named(span)
-    if require_name and not (named and (not agentive or _agentive_head(unit, span, allow_weapons))):
+    if require_name and not (named and (not agentive or _agentive_head(unit, span, accused))):
         return []
     return [_Party(span.text, span.start_char, span.end_char, named)]
 
 
-def _agentive_head(head, span, allow_weapons: bool) -> bool:
-    """A name, a nationality, a known alias, or a head that can act ("regime", "forces")."""
+def _agentive_head(head, span, accused: bool) -> bool:
+    """A name, a nationality, a known alias, or a head that can act ("regime", "forces",
+    "Palestinian gunmen"). When the phrase is the accused of an attribution ("blamed the attack
+    on X"), a weapon names its supplier and a named people counts ("Fulani herders")."""
     if head.pos_ == "PROPN" or head.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") or demonym_country(head.text):
         return True
     lemma = _lem(head)
-    if lemma in L.AGENT_HEADS or head.lower_ in L.AGENT_HEADS:
+    if lemma in L.AGENT_HEADS or head.lower_ in L.AGENT_HEADS or head.lower_ in L.UNNAMED_ACTORS:
         return True
-    if allow_weapons and (lemma in L.WEAPONS or head.lower_ in L.WEAPONS or lemma in L.MACHINES):
+    if accused and (lemma in L.WEAPONS or head.lower_ in L.WEAPONS or lemma in L.MACHINES):
+        return True
+    if accused and _named_people(head):
         return True
     return _table_hit(span.text)
+
+
+def _named_people(head) -> bool:
+    """A people or a community named by a proper noun or a nationality ("Fulani herders", "Tuareg
+    nomads"); not the victims' side ("Russian citizens", "Ukrainian civilians")."""
+    if not _people_noun(head):
+        return False
+    return any(
+        c.dep_ in ("compound", "amod") and (c.pos_ == "PROPN" or c.ent_type_ == "NORP" or demonym_country(c.text))
+        for c in head.lefts
+    )
 
 
 def _table_hit(text: str) -> bool:
@@ -655,6 +724,19 @@ def _perpetration_patterns(tok, out: list[_Cand], ctx: bool) -> None:
             if units:
                 out.append(_Cand("asserts", tok, units))
         return
+    # "a Russian missile hit the tower", "Ukrainian drones attacked a refinery", "the depot was hit
+    # by Israeli jets": a nationality on the weapon or the force that struck
+    if lemma in L.VIOLENT_VERBS or lemma in L.IMPACT_VERBS:
+        striker = _agent(tok) if _is_passive(tok) else _subject(tok)
+        dobj = _child(tok, "dobj")
+        figurative = dobj is not None and any(
+            _lem(t) in L.FIGURATIVE_OBJECTS or t.lower_ in L.FIGURATIVE_OBJECTS for t in dobj.subtree
+        )  # "drones hit a record high in sales"
+        if striker is not None and _is_striker(striker) and not figurative:
+            units = _modifier_parties(striker, armed=True)
+            if units:
+                out.append(_Cand("asserts", tok, units))
+                return
     # "X struck the city", "X shelled the village", "X fired missiles at the ship"
     if lemma in L.FIRING_VERBS and not _is_passive(tok):
         if _is_perpetration(tok):
@@ -826,10 +908,17 @@ def _noun_patterns(tok, out: list[_Cand], ctx: bool, sents_before) -> None:
             out.append(_Cand("asserts", tok, parties))
 
 
-def _modifier_parties(act) -> list[_Party]:
+def _is_striker(tok) -> bool:
+    """A weapon, a war machine or an armed force: what strikes ("missile", "jets", "troops")."""
+    words = {_lem(tok), tok.lower_}
+    return bool(words & (L.WEAPONS | L.MACHINES | L.ARMED_FORCES)) and not _is_act_noun(tok)
+
+
+def _modifier_parties(act, armed: bool = False) -> list[_Party]:
     """"Israeli airstrikes", "a Russian missile strike", "Houthi drone attacks": a nationality or a
     known armed group written before a military act. Not "a Russian terror attack" (where, not
-    who) and not a place ("the Moscow attack")."""
+    who) and not a place ("the Moscow attack"). With `armed` the head is a weapon or a force
+    ("US drones", "Russia's missiles"), so a state's name says whose it is and so does an owner."""
     if _lem(act) in L.OPERATION_NOUNS or act.lower_ in L.OPERATION_NOUNS:
         return []  # "a new Russian offensive": a campaign, not who did an incident
     mods = [c for c in act.lefts if c.dep_ in ("amod", "compound", "nmod")]
@@ -841,13 +930,23 @@ def _modifier_parties(act) -> list[_Party]:
         return []
     out = []
     for m in mods:
-        if m.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME") or m.pos_ == "PRON":
+        if m.pos_ == "PRON" or m.ent_type_ in ("DATE", "TIME"):
             continue
-        if demonym_country(m.text):
+        whole = m.doc[m.left_edge.i : m.i + 1]  # "North Korean", not "Korean"
+        if len(whole) > 1 and demonym_country(whole.text):
+            out.append(_Party(whole.text, whole.start_char, whole.end_char, True))
+        elif demonym_country(m.text):
             out.append(_Party(m.text, m.idx, m.idx + len(m.text), True))
+        elif armed and m.text[:1].isupper() and _table_hit(m.text):
+            out.append(_Party(m.text, m.idx, m.idx + len(m.text), True))
+        elif m.ent_type_ in ("GPE", "LOC", "FAC"):
+            continue
         elif m.text[:1].isupper() and _table_hit(m.text) and not is_state(normalize_party(m.text)):
             # a group's name, not a capital standing for its state ("the Moscow attack")
             out.append(_Party(m.text, m.idx, m.idx + len(m.text), True))
+    poss = _child(act, "poss")
+    if armed and poss is not None and not _is_pronoun(poss):
+        out.extend(_party_units(poss, require_name=True, agentive=False))
     return out
 
 
@@ -908,6 +1007,9 @@ def _deep_pobjs(obj, preps) -> list:
 def _attribution_patterns(tok, out: list[_Cand], ctx: bool) -> None:
     """"attributed the attack to X", "blamed X for", "blamed the attack on X", "accused X of"."""
     lemma = _lem(tok)
+    if _is_verb(tok) and ctx and not _negated(tok):
+        if _finger_patterns(tok, out) or _to_blame_patterns(tok, out):
+            return
     if not _is_verb(tok) or lemma not in L.ATTRIBUTING_VERBS or not ctx or _negated(tok):
         return
     passive = _is_passive(tok)
@@ -936,7 +1038,9 @@ def _attribution_patterns(tok, out: list[_Cand], ctx: bool) -> None:
             targets = [subj] if subj is not None else []
         elif dobj is not None:
             targets = [dobj]
-        if lemma in ("accuse", "suspect") and not _pobjs(tok, ("of", "in")):
+        if lemma in ("accuse", "suspect") and not _pobjs(tok, ("of", "in")) and not (
+            dobj is not None and _pobjs(dobj, ("of", "in"))  # the parser hangs "of" on X
+        ):
             return
     elif lemma == "hold":
         return  # "held X responsible": the adjective pattern handles it
@@ -944,7 +1048,9 @@ def _attribution_patterns(tok, out: list[_Cand], ctx: bool) -> None:
         return
     if _is_verb(tok.head) and tok.dep_ in ("xcomp", "pcomp", "ccomp") and _lem(tok.head) in L.WITHHOLD_VERBS:
         return
-    parties = [u for t in targets for u in _party_units(t, require_name=True, allow_weapons=True)]
+    parties = [u for t in targets for u in _party_units(t, require_name=True, accused=True)]
+    if not parties and dobj is not None and not passive:
+        parties = _split_object(tok, dobj)
     if not parties:
         return
     speaker_tok = _agent(tok) if passive else _subject(tok)
@@ -954,6 +1060,54 @@ def _attribution_patterns(tok, out: list[_Cand], ctx: bool) -> None:
     elif _is_agent_speaker(speaker_tok):
         cand.speaker = _speaker_text(speaker_tok)
     out.append(cand)
+
+
+def _people_noun(tok) -> bool:
+    """A plural noun for people who may act ("herders", "separatists", "nomads"); not things
+    ("elections", "policies") nor the victims' side ("civilians", "citizens")."""
+    if tok.tag_ != "NNS" or _lem(tok) in L.VICTIM_NOUNS or tok.lower_ in L.VICTIM_NOUNS:
+        return False
+    if _lem(tok) in L.NOT_AGENT_PEOPLE or tok.lower_ in L.NOT_AGENT_PEOPLE:
+        return False
+    return tok.lower_.endswith(L.PEOPLE_SUFFIXES) or tok.lower_ in L.PEOPLE_WORDS
+
+
+def _split_object(verb, dobj) -> list[_Party]:
+    """"accused Baloch separatists of": the parser sometimes splits the name off its noun as a
+    second object; the two, side by side, are one party."""
+    dative = _child(verb, "dative")
+    if dative is None or dative.i + 1 != dobj.left_edge.i or dative.pos_ != "PROPN":
+        return []
+    if not (_agentive_head(dobj, dobj.doc[dobj.i : dobj.i + 1], True) or _people_noun(dobj)):
+        return []
+    span = dobj.doc[dative.left_edge.i : _phrase_end(dobj)]
+    return [_Party(span.text, span.start_char, span.end_char, True)]
+
+
+def _finger_patterns(tok, out: list[_Cand]) -> bool:
+    """"X pointed the finger at Y": Y as reported by X."""
+    finger = _child(tok, "dobj")
+    if _lem(tok) != "point" or finger is None or _lem(finger) not in ("finger", "blame"):
+        return False
+    targets = _pobjs(tok, ("at",)) + _pobjs(finger, ("at",))
+    parties = [u for t in targets for u in _party_units(t, require_name=True, accused=True)]
+    if not parties:
+        return False
+    speaker_tok = _subject(tok)
+    out.append(_Cand("reports", tok, parties, speaker=_speaker_text(speaker_tok) if _is_agent_speaker(speaker_tok) else None, check_report=False))
+    return True
+
+
+def _to_blame_patterns(tok, out: list[_Cand]) -> bool:
+    """"Y was to blame for the collapse": asserted, or reported when someone says it."""
+    if _lem(tok) != "blame" or tok.dep_ != "xcomp" or _lem(tok.head) != "be" or _negated(tok.head):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    parties = _party_units(_subject(tok.head), require_name=True, accused=True)
+    if parties:
+        out.append(_Cand("asserts", tok, parties))
+    return True
 
 
 def _responsible_patterns(tok, out: list[_Cand], ctx: bool) -> None:
@@ -973,8 +1127,11 @@ def _responsible_patterns(tok, out: list[_Cand], ctx: bool) -> None:
         if tok.dep_ == "acomp" and _lem(head) in ("hold", "consider", "deem", "find"):
             party = _child(head, "dobj") or party
     if party is None and tok.dep_ == "amod":
-        return
-    units = _party_units(party, require_name=True)
+        # "held X responsible": the parser makes the adjective a modifier of X
+        if not (tok.head.dep_ == "dobj" and _lem(tok.head.head) in ("hold", "consider", "deem", "find")):
+            return
+        party = tok.head
+    units = _party_units(party, require_name=True, accused=True)
     if units:
         out.append(_Cand("asserts", tok, units))
 
@@ -1062,6 +1219,7 @@ def find_claims(doc, article_id: str, mentions: list[EventMention]) -> list[Clai
             _noun_patterns(tok, cands, ctx, before)
             _attribution_patterns(tok, cands, ctx)
             _responsible_patterns(tok, cands, ctx)
+        _rejection_patterns(sent, cands)
         if not cands:
             continue
         according = _according_to(sent)
@@ -1087,10 +1245,69 @@ def find_claims(doc, article_id: str, mentions: list[EventMention]) -> list[Clai
                 claim = Claim(
                     party, cand.modality, ev, p.text, cand.speaker, hedge, _closest_mention(mentions, sent, start)
                 )
-                _keep(best, (sent.start, party.lower()), claim, order)
+                # a denial stands beside a report of the same party ("X blamed Y, a claim Y denied")
+                _keep(best, (sent.start, party.lower(), cand.modality == "denies"), claim, order)
                 order += 1
     kept = [c for _, c in sorted(best.values(), key=lambda v: (v[1].evidence.start, v[0]))]
     return kept
+
+
+def _rejection_patterns(sent, cands: list[_Cand]) -> None:
+    """"X blamed Y for the attack, a claim (that) Z rejected", "..., which Z dismissed", "X blamed
+    Y, a charge their leaders denied": the rejection of an accusation made earlier in the same
+    sentence is a denial for the accused Y, with Z as the speaker unless Z is one of the accused
+    or stands for it ("the group"), when Y denies in its own voice."""
+    accused = [c for c in cands if c.modality in ("reports", "asserts") and c.parties]
+    if not accused:
+        return
+    for tok in sent:
+        if not (_is_verb(tok) and _lem(tok) in L.DENY_VERBS) or _negated(tok):
+            continue
+        rejected = _rejected_claim(tok)
+        if rejected is None:
+            continue
+        parties = [p for c in accused if c.pred.i < rejected.i for p in c.parties]
+        if not parties:
+            continue
+        rejecter = _subject(tok)
+        names = {normalize_party(p.text) for p in parties}
+        named = _party_units(rejecter, require_name=True, agentive=False)
+        own = [u for u in named if normalize_party(u.text) in names]
+        if own:
+            cands.append(_Cand("denies", tok, own, check_report=False))
+        elif named and rejected.head is tok:
+            continue  # "Z rejected the accusation": Z's own denial, found with the other denials
+        elif _stands_for_accused(rejecter) and len(names) == 1:
+            cands.append(_Cand("denies", tok, parties, check_report=False))
+        else:
+            speaker = _speaker_text(rejecter) if _is_agent_speaker(rejecter) else None
+            cands.append(_Cand("denies", tok, parties, speaker=speaker, check_report=False))
+
+
+def _rejected_claim(verb):
+    """What a denial verb rejects when that is an accusation: the claim noun it qualifies ("a
+    claim Kyiv dismissed"), its object ("a charge their association denied", "denied
+    involvement"), or "which" after a comma ("..., which Kyiv dismissed")."""
+    noun = verb.head
+    if verb.dep_ in ("relcl", "acl") and (_lem(noun) in L.DENY_OBJECTS or noun.lower_ in L.DENY_OBJECTS):
+        return noun
+    obj = _child(verb, "dobj")
+    if obj is None:
+        return None
+    if _lem(obj) in L.DENY_OBJECTS or obj.lower_ in L.DENY_OBJECTS:
+        return obj
+    if verb.dep_ == "relcl" and obj.lower_ == "which" and obj.i > 0 and obj.doc[obj.i - 1].text == ",":
+        return obj
+    return None
+
+
+def _stands_for_accused(tok) -> bool:
+    """"the group", "the militia", "the movement": the accused named again."""
+    if tok is None:
+        return False
+    lemma = _lem(tok)
+    generic = lemma in _GENERIC_GROUP_HEADS or lemma in L.AGENT_HEADS
+    return generic and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and len(list(tok.children)) == 1
 
 
 def _keep(best: dict, key: tuple, claim: Claim, order: int) -> None:

@@ -104,6 +104,7 @@ _IRREGULAR_DEMONYMS: dict[str, str] = {
     "ecuadorian": "EC", "paraguayan": "PY", "uruguayan": "UY", "cameroonian": "CM",
     "somalian": "SO", "tanzanian": "TZ", "angolan": "AO", "namibian": "NA",
     "burkinabe": "BF", "guinean": "GN", "liberian": "LR", "sierra leonean": "SL", "gambian": "GM",
+    "south sudanese": "SS", "central african": "CF",
 }
 
 

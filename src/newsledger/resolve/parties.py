@@ -242,8 +242,8 @@ def _scan(table: _Table, text: str) -> str | None:
     words = [w.strip(".") if not re.fullmatch(r"(?:[A-Z]\.)+", w) else w for w in words]
     cut = next((i for i, w in enumerate(words) if w.lower() in _PREPS and i > 0), len(words))
 
-    def hit_at(i: int, stop: int) -> str | None:
-        for n in range(min(_MAX_NGRAM, stop - i), 0, -1):
+    def hit_at(i: int, stop: int, shortest: int = 1) -> str | None:
+        for n in range(min(_MAX_NGRAM, stop - i), shortest - 1, -1):
             gram = " ".join(words[i : i + n])
             if n == 1 and gram.lower() in _PRONOUNS:
                 continue
@@ -262,7 +262,8 @@ def _scan(table: _Table, text: str) -> str | None:
     for i in range(cut - 1, -1, -1):
         found = hit_at(i, cut)
         if found:
-            return found
+            # a longer name that takes this word in wins ("South Sudanese forces", not Sudan)
+            return (hit_at(i - 1, cut, shortest=2) if i > 0 else None) or found
     for i in range(cut, len(words)):
         found = hit_at(i, len(words))
         if found:
