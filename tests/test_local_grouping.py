@@ -114,3 +114,26 @@ def test_places_in_headlines_and_metonymy():
     assert "Hargeisa Cement Factory" in names and not any(n.startswith("Workers") for n in names)
     names = {p.name for p in find_places(nlp("The only response from Paris was silence, while Lyon mourned."), "x")}
     assert "Paris" not in names and "Lyon" in names
+
+
+def test_an_earlier_count_of_the_toll_stays_with_its_event(events_of):
+    text = (
+        "Gunmen stormed a wedding hall in the Yemeni city of Taiz on Thursday night, killing 19 guests, "
+        "the health office said on Friday.\n\n"
+        "A rebel spokesman denied the group was involved. Preliminary reports had put the toll at 11.\n"
+    )
+    events = events_of(text, dt.date(2031, 2, 14))
+    assert len(events) == 1, [_totals(e) for e in events]
+    assert {("killed", 19), ("killed", 11)} <= _totals(events[0])
+
+
+def test_a_figure_goes_with_the_trigger_of_its_own_clause(events_of):
+    text = (
+        "A rocket struck a fuel depot in Kharkiv on Monday, injuring four workers, officials said.\n\n"
+        "The strike came days after gunmen killed nine farmers in an ambush near Poltava.\n"
+    )
+    events = events_of(text, dt.date(2031, 2, 11))
+    nine = [e for e in events if ("killed", 9) in _totals(e)]
+    assert len(nine) == 1
+    assert {m.type for m in nine[0].members} == {"armed_assault"}
+    assert ("injured", 4) not in _totals(nine[0])

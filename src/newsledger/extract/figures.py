@@ -753,6 +753,11 @@ def _mention_in_sentence(f, ms: list[EventMention], doc) -> int:
         return ms[0].index
     gov = f["gov"]
     if gov is not None:
+        # A trigger inside the figure verb's own clause ("killed 11 in an ambush") comes first.
+        for m in ms:
+            tok = next((t for t in gov.subtree if m.evidence.start <= t.idx < m.evidence.end), None)
+            if tok is not None and tok.i != gov.i and _within_clause(tok, gov):
+                return m.index
         # A trigger that is the subject of the figure's verb, or the noun its clause hangs on.
         chain = [gov] + list(gov.ancestors)
         for t in chain[:4]:
@@ -768,6 +773,17 @@ def _mention_in_sentence(f, ms: list[EventMention], doc) -> int:
     if before:
         return before[-1].index
     return ms[0].index
+
+
+def _within_clause(tok, gov, hops: int = 3) -> bool:
+    """`tok` hangs on `gov` through at most `hops` arcs, none opening a clause of its own."""
+    for _ in range(hops):
+        if tok.dep_ in ("relcl", "advcl", "ccomp", "xcomp", "acl", "conj", "parataxis"):
+            return False
+        tok = tok.head
+        if tok.i == gov.i:
+            return True
+    return False
 
 
 def _drop_repeats(figs: list[dict], dates: list[DateRef], doc, sents, headline_end: int | None) -> list[dict]:

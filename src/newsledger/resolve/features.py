@@ -25,6 +25,15 @@ _NEW_EVENT_CUE = re.compile(
     re.IGNORECASE,
 )
 
+# "Initial reports had put the toll at 13", "the earlier figure", "the toll was revised": another
+# count of a toll already told, not another event.
+_REVISION_CUE = re.compile(
+    r"\b(initial(ly)?|earlier|first|previous(ly)?|preliminary|official)\b[^.;]{0,40}?\b(reports?|tolls?|figures?|counts?|"
+    r"estimates?|tall(y|ies))\b|\b(had|have|has) (put|given|reported|estimated)\b[^.;]{0,40}?\b(toll|number|figure|count)\b|"
+    r"\brevised\b",
+    re.IGNORECASE,
+)
+
 # Words too common in venue names to identify one ("city hall" says nothing on its own).
 _GENERIC_VENUE_WORDS = frozenset(
     """hall city concert center centre church mosque synagogue school station airport market
@@ -44,6 +53,7 @@ class MentionView:
     places: list[Place] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
     new_event_cue: bool = False
+    revision_cue: bool = False  # the sentence tells an earlier or revised count of a toll
 
     @property
     def key(self) -> tuple[str, int]:
@@ -137,6 +147,7 @@ def mention_views(extraction: ArticleExtraction, text: str | None = None) -> lis
 
     views = []
     for m in sorted(mentions, key=lambda m: (m.evidence.start, m.index)):
+        revision = any(_REVISION_CUE.search(f.evidence.sentence) for f in figures_of.get(m.index, []))
         views.append(
             MentionView(
                 article_id=aid,
@@ -145,7 +156,8 @@ def mention_views(extraction: ArticleExtraction, text: str | None = None) -> lis
                 date=date_for.get(m.index),
                 places=places_for.get(m.index, []),
                 figures=figures_of.get(m.index, []),
-                new_event_cue=bool(_NEW_EVENT_CUE.search(_text_before(m, text))),
+                new_event_cue=bool(_NEW_EVENT_CUE.search(_text_before(m, text))) and not revision,
+                revision_cue=revision,
             )
         )
     return views

@@ -111,8 +111,8 @@ def _other_venue(event: LocalEvent, view: MentionView) -> bool:
 def _joinable(event: LocalEvent, view: MentionView) -> bool:
     if not any(cmp.types_compatible(m.type, view.type) for m in event.members or event.references):
         return False
-    if cmp.figures_conflict(event.totals, cmp.totals(view.figures)):
-        return False
+    if cmp.figures_conflict(event.totals, cmp.totals(view.figures)) and not view.revision_cue:
+        return False  # (an earlier or revised count of the toll is another report of the same)
     return True
 
 
