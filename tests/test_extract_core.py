@@ -529,3 +529,21 @@ def test_sample_corpus_figures_against_gold(nlp):
             assert articles[name].text[f.evidence.start:f.evidence.end] == f.text
             assert f.evidence.sentence in articles[name].text
             assert f.mention is None or 0 <= f.mention < len(ext.mentions)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, typ", [
+    ("A truck bomb hit a police station in Mosul on Sunday. Seven officers died.", "bombing"),
+    ("Artillery shells pounded the border village overnight, killing three.", "shelling"),
+    ("A drone slammed into an apartment block in Odesa.", "drone_strike"),
+])
+def test_a_weapon_striking_something_is_an_event(nlp, text, typ):
+    _, ext = run(nlp, text)
+    assert [m.type for m in ext.mentions][:1] == [typ]
+    assert all(f.mention is not None for f in ext.figures)
+
+
+@pytest.mark.slow
+def test_impact_verbs_without_a_weapon_are_no_event(nlp):
+    _, ext = run(nlp, "Fuel prices hit a record high and the news hit traders hard.")
+    assert ext.mentions == [] and ext.figures == []

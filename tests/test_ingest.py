@@ -402,3 +402,15 @@ def test_cli_ingest_twice_reports_duplicates_and_failures(tmp_path, samples_dir)
     assert f"failed: {bad}: empty file" in mixed.output
     none = runner.invoke(app, ["ingest", str(tmp_path / "nope"), "--db", db, "--no-analyze"])
     assert none.exit_code == 1
+
+
+@pytest.mark.parametrize("header, authors, published", [
+    ("Opinion | 12 March 2031", [], dt.date(2031, 3, 12)),
+    ("By Rosa Mendes | World | 3 May 2031", ["Rosa Mendes"], dt.date(2031, 5, 3)),
+    ("Analysis · 9 July 2031", [], dt.date(2031, 7, 9)),
+])
+def test_a_date_beside_a_section_label_is_the_published_date(header, authors, published):
+    from newsledger.ingest.metadata import text_metadata
+
+    meta = text_metadata(f"A headline of a few words\n\n{header}\n\nThe body starts here and runs on for a while, as prose does.\n")
+    assert (meta.title, meta.authors, meta.published) == ("A headline of a few words", authors, published)

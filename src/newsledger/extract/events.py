@@ -53,6 +53,13 @@ VERB_TRIGGERS = {
     "assassinate": "assassination", "torch": "arson", "firebomb": "arson", "riot": "riot", "raid": "armed_clash", "clash": "armed_clash",
     "kidnap": "kidnapping", "abduct": "kidnapping", "arrest": "arrests", "detain": "arrests",
 }
+# Verbs of impact that make an event only with a weapon as their subject, and those weapons' types.
+IMPACT_VERBS = frozenset("hit slam pound rock tear smash destroy flatten level pummel rain".split())
+WEAPON_SUBJECTS = {
+    "missile": "missile_strike", "rocket": "missile_strike", "drone": "drone_strike", "uav": "drone_strike",
+    "shell": "shelling", "mortar": "shelling", "bomb": "bombing", "grenade": "bombing", "ied": "bombing",
+    "warplane": "air_strike", "jet": "air_strike", "aircraft": "air_strike", "helicopter": "air_strike",
+}
 # Trigger nouns the tagger may mislabel (AUX/ADJ) but that are never anything else here.
 _NOUN_ONLY_FORMS = frozenset(("shelling", "bombing", "shooting", "stabbing", "explosion", "blast", "airstrike", "massacre"))
 _NAME_ENTS = frozenset(("PERSON", "ORG", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "FAC"))
@@ -301,6 +308,11 @@ def _strong_triggers(doc) -> list[tuple[int, str, int, int]]:
                 base = "bombing"
                 if any(c.lower_ in ("himself", "herself", "themselves") for c in kids):
                     base = "suicide_bombing"
+        # "A missile hit the depot", "shells pounded the town": a weapon as the subject of an impact verb.
+        if base is None and tok.pos_ == "VERB" and lemma in IMPACT_VERBS:
+            weapon = next((c for c in tok.children if c.dep_ == "nsubj" and _lemma(c) in WEAPON_SUBJECTS), None)
+            if weapon is not None:
+                base = WEAPON_SUBJECTS[_lemma(weapon)]
         hostage_start = None
         if base is None and low == "hostage" and tok.dep_ in ("compound", "nmod", "amod") and tok.head.lower_ in ("taking", "crisis", "situation", "siege"):
             base = "hostage_taking"

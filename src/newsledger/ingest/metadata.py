@@ -84,6 +84,13 @@ def parse_date(text: str) -> dt.date | None:
 
 
 def _is_date_line(line: str) -> bool:
+    """A line that is a date, optionally beside a short section label: "Opinion | 12 March 2024"."""
+    parts = [p.strip() for p in re.split(r"\s[|·•]\s", line)]
+    dated = [p for p in parts if _is_bare_date(p)]
+    return len(dated) == 1 and all(p in dated or len(p.split()) <= 3 and not _DATE.search(p) for p in parts)
+
+
+def _is_bare_date(line: str) -> bool:
     rest = _DATE.sub("", _WEEKDAY.sub("", _DATELINE_PREFIX.sub("", line))).strip(" ,|-–—")
     return bool(_DATE.search(line)) and not rest
 
@@ -137,8 +144,12 @@ def header_metadata(text: str) -> TextMetadata:
             date = parse_date(line)
             if date and (_is_date_line(line) or parse_byline(line)):
                 meta.published = date
-        if not meta.authors and not _is_date_line(line):
-            meta.authors = parse_byline(line)
+        if not meta.authors:
+            for part in re.split(r"\s[|·•]\s", line):  # "By A | World | 3 May 2023": the byline part
+                if _BY.match(part) or not _is_date_line(part):
+                    meta.authors = parse_byline(part)
+                if meta.authors:
+                    break
     return meta
 
 
