@@ -18,7 +18,7 @@ from functools import lru_cache
 import numpy as np
 
 from newsledger.frame.embed import embed
-from newsledger.frame.labels import fine_narratives, narrative_cues
+from newsledger.frame.labels import coarse, fine_narratives, narrative_cues
 from newsledger.frame.text import Sentence
 
 DOMAIN_TERMS = {
@@ -27,7 +27,9 @@ DOMAIN_TERMS = {
         re.IGNORECASE,
     ),
     "CC": re.compile(
-        r"\b(climate|global warming|carbon|co2|emissions?|greenhouse|net[- ]zero|renewables?|fossil fuels?|ipcc)\b", re.IGNORECASE
+        r"\b(climate|global warming|carbon|co2|emissions?|greenhouse|net[- ]zero|renewables?|fossil fuels?|ipcc|"
+        r"wind (farms?|turbines?|power)|solar (panels?|power|farms?)|heat pumps?|electric (cars?|vehicles)|alarmists?)\b",
+        re.IGNORECASE,
     ),
 }
 DOMAIN_MIN_HITS = 4
@@ -96,11 +98,18 @@ def score_narratives(text: str, sents: list[Sentence], genre: str) -> list[Narra
         if hits:
             scored.append(NarrativeLabel(lab.label, round(score, 3), hits[:5]))
     threshold = THRESHOLD.get(genre, THRESHOLD["reporting"])
-    chosen = sorted((n for n in scored if n.score >= threshold), key=lambda n: -n.score)[:MAX_LABELS]
+    passed = [n for n in scored if n.score >= threshold]
+    chosen = sorted(_without_redundant_other(passed), key=lambda n: -n.score)[:MAX_LABELS]
     if not chosen:
         best = max((n.score for n in scored), default=0.0)
         return [NarrativeLabel("Other", round(1.0 - best, 3))]
     return chosen
+
+
+def _without_redundant_other(labels: list[NarrativeLabel]) -> list[NarrativeLabel]:
+    """'<coarse>: Other' is for a narrative none of its siblings describes: drop it when one does."""
+    specific = {coarse(n.label) for n in labels if not n.label.endswith(": Other")}
+    return [n for n in labels if not (n.label.endswith(": Other") and coarse(n.label) in specific)]
 
 
 def explanation(narrative: NarrativeLabel, max_words: int = MAX_EXPLANATION_WORDS) -> str:
