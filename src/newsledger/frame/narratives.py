@@ -28,6 +28,7 @@ DOMAIN_TERMS = {
     ),
     "CC": re.compile(
         r"\b(climate|global warming|carbon|co2|emissions?|greenhouse|net[- ]zero|renewables?|fossil fuels?|ipcc|"
+        r"global heating|warming|heat ?waves?|tipping points?|ice (sheets?|caps?)|sea[- ]levels?|oil and gas|coal|"
         r"wind (farms?|turbines?|power)|solar (panels?|power|farms?)|heat pumps?|electric (cars?|vehicles)|alarmists?)\b",
         re.IGNORECASE,
     ),
