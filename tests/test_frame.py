@@ -175,6 +175,17 @@ INVENTED = {
         },
     ),
     "oped_climate_alarm.txt": ("opinion", "CC", {"CC: Amplifying Climate Fears"}),
+    "oped_climate_summit_sarcasm.txt": (
+        "opinion",
+        "CC",
+        {"CC: Criticism of climate policies", "CC: Questioning the measurements and science"},
+    ),
+    "report_nuclear_plant.txt": ("reporting", "URW", set()),
+    "report_relaying_kremlin.txt": (
+        "reporting",
+        "URW",
+        {"URW: Blaming the war on others rather than the invader", "URW: Discrediting Ukraine"},
+    ),
     "oped_pro_kremlin.txt": (
         "opinion",
         "URW",
