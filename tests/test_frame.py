@@ -156,6 +156,66 @@ def test_sample_corpus_narrative_f1(samples_dir, gold_path):
     assert sum(fine) / len(fine) >= 0.4
 
 
+FRAMING = Path(__file__).resolve().parent / "data" / "framing"
+# invented articles written for these tests: expected genre and the coarse narratives that must appear
+# (an empty set means 'Other'); every predicted label must be of the article's own domain
+INVENTED = {
+    "report_attack.txt": ("reporting", "URW", set()),
+    "report_climate_conference.txt": ("reporting", "CC", set()),
+    "report_heatwave.txt": ("reporting", "CC", set()),
+    "explainer_net_zero.txt": ("reporting", "CC", set()),
+    "oped_climate_sceptic.txt": (
+        "opinion",
+        "CC",
+        {
+            "CC: Criticism of climate movement",
+            "CC: Controversy about green technologies",
+            "CC: Downplaying climate change",
+            "CC: Criticism of climate policies",
+        },
+    ),
+    "oped_climate_alarm.txt": ("opinion", "CC", {"CC: Amplifying Climate Fears"}),
+    "oped_climate_summit_sarcasm.txt": (
+        "opinion",
+        "CC",
+        {"CC: Criticism of climate policies", "CC: Questioning the measurements and science"},
+    ),
+    "report_nuclear_plant.txt": ("reporting", "URW", set()),
+    "report_relaying_kremlin.txt": (
+        "reporting",
+        "URW",
+        {"URW: Blaming the war on others rather than the invader", "URW: Discrediting Ukraine"},
+    ),
+    "oped_pro_kremlin.txt": (
+        "opinion",
+        "URW",
+        {"URW: Blaming the war on others rather than the invader", "URW: Discrediting Ukraine", "URW: Distrust towards Media"},
+    ),
+}
+
+
+def test_every_fine_label_has_a_description_and_cues():
+    from newsledger.frame.labels import fine_narratives, narrative_cues
+
+    spec = narrative_cues()
+    assert set(spec) == set(fine_narratives())
+    for label in fine_narratives():
+        assert spec[label]["about"] and spec[label]["cues"], label
+
+
+@pytest.mark.parametrize("name", sorted(INVENTED))
+def test_invented_articles_genre_and_narratives(name):
+    genre, domain, must = INVENTED[name]
+    frame = to_export(frame_article(_article((FRAMING / name).read_text(), source=name)))
+    assert frame["genre"] == genre, classify_genre((FRAMING / name).read_text()).cues
+    labels = [n["label"] for n in frame["narratives"]]
+    if not must:
+        assert labels == ["Other"]
+        return
+    assert all(label.startswith(f"{domain}: ") for label in labels), labels
+    assert must <= {coarse(label) for label in labels}, labels
+
+
 # --- entities ------------------------------------------------------------------------------
 
 

@@ -25,7 +25,26 @@ OPINION_CUES: dict[str, re.Pattern] = {
     "evaluative wording": re.compile(
         r"\b(barbaric|heinous|cowardly|shameful|disgraceful|outrageous|criminal|monstrous|vile|hypocritical|reckless|"
         r"reactionary|sinister|brutal|savage|despicable|absurd|ridiculous|pathetic|shocking|appalling|grotesque|"
-        r"valiant|heroic|noble|glorious|bloodthirsty|warmongering|cynical|lies|lying)\b",
+        r"valiant|heroic|noble|glorious|bloodthirsty|warmongering|cynical|lies|lying|"
+        r"fantasy|fantasies|obsession|obsessed|madness|lunacy|folly|insane|insanity|nonsense|delusion(al)?|zealots?|zealotry|"
+        r"fanatic(s|al)?|hysteria|hysterical|scam|hoax|swindle|idiotic|stupid|farce|charade|sham|boondoggle|sanctimonious|"
+        r"smug|arrogant|elitist|alarmists?|doom-?mongers?|scaremongering|fearmongering|corrupt to the core|rotten|betrayal|"
+        r"cannon fodder|puppets?|toys for the rich|pipe ?dream|useful idiots)\b",
+        _I,
+    ),
+    "distancing ('so-called', scare quotes)": re.compile(
+        r"\bso-called\b|(?<=\s)[\"“‘][a-z][a-z-]*(?: [a-z-]+){0,2}[\"”’](?=[\s,.;:!?])", _I
+    ),
+    "wake-up call or direct challenge": re.compile(
+        r"\b(wake up|make no mistake|let['’]?s be (honest|clear|frank)|let me be (clear|honest)|the (truth|fact) is|mark my words|"
+        r"don['’]t be fooled|stop pretending|enough is enough|ask yourself|think about it|face it|it is time to|it['’]s time to|"
+        r"(will|won['’]t|will not) tell you|nothing more than)\b",
+        _I,
+    ),
+    "reader addressed as 'you'": re.compile(r"\b(you|your|yours|yourself)\b", _I),
+    "author's stance": re.compile(
+        r"\b(I|we) (think|believe|suspect|fear|doubt|would argue|am convinced|have never)\b|"
+        r"\b(in my (view|opinion)|frankly|of course|surely|obviously|needless to say)\b",
         _I,
     ),
     "ideological vocabulary": re.compile(
@@ -46,6 +65,7 @@ REPORTING_CUES: dict[str, re.Pattern] = {
     "officials cited": re.compile(r"\b(spokes(man|woman|person)|officials?|ministry|authorities|police said|investigators|agency)\b", _I),
     "quoted speech": re.compile(r"[\"“][^\"“”]{15,400}[\"”]"),
     "hedged reporting": re.compile(r"\b(reportedly|allegedly|appears to|is believed to|could not be (independently )?verified)\b", _I),
+    "dateline": re.compile(r"^[A-Z][A-Z .'-]{2,40}(, [A-Z][\w .]+)?( \([\w ]+\))? ?[-—–] ", re.MULTILINE),
 }
 SATIRE_CUES = re.compile(r"\b(satire|satirical|parody|this is a joke|not real news|the onion)\b", _I)
 # weights: how much one hit per 100 words moves the balance
@@ -58,8 +78,12 @@ OPINION_WEIGHT = {
     "exclamation": 1.5,
     "rhetorical question": 0.8,
     "statement or commentary marker": 3.0,
+    "distancing ('so-called', scare quotes)": 1.2,
+    "wake-up call or direct challenge": 1.5,
+    "reader addressed as 'you'": 0.6,
+    "author's stance": 1.0,
 }
-REPORTING_WEIGHT = {"attribution to a source": 1.2, "officials cited": 0.8, "quoted speech": 1.0, "hedged reporting": 1.0}
+REPORTING_WEIGHT = {"attribution to a source": 1.2, "officials cited": 0.8, "quoted speech": 1.0, "hedged reporting": 1.0, "dateline": 4.0}
 BIAS = 1.0  # per-100-word lead opinion needs over reporting
 
 

@@ -4,8 +4,11 @@ Weak supervision: every fine label has a short description and cue patterns of o
 (data/narrative_cues.yaml). A label's score blends how many sentences hit its cues with how
 close the article's best sentences come to its description in the static embedding space.
 Labels of a domain (URW: the war around Ukraine; CC: climate) are considered only when the
-article is about that domain. Reporting articles need more evidence than opinion pieces, and
-an article with no label over the threshold is 'Other'.
+article is about that domain. Reporting articles need more evidence than opinion pieces; a report
+with no label over its threshold but cues of many labels (one that relays one side's claims at
+length) is held to a lower one. An article with no label over the threshold is 'Other'.
+'<coarse>: Other' is kept only when no sibling label of the same coarse narrative is chosen.
+Cues read each sentence as one line, so hard-wrapped text matches like running text.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from functools import lru_cache
 import numpy as np
 
 from newsledger.frame.embed import embed
-from newsledger.frame.labels import fine_narratives, narrative_cues
+from newsledger.frame.labels import coarse, fine_narratives, narrative_cues
 from newsledger.frame.text import Sentence
 
 DOMAIN_TERMS = {
@@ -27,11 +30,15 @@ DOMAIN_TERMS = {
         re.IGNORECASE,
     ),
     "CC": re.compile(
-        r"\b(climate|global warming|carbon|co2|emissions?|greenhouse|net[- ]zero|renewables?|fossil fuels?|ipcc)\b", re.IGNORECASE
+        r"\b(climate|global warming|carbon|co2|emissions?|greenhouse|net[- ]zero|renewables?|fossil fuels?|ipcc|"
+        r"global heating|warming|heat ?waves?|tipping points?|ice (sheets?|caps?)|sea[- ]levels?|oil and gas|coal|"
+        r"wind (farms?|turbines?|power)|solar (panels?|power|farms?)|heat pumps?|electric (cars?|vehicles)|alarmists?)\b",
+        re.IGNORECASE,
     ),
 }
 DOMAIN_MIN_HITS = 4
-THRESHOLD = {"opinion": 0.45, "satire": 0.45, "reporting": 0.75}
+THRESHOLD = {"opinion": 0.45, "satire": 0.45, "reporting": 0.6, "dense": 0.525}
+DENSE_LABELS = 4  # labels with cue hits from which an otherwise 'Other' report is held to the 'dense' threshold
 CUE_WEIGHT, EMBED_WEIGHT = 0.8, 0.2
 EMBED_FLOOR, EMBED_SPAN = 0.25, 0.35
 MAX_EXPLANATION_WORDS = 80
@@ -83,9 +90,10 @@ def score_narratives(text: str, sents: list[Sentence], genre: str) -> list[Narra
     sent_vectors = embed([s.text for s in sents])
     label_vectors = _label_vectors()
     index = {lab.label: i for i, lab in enumerate(_labels())}
+    flat = [" ".join(s.text.split()) for s in sents]  # cues read a sentence as one line
     scored = []
     for lab in labels:
-        hits = [s for s in sents if any(c.search(s.text) for c in lab.cues)]
+        hits = [s for s, line in zip(sents, flat) if any(c.search(line) for c in lab.cues)]
         cue_score = 1.0 - math.exp(-len(hits) / 1.5)
         emb_score = 0.0
         if sent_vectors is not None and label_vectors is not None:
@@ -96,11 +104,21 @@ def score_narratives(text: str, sents: list[Sentence], genre: str) -> list[Narra
         if hits:
             scored.append(NarrativeLabel(lab.label, round(score, 3), hits[:5]))
     threshold = THRESHOLD.get(genre, THRESHOLD["reporting"])
-    chosen = sorted((n for n in scored if n.score >= threshold), key=lambda n: -n.score)[:MAX_LABELS]
+    passed = [n for n in scored if n.score >= threshold]
+    if not passed and len(scored) >= DENSE_LABELS:
+        # a report where no one label is well evidenced but the cues of many fire is argued, not neutral
+        passed = [n for n in scored if n.score >= THRESHOLD["dense"]]
+    chosen = sorted(_without_redundant_other(passed), key=lambda n: -n.score)[:MAX_LABELS]
     if not chosen:
         best = max((n.score for n in scored), default=0.0)
         return [NarrativeLabel("Other", round(1.0 - best, 3))]
     return chosen
+
+
+def _without_redundant_other(labels: list[NarrativeLabel]) -> list[NarrativeLabel]:
+    """'<coarse>: Other' is for a narrative none of its siblings describes: drop it when one does."""
+    specific = {coarse(n.label) for n in labels if not n.label.endswith(": Other")}
+    return [n for n in labels if not (n.label.endswith(": Other") and coarse(n.label) in specific)]
 
 
 def explanation(narrative: NarrativeLabel, max_words: int = MAX_EXPLANATION_WORDS) -> str:
