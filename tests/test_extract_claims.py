@@ -81,6 +81,8 @@ def test_unknown_parties_come_back_cleaned_and_pronouns_give_none():
     assert normalize_party("the “Crimson Banner” brigade's") == "Crimson Banner brigade"
     assert normalize_party("  The Azure Front  ") == "Azure Front"
     assert clean_party_text("'Isis K'") == "Isis K"
+    assert clean_party_text("the Azure Front (AF)") == "Azure Front (AF)"
+    assert clean_party_text("(the Azure Front") == "Azure Front"
     assert normalize_party("they") is None
     assert normalize_party("it") is None
     assert normalize_party("") is None
@@ -157,6 +159,25 @@ def test_claims_of_responsibility(nlp, text, party):
     c = claims[0]
     assert text[c.evidence.start : c.evidence.end] == c.party_text
     assert c.evidence.sentence == text
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, party",
+    [
+        # the acronym in brackets maps the long name to the table's entry; the apposition is no party
+        (
+            "The Group for the Support of Islam and Muslims (JNIM), al-Qaeda's affiliate in the Sahel, claimed the raid on Friday.",
+            "Jama'at Nasr al-Islam wal Muslimin (JNIM)",
+        ),
+        ("The Front for the Liberation of Azawad claimed responsibility for the ambush on the convoy.", "Front for the Liberation of Azawad"),
+        ("The Movement for the Salvation of Ogoniland (MOSO) claimed the bombing of the pipeline.", "Movement for the Salvation of Ogoniland (MOSO)"),
+        ("The Coalition against Foreign Occupation claimed the rocket attack on the airbase.", "Coalition against Foreign Occupation"),
+    ],
+)
+def test_organisation_names_with_prepositions_inside(nlp, text, party):
+    claims = claims_of(nlp, text)
+    assert [(c.party, c.modality) for c in claims] == [(party, "claims_responsibility")]
 
 
 @pytest.mark.slow

@@ -120,6 +120,9 @@ NAMING_VERBS = frozenset("call name dub know style".split())
 PROXY_HEADS = frozenset("proxy proxies ally allies puppet puppets client surrogate surrogates".split())
 # Phrase-internal prepositions kept in a party phrase ("the regime in Kyiv", "forces of X").
 PARTY_PREPS = frozenset("of in from".split())
+# Prepositions inside an organisation's capitalised name ("the Movement for Democratic Change",
+# "the Coalition against Terror"): kept when a capitalised name follows them.
+NAME_PREPS = frozenset("for against of".split())
 # Weapons do not make a party by themselves, but "American-supplied missiles" names the supplier.
 WEAPONS = frozenset(WEAPON_HEADS)
 # Heads of a phrase that can be a party when it is not itself a name: "the Kyiv regime",

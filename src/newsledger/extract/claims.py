@@ -28,7 +28,10 @@ proposal" give nothing); acts still ahead ("threatened to attack", "will strike"
 
 Hedges (likely, suggest, may, allegedly, ...) go in `hedge`; they do not change the modality.
 A wire dateline ("ABUJA, Nigeria (AP) —") and a place that says where ("militants in Mali's
-Mopti region") name no party. Coordinated parties are split ("X and its proxy, Y" -> X, Y; "US and Ukrainian intelligence" ->
+Mopti region") name no party. An organisation's name runs on through a lowercase preposition
+between capitalised words and its acronym in brackets ("the Group for the Support of Islam and
+Muslims (JNIM)", "the Front for the Liberation of X"); an apposition after a comma is not part of
+it. Coordinated parties are split ("X and its proxy, Y" -> X, Y; "US and Ukrainian intelligence" ->
 both). A party must be named (a proper noun, a nationality, a known alias) except for claims of
 responsibility and denials; pronouns give no party, except "such/this involvement", which takes
 the parties of the involvement named just before. Figures ("claimed 40 lives") are no claims.
@@ -219,11 +222,29 @@ def _phrase_end(tok, preps=L.PARTY_PREPS) -> int:
                 end += 1
         elif c.dep_ == "prep" and c.lower_ in preps and not any(g.dep_ == "conj" for g in c.children):
             end = max(end, c.right_edge.i + 1)
+        elif c.dep_ == "prep" and c.i == end and _name_goes_on(tok, c):
+            end = max(end, c.right_edge.i + 1)  # "the Front for the Liberation of Azawad (FLA)"
         elif c.dep_ == "punct" and c.lower_ == ")" and c.i == end:
             end += 1
         elif c.dep_ in ("cc", "conj", "relcl", "acl", "punct", "appos", "prep", "advmod"):
             break
     return end
+
+
+def _name_goes_on(head, prep) -> bool:
+    """A preposition inside an organisation's name: "the Group for the Support of Islam and
+    Muslims", "the Movement for Democratic Change", "the Front for the Liberation of X". The
+    head and what the preposition takes are capitalised names, the preposition is not."""
+    if prep.lower_ not in L.NAME_PREPS or not prep.text.islower():
+        return False
+    obj = _child(prep, "pobj")
+    return obj is not None and _name_word(head) and _name_word(obj) and obj.ent_type_ not in _NOT_PARTY_ENTS
+
+
+def _name_word(tok) -> bool:
+    """A capitalised word of a name: a proper noun, or a noun the tagger puts inside an
+    organisation's name ("the Front for ...")."""
+    return tok.text[:1].isupper() and (tok.pos_ == "PROPN" or tok.ent_type_ == "ORG")
 
 
 def _is_pronoun(tok) -> bool:

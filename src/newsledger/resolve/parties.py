@@ -175,7 +175,8 @@ def party_aliases() -> dict[str, list[str]]:
 def clean_party_text(text: str) -> str:
     """The text without quotes, leading determiners/possessive pronouns and a trailing 's."""
     out = re.sub(r"\s+", " ", text or "").strip()
-    out = out.strip(_QUOTES + " ,;:.-–—()[]")
+    out = out.strip(_QUOTES + " ,;:.-–—[]")
+    out = _strip_loose_brackets(out)
     while True:
         before = out
         out = _PART_OF.sub("", out)
@@ -187,6 +188,15 @@ def clean_party_text(text: str) -> str:
             break
     out = re.sub(r"['’]s?$", "", out).strip(_QUOTES + " ")
     return out.replace("“", "").replace("”", "").replace('"', "").strip()
+
+
+def _strip_loose_brackets(text: str) -> str:
+    """Brackets at the ends without their partner go; "Movement for X (MX)" keeps its acronym."""
+    while text and text[0] in "()" and not (text[0] == "(" and ")" in text):
+        text = text[1:].strip(_QUOTES + " ,;:.-–—[]")
+    while text and text[-1] in "()" and not (text[-1] == ")" and "(" in text):
+        text = text[:-1].strip(_QUOTES + " ,;:.-–—[]")
+    return text
 
 
 def _country_for_code(table: _Table, code: str) -> str:
