@@ -58,6 +58,10 @@ def test_demonyms_used_as_the_party_give_the_country():
     assert normalize_party("Russian nationalists") == "Russian nationalists"
     # a nationality before a weapon names the supplier
     assert normalize_party("British-made missiles") == "United Kingdom"
+    # a patron before "-linked/-backed" is not the party
+    assert normalize_party("fighters of the Hezbollah-aligned Azure Brigades") == "fighters of the Hezbollah-aligned Azure Brigades"
+    assert normalize_party("militants from the Iran-linked Hezbollah") == "Hezbollah"
+    assert normalize_party("Iranian-backed militias") == "Iranian-backed militias"
 
 
 def test_known_names_inside_longer_phrases():
@@ -178,6 +182,24 @@ def test_claims_of_responsibility(nlp, text, party):
 def test_organisation_names_with_prepositions_inside(nlp, text, party):
     claims = claims_of(nlp, text)
     assert [(c.party, c.modality) for c in claims] == [(party, "claims_responsibility")]
+
+
+@pytest.mark.slow
+def test_the_head_group_not_its_patron_and_an_according_to_in_a_relative_clause(nlp):
+    text = (
+        "Fighters from the IS-affiliated Azure Front have claimed responsibility for Friday's ambush on the convoy, "
+        "in which at least six guards died according to hospital sources."
+    )
+    claims = claims_of(nlp, text)
+    assert [(c.party, c.modality, c.speaker) for c in claims] == [("Azure Front", "claims_responsibility", None)]
+    assert claims[0].party_text == "Azure Front"
+    text = "Militants of the Hezbollah-aligned Crimson Banner claimed the rocket attack on the airbase."
+    assert [(c.party, c.modality) for c in claims_of(nlp, text)] == [("Crimson Banner", "claims_responsibility")]
+    # a patron alone names no claimant
+    assert claims_of(nlp, "Iran-backed militants claimed responsibility for the drone attack on the base.") == []
+    # an "according to" on the whole sentence still cites its source
+    (c,) = claims_of(nlp, "The ambush, which killed nine guards, was carried out by al-Shabaab, according to police.")
+    assert (c.party, c.modality, c.speaker) == ("Al-Shabaab", "reports", "police")
 
 
 @pytest.mark.slow

@@ -31,7 +31,10 @@ A wire dateline ("ABUJA, Nigeria (AP) —") and a place that says where ("milita
 Mopti region") name no party. An organisation's name runs on through a lowercase preposition
 between capitalised words and its acronym in brackets ("the Group for the Support of Islam and
 Muslims (JNIM)", "the Front for the Liberation of X"); an apposition after a comma is not part of
-it. Coordinated parties are split ("X and its proxy, Y" -> X, Y; "US and Ukrainian intelligence" ->
+it. "Jihadists from / fighters of X" name the group X; a hyphenated patron ("the al-Qaeda-linked
+JNIM", "Iran-backed militants") is someone else and never the party. "According to Y" inside a
+clause on a noun ("..., in which ten soldiers died according to Y") vouches for that clause, not
+for the claim. Coordinated parties are split ("X and its proxy, Y" -> X, Y; "US and Ukrainian intelligence" ->
 both). A party must be named (a proper noun, a nationality, a known alias) except for claims of
 responsibility and denials; pronouns give no party, except "such/this involvement", which takes
 the parties of the involvement named just before. Figures ("claimed 40 lives") are no claims.
@@ -257,9 +260,10 @@ def _is_pronoun(tok) -> bool:
 def _is_named(span) -> bool:
     """A proper noun, a named entity, a nationality, or a phrase the party table knows. A place
     that only says where ("militants in Mali's Mopti region", "ABUJA, Nigeria —") names nobody,
-    nor does a generic word capitalised at the start of a sentence ("Gunmen attacked")."""
+    nor does a generic word capitalised at the start of a sentence ("Gunmen attacked"), nor the
+    patron in "Iran-backed militants"."""
     for t in span:
-        if t.ent_type_ in _NOT_PARTY_ENTS or _in_dateline(t) or _is_place_word(t):
+        if t.ent_type_ in _NOT_PARTY_ENTS or _in_dateline(t) or _is_place_word(t) or _in_affiliation(t):
             continue
         if t.lower_ in L.UNNAMED_ACTORS and t.ent_type_ not in ("ORG", "NORP"):
             continue
@@ -269,6 +273,18 @@ def _is_named(span) -> bool:
     return is_canonical(normalize_party(span.text))
 
 
+def _in_affiliation(tok) -> bool:
+    """Inside a hyphenated affiliation modifier ("Iran" in "Iran-backed")."""
+    cur = tok
+    for _ in range(3):
+        if _is_affiliation(cur):
+            return True
+        if cur.head.i == cur.i or cur.dep_ not in ("npadvmod", "compound", "nmod", "amod", "punct"):
+            return False
+        cur = cur.head
+    return False
+
+
 def _is_place_word(tok) -> bool:
     """A token that locates rather than names: inside an "in/from/near X" complement, or the
     owner or name of a place noun ("Nigeria's Plateau state"; not "the Islamic State's Khorasan
@@ -276,8 +292,8 @@ def _is_place_word(tok) -> bool:
     owns_place = False
     cur = tok
     for _ in range(6):
-        if cur.dep_ == "pobj" and cur.head.lower_ in L.LOCATIVE_PREPS:
-            return True
+        if cur.dep_ == "pobj" and cur.head.lower_ in L.LOCATIVE_PREPS and not _is_member_group(cur):
+            return True  # "militants in Mali", not "fighters from the Azure Front"
         if cur.dep_ in ("poss", "compound") and (_lem(cur.head) in L.PLACE_NOUNS or cur.head.lower_ in L.PLACE_NOUNS):
             owns_place = tok.ent_type_ not in ("ORG", "NORP")
         if cur.head.i == cur.i or cur.dep_ not in ("poss", "compound", "amod", "pobj", "prep", "case", "flat", "nmod"):
@@ -357,6 +373,10 @@ def _unit_parties(unit, require_name: bool, accused: bool = False, agentive: boo
                 if name is not None:
                     unit = name
                     break
+    # "jihadists from the JNIM", "fighters of the Azure Front": the group they belong to
+    member_of = _member_of(unit)
+    if member_of is not None:
+        unit = member_of
     # "US and Ukrainian intelligence": each coordinated modifier with the head
     mods = [c for c in unit.lefts if c.dep_ in ("nmod", "compound", "amod") and _child(c, "conj") is not None]
     if mods:
@@ -378,6 +398,9 @@ def _unit_parties(unit, require_name: bool, accused: bool = False, agentive: boo
             if doc[j].pos_ == "NOUN" and _lem(doc[j]) in _GENERIC_GROUP_HEADS:
                 start = j + 1
                 break
+    for c in unit.lefts:
+        if _is_affiliation(c):
+            start = max(start, c.right_edge.i + 1)  # "the al-Qaeda-linked JNIM": someone else's name
     end = _phrase_end(unit)
     start, end = _text_span(doc, start, end)
     if end <= start:
@@ -387,6 +410,34 @@ def _unit_parties(unit, require_name: bool, accused: bool = False, agentive: boo
     if require_name and not (named and (not agentive or _agentive_head(unit, span, accused))):
         return []
     return [_Party(span.text, span.start_char, span.end_char, named)]
+
+
+def _is_affiliation(tok) -> bool:
+    """A hyphenated modifier that ties the head to someone else: "al-Qaeda-linked",
+    "IS-affiliated", "Iran-backed". The name inside it is not the party."""
+    return tok.dep_ in ("amod", "compound") and (_lem(tok) in L.AFFILIATION_WORDS or tok.lower_ in L.AFFILIATION_WORDS) and any(
+        c.dep_ in ("npadvmod", "compound", "nmod", "amod") and c.i < tok.i for c in tok.children
+    )
+
+
+def _member_of(unit):
+    """The group in "jihadists from X", "fighters of X", "members of X" when X is a named group,
+    not a place ("militants from Mali" stays as written)."""
+    if not (_lem(unit) in L.MEMBER_HEADS or unit.lower_ in L.MEMBER_HEADS):
+        return None
+    for o in _pobjs(unit, ("of", "from")):
+        if o.ent_type_ in ("GPE", "LOC", "FAC") or is_state(known_alias(o.text)):
+            continue
+        if _lem(o) in L.PLACE_NOUNS or o.lower_ in L.PLACE_NOUNS:
+            continue
+        if o.pos_ == "PROPN" or o.ent_type_ == "ORG" or _table_hit(o.text):
+            return o
+    return None
+
+
+def _is_member_group(tok) -> bool:
+    group = _member_of(tok.head.head) if tok.dep_ == "pobj" else None
+    return group is not None and group.i == tok.i
 
 
 def _agentive_head(head, span, accused: bool) -> bool:
@@ -498,11 +549,18 @@ def _is_someone(tok) -> bool:
     return _lem(tok) in L.SPEAKER_NOUNS or tok.lower_ in L.SPEAKER_NOUNS
 
 
-def _according_to(sent):
+def _according_to(sent, pred):
+    """Who "according to" cites for `pred`: not one inside a clause on a noun that leaves the
+    predicate out ("claimed the bombing, in which ten soldiers died according to security
+    sources": the sources vouch for the toll, not for the claim)."""
     for tok in sent:
-        if tok.lower_ == "according":
-            for o in _pobjs(tok, ("to",)):
-                return o
+        if tok.lower_ != "according":
+            continue
+        clause = next((a for a in [tok] + _ancestors(tok) if a.dep_ in ("relcl", "acl")), None)
+        if clause is not None and not (clause.left_edge.i <= pred.i <= clause.right_edge.i):
+            continue
+        for o in _pobjs(tok, ("to",)):
+            return o
     return None
 
 
@@ -1243,11 +1301,10 @@ def find_claims(doc, article_id: str, mentions: list[EventMention]) -> list[Clai
         _rejection_patterns(sent, cands)
         if not cands:
             continue
-        according = _according_to(sent)
         for cand in cands:
             if cand.modality in ("asserts", "reports") and _irrealis(cand.pred):
                 continue
-            _finish(cand, sent, according)
+            _finish(cand, sent, _according_to(sent, cand.pred))
             hedge = _hedge_text(cand.hedges)
             if cand.modality == "no_claim":
                 span = _pred_span(cand.pred)

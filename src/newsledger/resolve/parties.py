@@ -15,7 +15,9 @@ Lookup order, first hit wins:
 5. a known alias inside the phrase: the rightmost before the first preposition, else the first
    after it ("the Afghan-based group ISIS-K", "its proxy regime in Kyiv" -> Ukraine); a
    nationality counts only before a state word ("Russian forces", "Russian-made drones" -> Russia,
-   but "Russian nationalists" stays as written); then a misspelt name inside the phrase;
+   but "Russian nationalists" stays as written); a name before "-linked/-backed/-affiliated"
+   is a patron, skipped ("the al-Qaeda-linked JNIM" -> JNIM, "Iran-backed militias" stays as
+   written); then a misspelt name inside the phrase;
 6. else the cleaned text.
 
 The built-in table is data/parties.yaml (canonical -> aliases). $NEWSLEDGER_PARTIES may name a
@@ -227,7 +229,12 @@ _STATE_HEADS = frozenset(
     ministry leadership president presidency command special secret security defence defense
     artillery missile missiles rocket rockets drone drones jets warplanes aircraft bombs shells
     strike strikes shelling bombardment airstrike airstrikes weapons munitions made supplied
-    provided built backed sponsored funded agents operatives saboteurs commandos hackers""".split()
+    provided built agents operatives saboteurs commandos hackers""".split()
+)
+# Words after a name that make it a patron or a parent, not the party ("al-Qaeda-linked JNIM",
+# "Iran-backed militias", "IS-affiliated fighters").
+_AFFILIATED = frozenset(
+    "linked affiliated backed allied aligned inspired sponsored funded supported loyal connected tied".split()
 )
 _PREPS = frozenset("of in from at for with by near within inside under".split())
 
@@ -257,6 +264,8 @@ def _scan(table: _Table, text: str) -> str | None:
             gram = " ".join(words[i : i + n])
             if n == 1 and gram.lower() in _PRONOUNS:
                 continue
+            if i + n < len(words) and words[i + n].lower() in _AFFILIATED:
+                continue  # "the al-Qaeda-linked JNIM": the name is someone else's
             code = demonym_country(gram) if n <= 2 else None
             if code:
                 # a nationality names the state only before a state word ("Russian forces")
