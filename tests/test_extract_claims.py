@@ -433,6 +433,28 @@ def test_denials(nlp):
 
 
 @pytest.mark.slow
+def test_denying_a_characterisation_is_no_denial(nlp):
+    before = "Shells hit the market town overnight, killing seven people. "
+    # whom the strike aimed at, or its intent: not whether the party struck
+    for text in [
+        "Damascus denied targeting civilians.",
+        "The army denied deliberately shelling the town.",
+        "Ankara denied that its jets had bombed residential areas.",
+    ]:
+        assert [c for c in claims_of(nlp, before + text) if c.modality == "denies"] == [], text
+    # ... and saying its forces hit something is owning the strike
+    claims = claims_of(nlp, before + "Damascus denied targeting civilians and said its forces had hit only rebel positions.")
+    assert [(c.party, c.modality) for c in claims] == [("Syria", "claims_responsibility")]
+    # the act itself, or a particular target, is still denied
+    for text, party in [
+        ("Damascus denied carrying out the attack on civilians.", "Syria"),
+        ("Ankara denied striking the hospital.", "Turkey"),
+        ("The Azure Front denied any role in the shelling.", "Azure Front"),
+    ]:
+        assert (party, "denies") in [(c.party, c.modality) for c in claims_of(nlp, before + text)], text
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "text",
     [

@@ -134,6 +134,15 @@ MEMBER_HEADS = frozenset(
     """member members fighter fighters militant militants jihadist jihadists insurgent insurgents
     gunman gunmen operative operatives cadre cadres commander commanders combatant combatants""".split()
 )
+# Targets the laws of war protect, and intent adverbs: "denied targeting civilians / deliberately
+# shelling homes" rejects a description of the strike, not taking part in it.
+PROTECTED_TARGETS = frozenset(
+    """civilian civilians noncombatant noncombatants non-combatants hospital hospitals clinic clinics
+    school schools home homes house houses residence residences church churches mosque mosques
+    journalist journalists medic medics""".split()
+)
+PROTECTED_MODIFIERS = frozenset("civilian residential humanitarian medical non-military".split())
+INTENT_ADVERBS = frozenset("deliberately intentionally indiscriminately knowingly purposely wilfully willfully".split())
 # Weapons do not make a party by themselves, but "American-supplied missiles" names the supplier.
 WEAPONS = frozenset(WEAPON_HEADS)
 # Heads of a phrase that can be a party when it is not itself a name: "the Kyiv regime",

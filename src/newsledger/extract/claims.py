@@ -8,7 +8,10 @@ lexicon of responsibility predicates (extract/claim_lexicon.py) and gives one Cl
 - no_claim: the same predicates negated ("no group has claimed ...", "no claims of
   responsibility"); the party is None;
 - denies: "X denied involvement / rejected the accusations", "denials of involvement by X",
-  "X said it was not involved";
+  "X said it was not involved", "X denied carrying out the attack / striking the hospital". Denying
+  a characterisation of the act is no denial: whom it aimed at as a class ("denied targeting
+  civilians", "shelling residential areas") or its intent ("deliberately"); "X said its forces
+  hit only military targets" beside it owns the strike (claims_responsibility);
 - asserts: the article's own voice names the perpetrator: "carried out / orchestrated by X",
   "X was behind / is responsible for", "the fingerprints / imprint / hallmarks / work of X", "on
   the orders of X", "acted on behalf of X", "was in the interests of X", "X's involvement / hand"
@@ -709,6 +712,8 @@ def _deny_patterns(tok, out: list[_Cand], ctx: bool, near: bool = True) -> None:
             # "rejected the accusations": only right after an event, or when they are about one
             ok = near or any(_is_act_noun(t) or (_is_verb(t) and _is_perpetration(t)) for t in dobj.subtree)
         elif comp:
+            if any(_characterisation(c) for c in comp):
+                return  # "denied targeting civilians": how, not whether, it struck
             ok = near or any(_is_perpetration(c) for c in comp)
         else:
             ok = False
@@ -741,7 +746,13 @@ def _deny_patterns(tok, out: list[_Cand], ctx: bool, near: bool = True) -> None:
             if not _self_reference(inner) or _negated(comp):
                 continue
             responsible = any(_lem(c) in L.RESPONSIBLE_ADJECTIVES for c in comp.children if c.dep_ == "acomp")
-            if (_is_perpetration(comp) and _lem(comp) != "involve") or responsible:
+            # "Moscow said its forces had hit only military targets": the strike acknowledged
+            target = _child(comp, "dobj")
+            struck = (
+                _lem(comp) in L.IMPACT_VERBS and _is_striker(inner)
+                and target is not None and _lem(target) not in L.FIGURATIVE_OBJECTS
+            )
+            if (_is_perpetration(comp) and _lem(comp) != "involve") or responsible or struck:
                 units = _party_units(_subject(tok), require_name=True)
                 if units:
                     out.append(_Cand("claims_responsibility", tok, units, check_report=False))
@@ -763,6 +774,33 @@ def _deny_patterns(tok, out: list[_Cand], ctx: bool, near: bool = True) -> None:
                 units = _party_units(_subject(tok), require_name=True, agentive=False)
                 if units:
                     out.append(_Cand("denies", tok, units, check_report=False))
+
+
+def _characterisation(comp) -> bool:
+    """What a denial rejects is a description of the act, not taking part in it: whom it aimed
+    at as a class ("targeting civilians", "shelling residential areas", "hitting hospitals") or
+    its intent ("deliberately"). A named act ("carrying out the attack on civilians") or a
+    particular target ("striking the hospital") keeps it a denial."""
+    words = list(comp.subtree)
+    if any(t.pos_ == "NOUN" and _is_act_noun(t) for t in words):
+        return False
+    if any(t.lower_ in L.INTENT_ADVERBS for t in words):
+        return True
+    return any(_protected_class(t) for t in words)
+
+
+def _protected_class(tok) -> bool:
+    """"civilians", "hospitals", "residential areas", "civilian infrastructure": a kind of target
+    the laws of war protect, written as a class (no "the", no owner, no number)."""
+    if tok.pos_ != "NOUN":
+        return False
+    protected = _lem(tok) in L.PROTECTED_TARGETS or tok.lower_ in L.PROTECTED_TARGETS or any(
+        c.dep_ in ("amod", "compound") and c.lower_ in L.PROTECTED_MODIFIERS for c in tok.children
+    )
+    particular = any(
+        (c.dep_ == "det" and c.lower_ not in ("any", "no")) or c.dep_ in ("poss", "nummod") for c in tok.children
+    )
+    return protected and not particular
 
 
 def _perpetration_patterns(tok, out: list[_Cand], ctx: bool) -> None:
