@@ -343,6 +343,25 @@ def test_a_rejected_accusation_is_the_accuseds_denial(nlp):
 
 
 @pytest.mark.slow
+def test_a_rejection_in_the_next_sentence(nlp):
+    before = "A bomb tore through the bus depot, killing four drivers. The governor blamed the bombing on Dogon hunters. "
+
+    def denials(text):
+        return [(c.party, c.speaker) for c in claims_of(nlp, before + text) if c.modality == "denies"]
+
+    # the accused itself, or a rejecter that names it
+    assert denials("Dogon hunters rejected the accusation.") == [("Dogon hunters", None)]
+    assert denials("Hunters' associations dismissed the claim.") == [("Dogon hunters", "Hunters' associations")]
+    # a rejecter that neither is nor names the accused denies nothing
+    assert denials("Shopkeepers' unions rejected the claim.") == []
+    before = "A drone hit the port, killing two dockers. Officials said the Crimson Banner was behind the strike. "
+    assert denials("The Crimson Banner rejected the charge.") == [("Crimson Banner", None)]
+    assert denials("The Crimson Banner's allies in parliament rejected the accusation.") == [
+        ("Crimson Banner", "The Crimson Banner's allies in parliament")
+    ]
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "text",
     [

@@ -23,7 +23,9 @@ lexicon of responsibility predicates (extract/claim_lexicon.py) and gives one Cl
   "according to Y, X was behind"), and attributing verbs ("attributed the attacks to X", "blamed
   X", "accused X of", "linked the bombing to X", "X was held responsible", "pointed the finger at
   X", "X was to blame"); the one cited goes in `speaker`. "..., a claim Y rejected" after such a
-  report is a denial for the accused, spoken by Y unless Y is the accused itself. Evidence words are no speakers ("the debris suggests" keeps the article's voice).
+  report is a denial for the accused, spoken by Y unless Y is the accused itself. In the next
+  sentence, "Y rejected the claim" after "X blamed Z" is Z's denial only when Y is Z ("the group")
+  or names it ("Z's allies", spoken by them); otherwise Y denies nothing. Evidence words are no speakers ("the debris suggests" keeps the article's voice).
 
 Context guards: predicates that also have ordinary senses need a violent event in the sentence or
 the two before ("responsibility for the delay", "attacked the West in a speech", "killed the
@@ -1324,6 +1326,7 @@ def find_claims(doc, article_id: str, mentions: list[EventMention]) -> list[Clai
     events = [_has_event(s, mention_starts) for s in sents]
     best: dict[tuple, tuple[int, Claim]] = {}
     order = 0
+    reported: list[_Cand] = []  # the reports of the sentence before
     for i, sent in enumerate(sents):
         near = events[i] or (i > 0 and events[i - 1])
         ctx = near or (i > 1 and events[i - 2])
@@ -1337,12 +1340,14 @@ def find_claims(doc, article_id: str, mentions: list[EventMention]) -> list[Clai
             _attribution_patterns(tok, cands, ctx)
             _responsible_patterns(tok, cands, ctx)
         _rejection_patterns(sent, cands)
-        if not cands:
-            continue
+        _next_sentence_rejection(sent, cands, reported)
+        reported = []
         for cand in cands:
             if cand.modality in ("asserts", "reports") and _irrealis(cand.pred):
                 continue
             _finish(cand, sent, _according_to(sent, cand.pred))
+            if cand.modality == "reports" and cand.parties:
+                reported.append(cand)
             hedge = _hedge_text(cand.hedges)
             if cand.modality == "no_claim":
                 span = _pred_span(cand.pred)
@@ -1398,6 +1403,78 @@ def _rejection_patterns(sent, cands: list[_Cand]) -> None:
         else:
             speaker = _speaker_text(rejecter) if _is_agent_speaker(rejecter) else None
             cands.append(_Cand("denies", tok, parties, speaker=speaker, check_report=False))
+
+
+def _next_sentence_rejection(sent, cands: list[_Cand], reported: list[_Cand]) -> None:
+    """"X blamed Y for the attack. Y / Y's allies / the group rejected the accusation.": a
+    rejection of "the claim" just reported in the sentence before is a denial for the accused Y
+    when the rejecter is Y (or "the group") or names it ("herders' associations" after "Fulani
+    herders", spoken by them). A rejecter who neither is nor names the accused denies nothing
+    of its own ("Farmers' unions rejected the claim" gives no claim)."""
+    if not reported:
+        return
+    parties = [p for c in reported for p in c.parties]
+    names = {normalize_party(p.text) for p in parties}
+    for tok in sent:
+        if not (_is_verb(tok) and _lem(tok) in L.DENY_VERBS) or _negated(tok) or not _refers_back(_child(tok, "dobj")):
+            continue
+        if any(c.modality in ("reports", "asserts") and c.parties and c.pred.i < tok.i for c in cands):
+            continue  # an accusation in this sentence: the same-sentence rule reads it
+        rejecter = _subject(tok)
+        if rejecter is None:
+            continue
+        cands[:] = [c for c in cands if not (c.pred.i == tok.i and c.modality == "denies")]
+        own = [u for u in _party_units(rejecter, require_name=True, agentive=False) if normalize_party(u.text) in names]
+        if own and (rejecter.pos_ == "PROPN" or rejecter.ent_type_ in _NAMED_ENTS):
+            cands.append(_Cand("denies", tok, own, check_report=False))
+            continue
+        if _stands_for_accused(rejecter) and len(names) == 1:
+            cands.append(_Cand("denies", tok, parties, check_report=False))
+            continue
+        named = [p for p in parties if _names_party(rejecter, p)]
+        if named:
+            speaker = None if _is_party_head(rejecter, named[0]) else _speaker_text(rejecter)
+            cands.append(_Cand("denies", tok, named, speaker=speaker, check_report=False))
+
+
+def _refers_back(obj) -> bool:
+    """"the claim", "these accusations", "the charge": a claim noun pointing back, without its own
+    content ("accusations that it fired the rockets", "reports of looting")."""
+    if obj is None or not (_lem(obj) in L.DENY_OBJECTS or obj.lower_ in L.DENY_OBJECTS):
+        return False
+    if _lem(obj) in L.DENY_INVOLVEMENT_OBJECTS:
+        return False
+    if any(c.dep_ in ("acl", "relcl", "prep", "ccomp") for c in obj.children):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those", "such") for c in obj.children)
+
+
+def _party_head(party: _Party, doc):
+    span = doc.char_span(party.start, party.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _is_party_head(tok, party: _Party) -> bool:
+    """"Herders" after "Fulani herders": the accused's head noun again."""
+    head = _party_head(party, tok.doc)
+    return head is not None and _lem(tok) == _lem(head) and _people_noun(head) and _lem(head) not in L.AGENT_HEADS
+
+
+def _names_party(rejecter, party: _Party) -> bool:
+    """The rejecter is the accused's head noun again, or an owner or modifier of it names the
+    accused ("Hezbollah's allies", "herders' associations" after "Fulani herders")."""
+    if _is_party_head(rejecter, party):
+        return True
+    name = normalize_party(party.text)
+    for mod in rejecter.children:
+        if mod.dep_ not in ("poss", "compound", "nmod") and not (mod.dep_ == "prep" and mod.lower_ == "of"):
+            continue
+        owner = _child(mod, "pobj") if mod.dep_ == "prep" else mod
+        if owner is None:
+            continue
+        if normalize_party(owner.doc[owner.left_edge.i : owner.i + 1].text) == name or _is_party_head(owner, party):
+            return True
+    return False
 
 
 def _rejected_claim(verb):
