@@ -58,6 +58,10 @@ def test_demonyms_used_as_the_party_give_the_country():
     assert normalize_party("Russian nationalists") == "Russian nationalists"
     # a nationality before a weapon names the supplier
     assert normalize_party("British-made missiles") == "United Kingdom"
+    # a patron before "-linked/-backed" is not the party
+    assert normalize_party("fighters of the Hezbollah-aligned Azure Brigades") == "fighters of the Hezbollah-aligned Azure Brigades"
+    assert normalize_party("militants from the Iran-linked Hezbollah") == "Hezbollah"
+    assert normalize_party("Iranian-backed militias") == "Iranian-backed militias"
 
 
 def test_known_names_inside_longer_phrases():
@@ -81,6 +85,8 @@ def test_unknown_parties_come_back_cleaned_and_pronouns_give_none():
     assert normalize_party("the “Crimson Banner” brigade's") == "Crimson Banner brigade"
     assert normalize_party("  The Azure Front  ") == "Azure Front"
     assert clean_party_text("'Isis K'") == "Isis K"
+    assert clean_party_text("the Azure Front (AF)") == "Azure Front (AF)"
+    assert clean_party_text("(the Azure Front") == "Azure Front"
     assert normalize_party("they") is None
     assert normalize_party("it") is None
     assert normalize_party("") is None
@@ -157,6 +163,43 @@ def test_claims_of_responsibility(nlp, text, party):
     c = claims[0]
     assert text[c.evidence.start : c.evidence.end] == c.party_text
     assert c.evidence.sentence == text
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, party",
+    [
+        # the acronym in brackets maps the long name to the table's entry; the apposition is no party
+        (
+            "The Group for the Support of Islam and Muslims (JNIM), al-Qaeda's affiliate in the Sahel, claimed the raid on Friday.",
+            "Jama'at Nasr al-Islam wal Muslimin (JNIM)",
+        ),
+        ("The Front for the Liberation of Azawad claimed responsibility for the ambush on the convoy.", "Front for the Liberation of Azawad"),
+        ("The Movement for the Salvation of Ogoniland (MOSO) claimed the bombing of the pipeline.", "Movement for the Salvation of Ogoniland (MOSO)"),
+        ("The Coalition against Foreign Occupation claimed the rocket attack on the airbase.", "Coalition against Foreign Occupation"),
+    ],
+)
+def test_organisation_names_with_prepositions_inside(nlp, text, party):
+    claims = claims_of(nlp, text)
+    assert [(c.party, c.modality) for c in claims] == [(party, "claims_responsibility")]
+
+
+@pytest.mark.slow
+def test_the_head_group_not_its_patron_and_an_according_to_in_a_relative_clause(nlp):
+    text = (
+        "Fighters from the IS-affiliated Azure Front have claimed responsibility for Friday's ambush on the convoy, "
+        "in which at least six guards died according to hospital sources."
+    )
+    claims = claims_of(nlp, text)
+    assert [(c.party, c.modality, c.speaker) for c in claims] == [("Azure Front", "claims_responsibility", None)]
+    assert claims[0].party_text == "Azure Front"
+    text = "Militants of the Hezbollah-aligned Crimson Banner claimed the rocket attack on the airbase."
+    assert [(c.party, c.modality) for c in claims_of(nlp, text)] == [("Crimson Banner", "claims_responsibility")]
+    # a patron alone names no claimant
+    assert claims_of(nlp, "Iran-backed militants claimed responsibility for the drone attack on the base.") == []
+    # an "according to" on the whole sentence still cites its source
+    (c,) = claims_of(nlp, "The ambush, which killed nine guards, was carried out by al-Shabaab, according to police.")
+    assert (c.party, c.modality, c.speaker) == ("Al-Shabaab", "reports", "police")
 
 
 @pytest.mark.slow
@@ -300,6 +343,25 @@ def test_a_rejected_accusation_is_the_accuseds_denial(nlp):
 
 
 @pytest.mark.slow
+def test_a_rejection_in_the_next_sentence(nlp):
+    before = "A bomb tore through the bus depot, killing four drivers. The governor blamed the bombing on Dogon hunters. "
+
+    def denials(text):
+        return [(c.party, c.speaker) for c in claims_of(nlp, before + text) if c.modality == "denies"]
+
+    # the accused itself, or a rejecter that names it
+    assert denials("Dogon hunters rejected the accusation.") == [("Dogon hunters", None)]
+    assert denials("Hunters' associations dismissed the claim.") == [("Dogon hunters", "Hunters' associations")]
+    # a rejecter that neither is nor names the accused denies nothing
+    assert denials("Shopkeepers' unions rejected the claim.") == []
+    before = "A drone hit the port, killing two dockers. Officials said the Crimson Banner was behind the strike. "
+    assert denials("The Crimson Banner rejected the charge.") == [("Crimson Banner", None)]
+    assert denials("The Crimson Banner's allies in parliament rejected the accusation.") == [
+        ("Crimson Banner", "The Crimson Banner's allies in parliament")
+    ]
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "text",
     [
@@ -387,6 +449,28 @@ def test_denials(nlp):
     text = "The swift denials of involvement by the Iranian government and the Pentagon after the strike convinced nobody."
     claims = by_party(claims_of(nlp, text))
     assert {p: c.modality for p, c in claims.items()} == {"Iran": "denies", "United States": "denies"}
+
+
+@pytest.mark.slow
+def test_denying_a_characterisation_is_no_denial(nlp):
+    before = "Shells hit the market town overnight, killing seven people. "
+    # whom the strike aimed at, or its intent: not whether the party struck
+    for text in [
+        "Damascus denied targeting civilians.",
+        "The army denied deliberately shelling the town.",
+        "Ankara denied that its jets had bombed residential areas.",
+    ]:
+        assert [c for c in claims_of(nlp, before + text) if c.modality == "denies"] == [], text
+    # ... and saying its forces hit something is owning the strike
+    claims = claims_of(nlp, before + "Damascus denied targeting civilians and said its forces had hit only rebel positions.")
+    assert [(c.party, c.modality) for c in claims] == [("Syria", "claims_responsibility")]
+    # the act itself, or a particular target, is still denied
+    for text, party in [
+        ("Damascus denied carrying out the attack on civilians.", "Syria"),
+        ("Ankara denied striking the hospital.", "Turkey"),
+        ("The Azure Front denied any role in the shelling.", "Azure Front"),
+    ]:
+        assert (party, "denies") in [(c.party, c.modality) for c in claims_of(nlp, before + text)], text
 
 
 @pytest.mark.slow

@@ -120,6 +120,29 @@ NAMING_VERBS = frozenset("call name dub know style".split())
 PROXY_HEADS = frozenset("proxy proxies ally allies puppet puppets client surrogate surrogates".split())
 # Phrase-internal prepositions kept in a party phrase ("the regime in Kyiv", "forces of X").
 PARTY_PREPS = frozenset("of in from".split())
+# Prepositions inside an organisation's capitalised name ("the Movement for Democratic Change",
+# "the Coalition against Terror"): kept when a capitalised name follows them.
+NAME_PREPS = frozenset("for against of".split())
+# Hyphenated modifiers that tie a group to a patron or a parent ("al-Qaeda-linked JNIM",
+# "Iran-backed militias"): the name before the hyphen is someone else, not the party.
+AFFILIATION_WORDS = frozenset(
+    """link linked affiliate affiliated back backed ally allied align aligned inspire inspired sponsor
+    sponsored fund funded support supported loyal connected tied""".split()
+)
+# People who belong to a group: "jihadists from X", "fighters of X", "members of X" -> X.
+MEMBER_HEADS = frozenset(
+    """member members fighter fighters militant militants jihadist jihadists insurgent insurgents
+    gunman gunmen operative operatives cadre cadres commander commanders combatant combatants""".split()
+)
+# Targets the laws of war protect, and intent adverbs: "denied targeting civilians / deliberately
+# shelling homes" rejects a description of the strike, not taking part in it.
+PROTECTED_TARGETS = frozenset(
+    """civilian civilians noncombatant noncombatants non-combatants hospital hospitals clinic clinics
+    school schools home homes house houses residence residences church churches mosque mosques
+    journalist journalists medic medics""".split()
+)
+PROTECTED_MODIFIERS = frozenset("civilian residential humanitarian medical non-military".split())
+INTENT_ADVERBS = frozenset("deliberately intentionally indiscriminately knowingly purposely wilfully willfully".split())
 # Weapons do not make a party by themselves, but "American-supplied missiles" names the supplier.
 WEAPONS = frozenset(WEAPON_HEADS)
 # Heads of a phrase that can be a party when it is not itself a name: "the Kyiv regime",

@@ -8,7 +8,10 @@ lexicon of responsibility predicates (extract/claim_lexicon.py) and gives one Cl
 - no_claim: the same predicates negated ("no group has claimed ...", "no claims of
   responsibility"); the party is None;
 - denies: "X denied involvement / rejected the accusations", "denials of involvement by X",
-  "X said it was not involved";
+  "X said it was not involved", "X denied carrying out the attack / striking the hospital". Denying
+  a characterisation of the act is no denial: whom it aimed at as a class ("denied targeting
+  civilians", "shelling residential areas") or its intent ("deliberately"); "X said its forces
+  hit only military targets" beside it owns the strike (claims_responsibility);
 - asserts: the article's own voice names the perpetrator: "carried out / orchestrated by X",
   "X was behind / is responsible for", "the fingerprints / imprint / hallmarks / work of X", "on
   the orders of X", "acted on behalf of X", "was in the interests of X", "X's involvement / hand"
@@ -20,7 +23,9 @@ lexicon of responsibility predicates (extract/claim_lexicon.py) and gives one Cl
   "according to Y, X was behind"), and attributing verbs ("attributed the attacks to X", "blamed
   X", "accused X of", "linked the bombing to X", "X was held responsible", "pointed the finger at
   X", "X was to blame"); the one cited goes in `speaker`. "..., a claim Y rejected" after such a
-  report is a denial for the accused, spoken by Y unless Y is the accused itself. Evidence words are no speakers ("the debris suggests" keeps the article's voice).
+  report is a denial for the accused, spoken by Y unless Y is the accused itself. In the next
+  sentence, "Y rejected the claim" after "X blamed Z" is Z's denial only when Y is Z ("the group")
+  or names it ("Z's allies", spoken by them); otherwise Y denies nothing. Evidence words are no speakers ("the debris suggests" keeps the article's voice).
 
 Context guards: predicates that also have ordinary senses need a violent event in the sentence or
 the two before ("responsibility for the delay", "attacked the West in a speech", "killed the
@@ -28,7 +33,13 @@ proposal" give nothing); acts still ahead ("threatened to attack", "will strike"
 
 Hedges (likely, suggest, may, allegedly, ...) go in `hedge`; they do not change the modality.
 A wire dateline ("ABUJA, Nigeria (AP) —") and a place that says where ("militants in Mali's
-Mopti region") name no party. Coordinated parties are split ("X and its proxy, Y" -> X, Y; "US and Ukrainian intelligence" ->
+Mopti region") name no party. An organisation's name runs on through a lowercase preposition
+between capitalised words and its acronym in brackets ("the Group for the Support of Islam and
+Muslims (JNIM)", "the Front for the Liberation of X"); an apposition after a comma is not part of
+it. "Jihadists from / fighters of X" name the group X; a hyphenated patron ("the al-Qaeda-linked
+JNIM", "Iran-backed militants") is someone else and never the party. "According to Y" inside a
+clause on a noun ("..., in which ten soldiers died according to Y") vouches for that clause, not
+for the claim. Coordinated parties are split ("X and its proxy, Y" -> X, Y; "US and Ukrainian intelligence" ->
 both). A party must be named (a proper noun, a nationality, a known alias) except for claims of
 responsibility and denials; pronouns give no party, except "such/this involvement", which takes
 the parties of the involvement named just before. Figures ("claimed 40 lives") are no claims.
@@ -219,11 +230,29 @@ def _phrase_end(tok, preps=L.PARTY_PREPS) -> int:
                 end += 1
         elif c.dep_ == "prep" and c.lower_ in preps and not any(g.dep_ == "conj" for g in c.children):
             end = max(end, c.right_edge.i + 1)
+        elif c.dep_ == "prep" and c.i == end and _name_goes_on(tok, c):
+            end = max(end, c.right_edge.i + 1)  # "the Front for the Liberation of Azawad (FLA)"
         elif c.dep_ == "punct" and c.lower_ == ")" and c.i == end:
             end += 1
         elif c.dep_ in ("cc", "conj", "relcl", "acl", "punct", "appos", "prep", "advmod"):
             break
     return end
+
+
+def _name_goes_on(head, prep) -> bool:
+    """A preposition inside an organisation's name: "the Group for the Support of Islam and
+    Muslims", "the Movement for Democratic Change", "the Front for the Liberation of X". The
+    head and what the preposition takes are capitalised names, the preposition is not."""
+    if prep.lower_ not in L.NAME_PREPS or not prep.text.islower():
+        return False
+    obj = _child(prep, "pobj")
+    return obj is not None and _name_word(head) and _name_word(obj) and obj.ent_type_ not in _NOT_PARTY_ENTS
+
+
+def _name_word(tok) -> bool:
+    """A capitalised word of a name: a proper noun, or a noun the tagger puts inside an
+    organisation's name ("the Front for ...")."""
+    return tok.text[:1].isupper() and (tok.pos_ == "PROPN" or tok.ent_type_ == "ORG")
 
 
 def _is_pronoun(tok) -> bool:
@@ -236,9 +265,10 @@ def _is_pronoun(tok) -> bool:
 def _is_named(span) -> bool:
     """A proper noun, a named entity, a nationality, or a phrase the party table knows. A place
     that only says where ("militants in Mali's Mopti region", "ABUJA, Nigeria —") names nobody,
-    nor does a generic word capitalised at the start of a sentence ("Gunmen attacked")."""
+    nor does a generic word capitalised at the start of a sentence ("Gunmen attacked"), nor the
+    patron in "Iran-backed militants"."""
     for t in span:
-        if t.ent_type_ in _NOT_PARTY_ENTS or _in_dateline(t) or _is_place_word(t):
+        if t.ent_type_ in _NOT_PARTY_ENTS or _in_dateline(t) or _is_place_word(t) or _in_affiliation(t):
             continue
         if t.lower_ in L.UNNAMED_ACTORS and t.ent_type_ not in ("ORG", "NORP"):
             continue
@@ -248,6 +278,18 @@ def _is_named(span) -> bool:
     return is_canonical(normalize_party(span.text))
 
 
+def _in_affiliation(tok) -> bool:
+    """Inside a hyphenated affiliation modifier ("Iran" in "Iran-backed")."""
+    cur = tok
+    for _ in range(3):
+        if _is_affiliation(cur):
+            return True
+        if cur.head.i == cur.i or cur.dep_ not in ("npadvmod", "compound", "nmod", "amod", "punct"):
+            return False
+        cur = cur.head
+    return False
+
+
 def _is_place_word(tok) -> bool:
     """A token that locates rather than names: inside an "in/from/near X" complement, or the
     owner or name of a place noun ("Nigeria's Plateau state"; not "the Islamic State's Khorasan
@@ -255,8 +297,8 @@ def _is_place_word(tok) -> bool:
     owns_place = False
     cur = tok
     for _ in range(6):
-        if cur.dep_ == "pobj" and cur.head.lower_ in L.LOCATIVE_PREPS:
-            return True
+        if cur.dep_ == "pobj" and cur.head.lower_ in L.LOCATIVE_PREPS and not _is_member_group(cur):
+            return True  # "militants in Mali", not "fighters from the Azure Front"
         if cur.dep_ in ("poss", "compound") and (_lem(cur.head) in L.PLACE_NOUNS or cur.head.lower_ in L.PLACE_NOUNS):
             owns_place = tok.ent_type_ not in ("ORG", "NORP")
         if cur.head.i == cur.i or cur.dep_ not in ("poss", "compound", "amod", "pobj", "prep", "case", "flat", "nmod"):
@@ -336,6 +378,10 @@ def _unit_parties(unit, require_name: bool, accused: bool = False, agentive: boo
                 if name is not None:
                     unit = name
                     break
+    # "jihadists from the JNIM", "fighters of the Azure Front": the group they belong to
+    member_of = _member_of(unit)
+    if member_of is not None:
+        unit = member_of
     # "US and Ukrainian intelligence": each coordinated modifier with the head
     mods = [c for c in unit.lefts if c.dep_ in ("nmod", "compound", "amod") and _child(c, "conj") is not None]
     if mods:
@@ -357,6 +403,9 @@ def _unit_parties(unit, require_name: bool, accused: bool = False, agentive: boo
             if doc[j].pos_ == "NOUN" and _lem(doc[j]) in _GENERIC_GROUP_HEADS:
                 start = j + 1
                 break
+    for c in unit.lefts:
+        if _is_affiliation(c):
+            start = max(start, c.right_edge.i + 1)  # "the al-Qaeda-linked JNIM": someone else's name
     end = _phrase_end(unit)
     start, end = _text_span(doc, start, end)
     if end <= start:
@@ -366,6 +415,34 @@ def _unit_parties(unit, require_name: bool, accused: bool = False, agentive: boo
     if require_name and not (named and (not agentive or _agentive_head(unit, span, accused))):
         return []
     return [_Party(span.text, span.start_char, span.end_char, named)]
+
+
+def _is_affiliation(tok) -> bool:
+    """A hyphenated modifier that ties the head to someone else: "al-Qaeda-linked",
+    "IS-affiliated", "Iran-backed". The name inside it is not the party."""
+    return tok.dep_ in ("amod", "compound") and (_lem(tok) in L.AFFILIATION_WORDS or tok.lower_ in L.AFFILIATION_WORDS) and any(
+        c.dep_ in ("npadvmod", "compound", "nmod", "amod") and c.i < tok.i for c in tok.children
+    )
+
+
+def _member_of(unit):
+    """The group in "jihadists from X", "fighters of X", "members of X" when X is a named group,
+    not a place ("militants from Mali" stays as written)."""
+    if not (_lem(unit) in L.MEMBER_HEADS or unit.lower_ in L.MEMBER_HEADS):
+        return None
+    for o in _pobjs(unit, ("of", "from")):
+        if o.ent_type_ in ("GPE", "LOC", "FAC") or is_state(known_alias(o.text)):
+            continue
+        if _lem(o) in L.PLACE_NOUNS or o.lower_ in L.PLACE_NOUNS:
+            continue
+        if o.pos_ == "PROPN" or o.ent_type_ == "ORG" or _table_hit(o.text):
+            return o
+    return None
+
+
+def _is_member_group(tok) -> bool:
+    group = _member_of(tok.head.head) if tok.dep_ == "pobj" else None
+    return group is not None and group.i == tok.i
 
 
 def _agentive_head(head, span, accused: bool) -> bool:
@@ -477,11 +554,18 @@ def _is_someone(tok) -> bool:
     return _lem(tok) in L.SPEAKER_NOUNS or tok.lower_ in L.SPEAKER_NOUNS
 
 
-def _according_to(sent):
+def _according_to(sent, pred):
+    """Who "according to" cites for `pred`: not one inside a clause on a noun that leaves the
+    predicate out ("claimed the bombing, in which ten soldiers died according to security
+    sources": the sources vouch for the toll, not for the claim)."""
     for tok in sent:
-        if tok.lower_ == "according":
-            for o in _pobjs(tok, ("to",)):
-                return o
+        if tok.lower_ != "according":
+            continue
+        clause = next((a for a in [tok] + _ancestors(tok) if a.dep_ in ("relcl", "acl")), None)
+        if clause is not None and not (clause.left_edge.i <= pred.i <= clause.right_edge.i):
+            continue
+        for o in _pobjs(tok, ("to",)):
+            return o
     return None
 
 
@@ -630,6 +714,8 @@ def _deny_patterns(tok, out: list[_Cand], ctx: bool, near: bool = True) -> None:
             # "rejected the accusations": only right after an event, or when they are about one
             ok = near or any(_is_act_noun(t) or (_is_verb(t) and _is_perpetration(t)) for t in dobj.subtree)
         elif comp:
+            if any(_characterisation(c) for c in comp):
+                return  # "denied targeting civilians": how, not whether, it struck
             ok = near or any(_is_perpetration(c) for c in comp)
         else:
             ok = False
@@ -662,7 +748,13 @@ def _deny_patterns(tok, out: list[_Cand], ctx: bool, near: bool = True) -> None:
             if not _self_reference(inner) or _negated(comp):
                 continue
             responsible = any(_lem(c) in L.RESPONSIBLE_ADJECTIVES for c in comp.children if c.dep_ == "acomp")
-            if (_is_perpetration(comp) and _lem(comp) != "involve") or responsible:
+            # "Moscow said its forces had hit only military targets": the strike acknowledged
+            target = _child(comp, "dobj")
+            struck = (
+                _lem(comp) in L.IMPACT_VERBS and _is_striker(inner)
+                and target is not None and _lem(target) not in L.FIGURATIVE_OBJECTS
+            )
+            if (_is_perpetration(comp) and _lem(comp) != "involve") or responsible or struck:
                 units = _party_units(_subject(tok), require_name=True)
                 if units:
                     out.append(_Cand("claims_responsibility", tok, units, check_report=False))
@@ -684,6 +776,33 @@ def _deny_patterns(tok, out: list[_Cand], ctx: bool, near: bool = True) -> None:
                 units = _party_units(_subject(tok), require_name=True, agentive=False)
                 if units:
                     out.append(_Cand("denies", tok, units, check_report=False))
+
+
+def _characterisation(comp) -> bool:
+    """What a denial rejects is a description of the act, not taking part in it: whom it aimed
+    at as a class ("targeting civilians", "shelling residential areas", "hitting hospitals") or
+    its intent ("deliberately"). A named act ("carrying out the attack on civilians") or a
+    particular target ("striking the hospital") keeps it a denial."""
+    words = list(comp.subtree)
+    if any(t.pos_ == "NOUN" and _is_act_noun(t) for t in words):
+        return False
+    if any(t.lower_ in L.INTENT_ADVERBS for t in words):
+        return True
+    return any(_protected_class(t) for t in words)
+
+
+def _protected_class(tok) -> bool:
+    """"civilians", "hospitals", "residential areas", "civilian infrastructure": a kind of target
+    the laws of war protect, written as a class (no "the", no owner, no number)."""
+    if tok.pos_ != "NOUN":
+        return False
+    protected = _lem(tok) in L.PROTECTED_TARGETS or tok.lower_ in L.PROTECTED_TARGETS or any(
+        c.dep_ in ("amod", "compound") and c.lower_ in L.PROTECTED_MODIFIERS for c in tok.children
+    )
+    particular = any(
+        (c.dep_ == "det" and c.lower_ not in ("any", "no")) or c.dep_ in ("poss", "nummod") for c in tok.children
+    )
+    return protected and not particular
 
 
 def _perpetration_patterns(tok, out: list[_Cand], ctx: bool) -> None:
@@ -1207,6 +1326,7 @@ def find_claims(doc, article_id: str, mentions: list[EventMention]) -> list[Clai
     events = [_has_event(s, mention_starts) for s in sents]
     best: dict[tuple, tuple[int, Claim]] = {}
     order = 0
+    reported: list[_Cand] = []  # the reports of the sentence before
     for i, sent in enumerate(sents):
         near = events[i] or (i > 0 and events[i - 1])
         ctx = near or (i > 1 and events[i - 2])
@@ -1220,13 +1340,14 @@ def find_claims(doc, article_id: str, mentions: list[EventMention]) -> list[Clai
             _attribution_patterns(tok, cands, ctx)
             _responsible_patterns(tok, cands, ctx)
         _rejection_patterns(sent, cands)
-        if not cands:
-            continue
-        according = _according_to(sent)
+        _next_sentence_rejection(sent, cands, reported)
+        reported = []
         for cand in cands:
             if cand.modality in ("asserts", "reports") and _irrealis(cand.pred):
                 continue
-            _finish(cand, sent, according)
+            _finish(cand, sent, _according_to(sent, cand.pred))
+            if cand.modality == "reports" and cand.parties:
+                reported.append(cand)
             hedge = _hedge_text(cand.hedges)
             if cand.modality == "no_claim":
                 span = _pred_span(cand.pred)
@@ -1282,6 +1403,78 @@ def _rejection_patterns(sent, cands: list[_Cand]) -> None:
         else:
             speaker = _speaker_text(rejecter) if _is_agent_speaker(rejecter) else None
             cands.append(_Cand("denies", tok, parties, speaker=speaker, check_report=False))
+
+
+def _next_sentence_rejection(sent, cands: list[_Cand], reported: list[_Cand]) -> None:
+    """"X blamed Y for the attack. Y / Y's allies / the group rejected the accusation.": a
+    rejection of "the claim" just reported in the sentence before is a denial for the accused Y
+    when the rejecter is Y (or "the group") or names it ("herders' associations" after "Fulani
+    herders", spoken by them). A rejecter who neither is nor names the accused denies nothing
+    of its own ("Farmers' unions rejected the claim" gives no claim)."""
+    if not reported:
+        return
+    parties = [p for c in reported for p in c.parties]
+    names = {normalize_party(p.text) for p in parties}
+    for tok in sent:
+        if not (_is_verb(tok) and _lem(tok) in L.DENY_VERBS) or _negated(tok) or not _refers_back(_child(tok, "dobj")):
+            continue
+        if any(c.modality in ("reports", "asserts") and c.parties and c.pred.i < tok.i for c in cands):
+            continue  # an accusation in this sentence: the same-sentence rule reads it
+        rejecter = _subject(tok)
+        if rejecter is None:
+            continue
+        cands[:] = [c for c in cands if not (c.pred.i == tok.i and c.modality == "denies")]
+        own = [u for u in _party_units(rejecter, require_name=True, agentive=False) if normalize_party(u.text) in names]
+        if own and (rejecter.pos_ == "PROPN" or rejecter.ent_type_ in _NAMED_ENTS):
+            cands.append(_Cand("denies", tok, own, check_report=False))
+            continue
+        if _stands_for_accused(rejecter) and len(names) == 1:
+            cands.append(_Cand("denies", tok, parties, check_report=False))
+            continue
+        named = [p for p in parties if _names_party(rejecter, p)]
+        if named:
+            speaker = None if _is_party_head(rejecter, named[0]) else _speaker_text(rejecter)
+            cands.append(_Cand("denies", tok, named, speaker=speaker, check_report=False))
+
+
+def _refers_back(obj) -> bool:
+    """"the claim", "these accusations", "the charge": a claim noun pointing back, without its own
+    content ("accusations that it fired the rockets", "reports of looting")."""
+    if obj is None or not (_lem(obj) in L.DENY_OBJECTS or obj.lower_ in L.DENY_OBJECTS):
+        return False
+    if _lem(obj) in L.DENY_INVOLVEMENT_OBJECTS:
+        return False
+    if any(c.dep_ in ("acl", "relcl", "prep", "ccomp") for c in obj.children):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those", "such") for c in obj.children)
+
+
+def _party_head(party: _Party, doc):
+    span = doc.char_span(party.start, party.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _is_party_head(tok, party: _Party) -> bool:
+    """"Herders" after "Fulani herders": the accused's head noun again."""
+    head = _party_head(party, tok.doc)
+    return head is not None and _lem(tok) == _lem(head) and _people_noun(head) and _lem(head) not in L.AGENT_HEADS
+
+
+def _names_party(rejecter, party: _Party) -> bool:
+    """The rejecter is the accused's head noun again, or an owner or modifier of it names the
+    accused ("Hezbollah's allies", "herders' associations" after "Fulani herders")."""
+    if _is_party_head(rejecter, party):
+        return True
+    name = normalize_party(party.text)
+    for mod in rejecter.children:
+        if mod.dep_ not in ("poss", "compound", "nmod") and not (mod.dep_ == "prep" and mod.lower_ == "of"):
+            continue
+        owner = _child(mod, "pobj") if mod.dep_ == "prep" else mod
+        if owner is None:
+            continue
+        if normalize_party(owner.doc[owner.left_edge.i : owner.i + 1].text) == name or _is_party_head(owner, party):
+            return True
+    return False
 
 
 def _rejected_claim(verb):

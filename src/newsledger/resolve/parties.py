@@ -15,7 +15,9 @@ Lookup order, first hit wins:
 5. a known alias inside the phrase: the rightmost before the first preposition, else the first
    after it ("the Afghan-based group ISIS-K", "its proxy regime in Kyiv" -> Ukraine); a
    nationality counts only before a state word ("Russian forces", "Russian-made drones" -> Russia,
-   but "Russian nationalists" stays as written); then a misspelt name inside the phrase;
+   but "Russian nationalists" stays as written); a name before "-linked/-backed/-affiliated"
+   is a patron, skipped ("the al-Qaeda-linked JNIM" -> JNIM, "Iran-backed militias" stays as
+   written); then a misspelt name inside the phrase;
 6. else the cleaned text.
 
 The built-in table is data/parties.yaml (canonical -> aliases). $NEWSLEDGER_PARTIES may name a
@@ -175,7 +177,8 @@ def party_aliases() -> dict[str, list[str]]:
 def clean_party_text(text: str) -> str:
     """The text without quotes, leading determiners/possessive pronouns and a trailing 's."""
     out = re.sub(r"\s+", " ", text or "").strip()
-    out = out.strip(_QUOTES + " ,;:.-–—()[]")
+    out = out.strip(_QUOTES + " ,;:.-–—[]")
+    out = _strip_loose_brackets(out)
     while True:
         before = out
         out = _PART_OF.sub("", out)
@@ -187,6 +190,15 @@ def clean_party_text(text: str) -> str:
             break
     out = re.sub(r"['’]s?$", "", out).strip(_QUOTES + " ")
     return out.replace("“", "").replace("”", "").replace('"', "").strip()
+
+
+def _strip_loose_brackets(text: str) -> str:
+    """Brackets at the ends without their partner go; "Movement for X (MX)" keeps its acronym."""
+    while text and text[0] in "()" and not (text[0] == "(" and ")" in text):
+        text = text[1:].strip(_QUOTES + " ,;:.-–—[]")
+    while text and text[-1] in "()" and not (text[-1] == ")" and "(" in text):
+        text = text[:-1].strip(_QUOTES + " ,;:.-–—[]")
+    return text
 
 
 def _country_for_code(table: _Table, code: str) -> str:
@@ -217,7 +229,12 @@ _STATE_HEADS = frozenset(
     ministry leadership president presidency command special secret security defence defense
     artillery missile missiles rocket rockets drone drones jets warplanes aircraft bombs shells
     strike strikes shelling bombardment airstrike airstrikes weapons munitions made supplied
-    provided built backed sponsored funded agents operatives saboteurs commandos hackers""".split()
+    provided built agents operatives saboteurs commandos hackers""".split()
+)
+# Words after a name that make it a patron or a parent, not the party ("al-Qaeda-linked JNIM",
+# "Iran-backed militias", "IS-affiliated fighters").
+_AFFILIATED = frozenset(
+    "linked affiliated backed allied aligned inspired sponsored funded supported loyal connected tied".split()
 )
 _PREPS = frozenset("of in from at for with by near within inside under".split())
 
@@ -247,6 +264,8 @@ def _scan(table: _Table, text: str) -> str | None:
             gram = " ".join(words[i : i + n])
             if n == 1 and gram.lower() in _PRONOUNS:
                 continue
+            if i + n < len(words) and words[i + n].lower() in _AFFILIATED:
+                continue  # "the al-Qaeda-linked JNIM": the name is someone else's
             code = demonym_country(gram) if n <= 2 else None
             if code:
                 # a nationality names the state only before a state word ("Russian forces")
