@@ -250,14 +250,25 @@ def _among_kind(verb) -> str | None:
     """'Among those killed were ...', 'Among the dead are ...': kind named by the among-phrase."""
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ == "among":
-            for obj in c.children:
-                if obj.dep_ != "pobj":
-                    continue
-                if obj.lower_ in PREDICATE_KIND:
-                    return PREDICATE_KIND[obj.lower_]
-                for g in obj.subtree:
-                    if g.i != obj.i and (g.lower_ in PARTICIPLE_KIND) and g.pos_ in ("VERB", "ADJ", "NOUN"):
-                        return PARTICIPLE_KIND[g.lower_]
+            return _object_kind(c, whole_subtree=True)
+    return None
+
+
+def _object_kind(prep, whole_subtree: bool = False) -> str | None:
+    """Kind the object of a preposition names: "of the dead", "among those killed" (a participle
+    anywhere under it), "of people wounded" (a participle modifying it)."""
+    for obj in prep.children:
+        if obj.dep_ != "pobj":
+            continue
+        if obj.lower_ in PREDICATE_KIND:
+            return PREDICATE_KIND[obj.lower_]
+        if whole_subtree:
+            words = [g for g in obj.subtree if g.i != obj.i and g.pos_ in ("VERB", "ADJ", "NOUN")]
+        else:
+            words = [g for g in obj.children if g.dep_ in ("acl", "amod")]
+        for g in words:
+            if g.lower_ in PARTICIPLE_KIND:
+                return PARTICIPLE_KIND[g.lower_]
     return None
 
 
@@ -287,14 +298,9 @@ def _tally_kind(noun) -> str | None:
         if c.dep_ == "acl" and c.lower_ in PARTICIPLE_KIND:
             return PARTICIPLE_KIND[c.lower_]  # "the number of people wounded" (participle on "number")
         if c.dep_ == "prep" and c.lower_ == "of":
-            for obj in c.children:
-                if obj.dep_ != "pobj":
-                    continue
-                if obj.lower_ in PREDICATE_KIND:
-                    return PREDICATE_KIND[obj.lower_]
-                for g in obj.children:
-                    if g.dep_ in ("acl", "amod") and g.lower_ in PARTICIPLE_KIND:
-                        return PARTICIPLE_KIND[g.lower_]
+            kind = _object_kind(c)
+            if kind:
+                return kind
     return None
 
 
