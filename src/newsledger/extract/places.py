@@ -318,13 +318,11 @@ def find_places(doc, article_id: str) -> list[Place]:
                     match = None
             if strict == "official" and match is not None and match.kind == "admin1":
                 match = None
-            if match is None and strict is True and _unlocated_place(span):
-                unlocated.add(name_key(span.text))
+            if match is None and strict is True and (_unlocated_place(span) or name_key(span.text) in unlocated):
+                unlocated.add(name_key(span.text))  # placed by its sentence, or named so earlier in the article
                 first.append((span, "LOC", strict, None))
                 continue
             if match is None and (strict or (span.text.isupper() and len(span.text) > 2)):
-                if strict is True and name_key(span.text) in unlocated:
-                    first.append((span, "LOC", strict, None))  # named as a place earlier in the article
                 continue  # a mislabelled organisation / acronym that is not a known place
             if match is not None and match.country_code:
                 countries[match.country_code] += 1

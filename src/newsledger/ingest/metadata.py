@@ -38,6 +38,8 @@ _STATEMENT_SIGNER = re.compile(
     r"\b(?:as|on behalf of)\b[^.\n]{0,160}?\b(?:of|from|in) the\s+([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,5}),\s+we\b"
 )
 _MAX_HEADER_WORDS = 30
+# Pieces of a header line set apart by a bar or dot: "By A | World | 3 May 2023".
+_SECTION_SPLIT = re.compile(r"\s[|·•]\s")
 # "KABUL, Oct 14 (Reuters) - ", "ABUJA, Nigeria (AP) — ": place words (and a date), the credit in
 # parentheses, then a dash; only at the start of a line.
 _DATELINE_CREDIT = re.compile(
@@ -85,7 +87,7 @@ def parse_date(text: str) -> dt.date | None:
 
 def _is_date_line(line: str) -> bool:
     """A line that is a date, optionally beside a short section label: "Opinion | 12 March 2024"."""
-    parts = [p.strip() for p in re.split(r"\s[|·•]\s", line)]
+    parts = [p.strip() for p in _SECTION_SPLIT.split(line)]
     dated = [p for p in parts if _is_bare_date(p)]
     return len(dated) == 1 and all(p in dated or len(p.split()) <= 3 and not _DATE.search(p) for p in parts)
 
@@ -145,7 +147,7 @@ def header_metadata(text: str) -> TextMetadata:
             if date and (_is_date_line(line) or parse_byline(line)):
                 meta.published = date
         if not meta.authors:
-            for part in re.split(r"\s[|·•]\s", line):  # "By A | World | 3 May 2023": the byline part
+            for part in _SECTION_SPLIT.split(line):  # "By A | World | 3 May 2023": the byline part
                 if _BY.match(part) or not _is_date_line(part):
                     meta.authors = parse_byline(part)
                 if meta.authors:
@@ -164,9 +166,8 @@ def _dateline(text: str):
     return None
 
 
-def dateline_outlet(text: str) -> str | None:
+def _credit_outlet(match) -> str | None:
     """The outlet a dateline's wire credit names ("(Reuters)", "(AP)"), else None."""
-    match = _dateline(text)
     if match is None:
         return None
     credit = match.group(1).strip()
@@ -196,10 +197,9 @@ def footer_outlet(text: str) -> str | None:
 
 def text_metadata(text: str) -> TextMetadata:
     meta = header_metadata(text)
-    meta.outlet = dateline_outlet(text) or footer_outlet(text)
-    if meta.published is None:
-        match = _dateline(text)
-        if match is not None:
-            # Only a dateline date with its year ("Jan. 5, 2023"); "Oct 14" alone stays unknown.
-            meta.published = parse_date(match.group(0)[: match.start(1)])
+    dateline = _dateline(text)
+    meta.outlet = _credit_outlet(dateline) or footer_outlet(text)
+    if meta.published is None and dateline is not None:
+        # Only a dateline date with its year ("Jan. 5, 2023"); "Oct 14" alone stays unknown.
+        meta.published = parse_date(dateline.group(0)[: dateline.start(1)])
     return meta
