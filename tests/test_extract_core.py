@@ -407,6 +407,19 @@ def test_running_counts_and_accidents_are_not_incident_figures(nlp):
 
 
 @pytest.mark.slow
+def test_counts_spread_over_many_places_are_sweeps_not_incident_figures(nlp):
+    for sentence in (
+        "After the bombing, police detained 62 suspected members of the cell in 14 provinces on Thursday.",
+        "Security forces arrested more than 90 people across several cities in overnight raids.",
+    ):
+        _, ext = run(nlp, sentence)
+        assert ext.figures == [], (sentence, figs(ext))
+    # two places can still be one coordinated attack
+    _, ext = run(nlp, "Coordinated bomb attacks killed 19 people in two towns on Monday.")
+    assert figs(ext) == [("killed", 19)]
+
+
+@pytest.mark.slow
 def test_hypothetical_and_negated_counts_are_dropped(nlp):
     for sentence in ("A strike on the dam could kill thousands, engineers warned.",
                      "The explosion did not kill 6 workers, as first reported."):

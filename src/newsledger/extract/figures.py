@@ -42,7 +42,7 @@ preceding sentence within two that has a mention or figures with a mention.
 from __future__ import annotations
 
 from newsledger.extract.sentences import doc_text, sent_of, sentence_index
-from newsledger.extract.numbers import NumberSpan, number_spans
+from newsledger.extract.numbers import NumberSpan, number_spans, parse_number
 from newsledger.records import DateRef, EventMention, Evidence, Figure
 
 KILL_VERBS = frozenset("kill murder slaughter massacre execute behead assassinate gun shoot".split())
@@ -124,6 +124,13 @@ AGGREGATE = frozenset(
 )
 # "in similar attacks", "in such raids", "in previous strikes": a count over a series of incidents.
 _SERIES_MODIFIERS = frozenset("similar such previous earlier past recent prior repeated".split())
+# "in 30 cities", "across several provinces": a count spread over many places is a tally of a sweep or
+# campaign (ACLED codes one event per location), not one incident's figure. Two places stay one
+# incident ("killed in two cities" can be one coordinated attack).
+_SPREAD_PLACES = frozenset(
+    "city town village province region state district county country municipality neighbourhood neighborhood".split()
+)
+_MANY = frozenset("several multiple many various numerous dozens hundreds".split())
 _AGGREGATE_SENTENCE_CUES = frozenset("war conflict since overall total years decades invasion offensive counteroffensive history".split())
 # Causes of death that are not political violence (only decisive in a sentence with no event trigger).
 NON_VIOLENT_CAUSES = frozenset(
@@ -496,6 +503,8 @@ def _aggregate(gov, counted, sent, value: int, victims: str | None, has_trigger:
                             return True
                         if g.dep_ == "pobj" and g.tag_ == "NNS" and any(m.lower_ in _SERIES_MODIFIERS for m in g.children):
                             return True  # "killed in similar attacks in May"
+                        if g.dep_ == "pobj" and _spread_over_places(g):
+                            return True  # "arrested 147 suspects in 30 cities"
                 if c.dep_ in ("nsubj", "nsubjpass"):
                     subj = c
                     if subj.lower_ in ("that", "which") and v.dep_ == "relcl":
@@ -509,6 +518,20 @@ def _aggregate(gov, counted, sent, value: int, victims: str | None, has_trigger:
             return True
         if any(t.lower_ in _AGGREGATE_SENTENCE_CUES or _lemma(t) in _AGGREGATE_SENTENCE_CUES for t in sent):
             return True
+    return False
+
+
+def _spread_over_places(noun) -> bool:
+    """'30 cities', 'several provinces': a plural place noun counted as three or more, or as many."""
+    if noun.tag_ != "NNS" or _lemma(noun) not in _SPREAD_PLACES:
+        return False
+    for m in noun.children:
+        if m.lower_ in _MANY:
+            return True
+        if m.dep_ == "nummod":
+            value = parse_number(m.text)
+            if value is not None and value.value >= 3:
+                return True
     return False
 
 
