@@ -124,57 +124,52 @@ def analyze(
     force: bool = False,
     on_article: Callable[[str, str | None], None] | None = None,
     on_start: Callable[[int], None] | None = None,
+    engine: Any = None,
 ) -> AnalyzeSummary:
-    """Extract and frame every article not yet analysed by this version, then resolve incidents."""
-    from newsledger.extract import EXTRACTOR_VERSION, extract_many, load_nlp
+    """Extract and frame every article not yet analysed by this version, then resolve incidents.
 
+    `engine` (see engine.py) decides where articles are parsed: in this process by default, in
+    local worker processes or on Ray. Results are saved here, one article at a time, as they come.
+    """
+    from newsledger.engine import CHUNK, InProcess
+    from newsledger.extract import EXTRACTOR_VERSION
+
+    engine = engine or InProcess()
     summary = AnalyzeSummary()
     pending = store.pending_analysis(EXTRACTOR_VERSION, force=force)
     if on_start:
         on_start(len(pending))
-    framer = _framer()
-    nlp = load_nlp()
-    for chunk_start in range(0, len(pending), 64):
-        chunk = store.articles(pending[chunk_start:chunk_start + 64])
-        for article, (extraction, doc) in zip(chunk, _extract_with_docs(chunk, nlp, extract_many)):
-            try:
-                frame = framer(article, doc) if framer else None
-                store.save_analysis(extraction, EXTRACTOR_VERSION, frame=frame)
-            except Exception as exc:  # one bad article must not stop the batch
+    sources: dict[str, str] = {}
+
+    def chunks() -> Iterable[list[Article]]:
+        for start in range(0, len(pending), CHUNK):
+            chunk = store.articles(pending[start:start + CHUNK])
+            sources.update((a.id, a.source) for a in chunk)
+            yield chunk
+
+    for results in engine.map(chunks()):
+        for result in results:
+            problem = result.error
+            if problem is None:
+                try:
+                    store.save_analysis(result.extraction, EXTRACTOR_VERSION, frame=result.frame)
+                except Exception as exc:  # one bad article must not stop the batch
+                    problem = f"analysis failed: {type(exc).__name__}: {exc}"
+            source = sources.pop(result.article_id, result.article_id)
+            if problem is not None:
                 summary.failed += 1
-                summary.failures.append(ReadFailure(article.source, f"analysis failed: {type(exc).__name__}: {exc}"))
+                summary.failures.append(ReadFailure(source, problem))
                 if on_article:
-                    on_article(article.id, f"{article.source}: analysis failed: {exc}")
+                    on_article(result.article_id, f"{source}: {problem}")
                 continue
             summary.analyzed += 1
             if on_article:
-                on_article(article.id, None)
+                on_article(result.article_id, None)
     if summary.analyzed or force or not store.incident_summaries():
         res = resolve(store)
         summary.changes = res
     summary.incidents = len(store.incident_summaries())
     return summary
-
-
-def _extract_with_docs(articles: list[Article], nlp: Any, extract_many: Any) -> Iterable[tuple[Any, Any]]:
-    """(extraction, spaCy doc or None) per article; the doc lets framing reuse the parse."""
-    try:
-        from newsledger.extract import extract_many_with_docs
-    except ImportError:
-        return ((ext, None) for ext in extract_many(articles, nlp=nlp))
-    return extract_many_with_docs(articles, nlp=nlp)
-
-
-def _framer() -> Callable[[Article, Any], dict[str, Any]] | None:
-    try:
-        from newsledger.frame import frame_article, to_export
-    except ImportError:
-        return None
-
-    def frame(article: Article, doc: Any) -> dict[str, Any]:
-        return to_export(frame_article(article, doc=doc))
-
-    return frame
 
 
 def resolve(store: Store) -> list[dict[str, Any]]:

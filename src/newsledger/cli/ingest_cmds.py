@@ -16,6 +16,10 @@ from newsledger.records import ReadFailure
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 out = Console(highlight=False, soft_wrap=True)
 
+WORKERS_HELP = "Parse articles in this many processes (each holds a spaCy copy, ~0.4 GB); with --engine ray, the Ray tasks in flight."
+ENGINE_HELP = "Where articles are parsed: local (this machine) or ray (a Ray cluster; pip install 'newsledger[ray]')."
+RAY_HELP = "With --engine ray: 'auto' joins this machine's cluster, 'ray://HOST:10001' a remote one; unset starts Ray locally."
+
 SIZE_UNITS = {"": 1, "B": 1, "K": 10**3, "KB": 10**3, "M": 10**6, "MB": 10**6, "G": 10**9, "GB": 10**9}
 
 
@@ -75,6 +79,9 @@ def ingest(
     db: str = typer.Option(None, "--db", help=DB_HELP),
     analyze_after: bool = typer.Option(True, "--analyze/--no-analyze", help="Extract, frame and resolve incidents right after ingesting."),
     max_size: str = typer.Option("20MB", "--max-size", help="Skip (as failed) any file or page larger than this."),
+    workers: int = typer.Option(1, "--workers", "-w", min=1, help=WORKERS_HELP),
+    engine: str = typer.Option("local", "--engine", help=ENGINE_HELP),
+    ray_address: str = typer.Option(None, "--ray-address", envvar="RAY_ADDRESS", help=RAY_HELP),
 ) -> None:
     """Store articles once each (with their raw input), then analyze them.
 
@@ -103,7 +110,7 @@ def ingest(
     out.print(summary.line(), markup=False)
     code = summary.exit_code()
     if analyze_after and summary.read:
-        _run_analyze(store, force=False)
+        _run_analyze(store, force=False, engine=engine, workers=workers, address=ray_address)
     store.close()
     raise typer.Exit(code)
 
@@ -119,9 +126,15 @@ def _count_items(inputs: list[str]) -> int | None:
         return None
 
 
-def _run_analyze(store, force: bool) -> int:  # noqa: ANN001
+def _run_analyze(store, force: bool, engine: str = "local", workers: int = 1, address: str | None = None) -> int:  # noqa: ANN001
     from newsledger import pipeline
+    from newsledger.engine import EngineError, make_engine
 
+    try:
+        runner = make_engine(engine, workers, address)
+    except EngineError as exc:
+        err.print(f"error: {exc}", markup=False)
+        return 1
     show = err.is_terminal
     state: dict = {}
     try:
@@ -137,10 +150,14 @@ def _run_analyze(store, force: bool) -> int:  # noqa: ANN001
                 if progress is not None:
                     progress.advance(task)
 
-            state["summary"] = pipeline.analyze(store, force=force, on_article=on_article, on_start=on_start)
+            state["summary"] = pipeline.analyze(
+                store, force=force, on_article=on_article, on_start=on_start, engine=runner
+            )
     except KeyboardInterrupt:
         err.print("interrupted: analysed articles are saved; run `newsledger analyze` to finish")
         raise typer.Exit(130)
+    finally:
+        runner.close()
     summary = state["summary"]
     out.print(summary.line(), markup=False)
     return 2 if summary.failed else 0
@@ -150,12 +167,17 @@ def _run_analyze(store, force: bool) -> int:  # noqa: ANN001
 def analyze(
     db: str = typer.Option(None, "--db", help=DB_HELP),
     force: bool = typer.Option(False, "--force", help="Re-analyze every article, not only new ones or those analysed by an older extractor."),
+    workers: int = typer.Option(1, "--workers", "-w", min=1, help=WORKERS_HELP),
+    engine: str = typer.Option("local", "--engine", help=ENGINE_HELP),
+    ray_address: str = typer.Option(None, "--ray-address", envvar="RAY_ADDRESS", help=RAY_HELP),
 ) -> None:
     """Extract events, figures, places, dates and claims, frame each article, and resolve incidents.
 
     Only articles not yet analysed by this version of the extractor are processed, unless --force.
+    Parsing runs in this process by default; --workers N uses N processes on this machine and
+    --engine ray spreads it over a Ray cluster. The store is written from this process either way.
     """
     store = open_store(db)
-    code = _run_analyze(store, force=force)
+    code = _run_analyze(store, force=force, engine=engine, workers=workers, address=ray_address)
     store.close()
     raise typer.Exit(code)

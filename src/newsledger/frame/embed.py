@@ -20,10 +20,12 @@ def encoder():
     if not (MODEL_DIR / "model.safetensors").exists():
         return None
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    # huggingface_hub sets its log level from this when it configures its logger (lazily, on load),
+    # so a local model without a model card does not print a warning on every run
+    os.environ.setdefault("HF_HUB_VERBOSITY", "error")
     import logging
 
-    for name in ("model2vec", "huggingface_hub"):
-        logging.getLogger(name).setLevel(logging.ERROR)
+    logging.getLogger("model2vec").setLevel(logging.ERROR)
     from model2vec import StaticModel
 
     return StaticModel.from_pretrained(str(MODEL_DIR))
