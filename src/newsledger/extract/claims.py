@@ -4,9 +4,12 @@
 lexicon of responsibility predicates (extract/claim_lexicon.py) and gives one Claim per party:
 
 - claims_responsibility: "X claimed responsibility for / took responsibility for / claimed the
-  bombing", "responsibility was claimed by X", "X said it carried out the attack";
+  bombing", "responsibility was claimed by X", "an attack claimed by X", "X claimed to have
+  attacked / to be behind", "X said it carried out the attack / fired dozens of rockets"; an
+  assertion relayed by the actor itself ("a US drone strike killed X, the U.S. Africa Command
+  said");
 - no_claim: the same predicates negated ("no group has claimed ...", "no claims of
-  responsibility"); the party is None;
+  responsibility", "the group did not claim it"); the party is None;
 - denies: "X denied involvement / rejected the accusations", "denials of involvement by X",
   "X said it was not involved", "X denied carrying out the attack / striking the hospital". Denying
   a characterisation of the act is no denial: whom it aimed at as a class ("denied targeting
@@ -22,14 +25,20 @@ lexicon of responsibility predicates (extract/claim_lexicon.py) and gives one Cl
 - reports: the same statements inside someone else's words ("experts suggest X orchestrated",
   "according to Y, X was behind"), and attributing verbs ("attributed the attacks to X", "blamed
   X", "accused X of", "linked the bombing to X", "X was held responsible", "pointed the finger at
-  X", "X was to blame"); the one cited goes in `speaker`. "..., a claim Y rejected" after such a
+  X", "X was to blame"); the one cited goes in `speaker`. "accused X of" needs a violent act in
+  what it charges ("of the bombing", "of terrorism", "of helping Y plan the attacks"), not "of
+  supporting militants". "..., a claim Y rejected" after such a
   report is a denial for the accused, spoken by Y unless Y is the accused itself. In the next
   sentence, "Y rejected the claim" after "X blamed Z" is Z's denial only when Y is Z ("the group")
   or names it ("Z's allies", spoken by them); otherwise Y denies nothing. Evidence words are no speakers ("the debris suggests" keeps the article's voice).
 
 Context guards: predicates that also have ordinary senses need a violent event in the sentence or
 the two before ("responsibility for the delay", "attacked the West in a speech", "killed the
-proposal" give nothing); acts still ahead ("threatened to attack", "will strike") give nothing.
+proposal" give nothing); acts still ahead ("threatened to attack", "will strike") give nothing,
+nor attributions held back above them ("stopped short of saying X attacked it", "did not say
+that X carried it out"). Coordinated nationalities are each a party ("American and British
+warplanes"); a country as an acronym or full name before a military act ("a US drone strike")
+is who struck, a one-word country or a capital there may only say where.
 
 Hedges (likely, suggest, may, allegedly, ...) go in `hedge`; they do not change the modality.
 A wire dateline ("ABUJA, Nigeria (AP) —") and a place that says where ("militants in Mali's
@@ -89,6 +98,7 @@ class _Cand:
     speaker: str | None = None
     hedges: set = field(default_factory=set)  # tokens
     check_report: bool = True  # asserts may turn into reports when someone else says it
+    relayed: bool = False  # an assertion turned into a report by the speaker around it
 
 
 # ---------------------------------------------------------------- small helpers
@@ -597,6 +607,23 @@ def _claim_patterns(tok, out: list[_Cand], near: bool = True) -> None:
         dobj = _child(tok, "dobj")
         subjpass = _child(tok, "nsubjpass")
         obj = dobj if dobj is not None else subjpass
+        if obj is None and lemma in L.CLAIM_VERBS and tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl") and _is_act_noun(tok.head):
+            # "in an attack claimed by X": the participle on the act names who claimed it
+            units = _party_units(_agent(tok), require_name=True, agentive=False)
+            if units and not _negated(tok):
+                out.append(_Cand("claims_responsibility", tok, units, check_report=False))
+            return
+        if obj is None and lemma in L.CLAIM_VERBS and near:
+            # "X claimed to have attacked the tanker", "claimed to be behind the bombing"
+            done = next(
+                (c for c in tok.children if c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)),
+                None,
+            )
+            if done is not None and not _is_passive(done) and _is_perpetration(done):
+                units = _party_units(_subject(tok), require_name=True, agentive=False)
+                if units and not _negated(tok):
+                    out.append(_Cand("claims_responsibility", tok, units, check_report=False))
+                return
         if obj is None:
             # "X said it carried out the attack" is handled with reports; "claimed that" is not a claim
             if lemma in L.CLAIM_VERBS:
@@ -610,6 +637,10 @@ def _claim_patterns(tok, out: list[_Cand], near: bool = True) -> None:
                             out.append(_Cand("claims_responsibility", tok, units, check_report=False))
             return
         if _lem(obj) in L.TOLL_OBJECTS or obj.lower_ in L.TOLL_OBJECTS:
+            return
+        if lemma in L.CLAIM_VERBS and obj.lower_ in ("it", "them") and obj is dobj and near and _negated(tok):
+            # "..., though the group did not claim it": the act just named went unclaimed
+            out.append(_Cand("no_claim", tok, [], check_report=False))
             return
         is_resp = _lem(obj) in L.RESPONSIBILITY_OBJECTS
         if not is_resp and not (lemma in L.CLAIM_VERBS and _is_act_noun(obj)):
@@ -682,6 +713,8 @@ def _is_perpetration(verb) -> bool:
     """A verb that says its subject did a violent act ("carried out the attack", "attacked")."""
     lemma = _lem(verb)
     obj = _child(verb, "dobj") or _child(verb, "nsubjpass")
+    if obj is not None and (obj.ent_type_ == "CARDINAL" or _lem(obj) in L.QUANTITY_HEADS) and _pobjs(obj, ("of",)):
+        obj = _pobjs(obj, ("of",))[0]  # "fired dozens of rockets", "launched a wave of drones"
     if lemma in L.FIRING_VERBS and obj is not None and (_lem(obj) in L.WEAPONS or _lem(obj) in L.SHOT_NOUNS):
         return True  # "fired missiles", "launched drones"
     if lemma in L.FIRING_VERBS and lemma not in L.PERPETRATE_VERBS:
@@ -1044,12 +1077,20 @@ def _modifier_parties(act, armed: bool = False) -> list[_Party]:
     for m in list(mods):
         if _lem(m) in L.WEAPONS or m.lower_ in L.WEAPONS or _is_act_noun(m):
             mods.extend(c for c in m.lefts if c.dep_ in ("amod", "compound", "nmod"))
+    mods.extend(c for m in list(mods) for c, _ in _conjuncts(m)[1:])  # "American and British warplanes"
     words = {_lem(m) for m in mods} | {m.lower_ for m in mods}
     if words & L.PLACE_NOT_AGENT_MODIFIERS:
         return []
+    military = armed or bool(words & (L.WEAPONS | L.MACHINES)) or _lem(act) in L.MILITARY_ACTS
     out = []
     for m in mods:
         if m.pos_ == "PRON" or m.ent_type_ in ("DATE", "TIME"):
+            continue
+        whole = m.doc[m.left_edge.i : m.i + 1]
+        if military and m.dep_ == "compound" and _country_name(whole):
+            # "a US drone strike", "United States air strikes": a country written as its acronym or
+            # full name before a military act is who struck ("the Moscow attack" stays a place)
+            out.append(_Party(whole.text, whole.start_char, whole.end_char, True))
             continue
         whole = m.doc[m.left_edge.i : m.i + 1]  # "North Korean", not "Korean"
         if len(whole) > 1 and demonym_country(whole.text):
@@ -1067,6 +1108,18 @@ def _modifier_parties(act, armed: bool = False) -> list[_Party]:
     if armed and poss is not None and not _is_pronoun(poss):
         out.extend(_party_units(poss, require_name=True, agentive=False))
     return out
+
+
+def _country_name(span) -> bool:
+    """A state written as its acronym in capitals ("US", "UK") or its full name of several words
+    ("United States"); a one-word name or a capital city may just say where ("a Ukraine strike")."""
+    text = span.text
+    party = normalize_party(text)
+    if party is None or not is_state(party):
+        return False
+    if text.isupper() and text.replace(".", "").isalpha() and len(text.replace(".", "")) <= 4:
+        return True
+    return len(span) > 1 and text.lower() == party.lower()
 
 
 def _vouched(tok) -> tuple[bool, bool]:
@@ -1157,10 +1210,11 @@ def _attribution_patterns(tok, out: list[_Cand], ctx: bool) -> None:
             targets = [subj] if subj is not None else []
         elif dobj is not None:
             targets = [dobj]
-        if lemma in ("accuse", "suspect") and not _pobjs(tok, ("of", "in")) and not (
-            dobj is not None and _pobjs(dobj, ("of", "in"))  # the parser hangs "of" on X
-        ):
+        charges = _pobjs(tok, ("of", "in")) + (_pobjs(dobj, ("of", "in")) if dobj is not None else [])
+        if lemma in ("accuse", "suspect") and not charges:  # the parser may hang "of" on X
             return
+        if lemma == "accuse" and not any(_violent_charge(c) for c in charges):
+            return  # "accused X of supporting / arming / sheltering militants": no act laid at X's door
     elif lemma == "hold":
         return  # "held X responsible": the adjective pattern handles it
     else:
@@ -1179,6 +1233,16 @@ def _attribution_patterns(tok, out: list[_Cand], ctx: bool) -> None:
     elif _is_agent_speaker(speaker_tok):
         cand.speaker = _speaker_text(speaker_tok)
     out.append(cand)
+
+
+def _violent_charge(charge) -> bool:
+    """What an accusation charges names a violent act: "of the bombing", "of terrorist attacks",
+    "of carrying out the raid", "of helping X plan the attacks"; not "of supporting militants"."""
+    return any(
+        _is_act_noun(t) or t.lower_ in L.CHARGE_WORDS
+        or (_is_verb(t) and (_is_perpetration(t) or _lem(t) in L.VIOLENT_VERBS or _lem(t) in L.KILL_VERBS))
+        for t in charge.subtree
+    )
 
 
 def _people_noun(tok) -> bool:
@@ -1288,9 +1352,11 @@ def _finish(cand: _Cand, sent, according) -> None:
             elif _is_agent_speaker(speaker_tok):
                 cand.modality = "reports"
                 cand.speaker = _speaker_text(speaker_tok)
+                cand.relayed = True
         elif cand.modality == "claims_responsibility" and _is_agent_speaker(speaker_tok):
             cand.speaker = _speaker_text(speaker_tok)
     if according is not None and cand.modality in ("asserts", "reports") and cand.check_report:
+        cand.relayed = cand.relayed or cand.modality == "asserts"
         cand.modality = "reports"
         cand.speaker = cand.speaker or _speaker_text(according)
     elif according is not None and cand.modality == "claims_responsibility":
@@ -1306,6 +1372,19 @@ def _irrealis(pred) -> bool:
         if t is not pred and _lem(t) in L.FUTURE_VERBS:
             return True
         if t.dep_ == "ROOT":
+            break
+    return False
+
+
+def _withheld(pred) -> bool:
+    """The attribution is held back above the predicate: "stopped short of saying X attacked it",
+    "declined to say whether X was behind it", "did not say that X carried it out"."""
+    for a in _ancestors(pred, limit=6):
+        if _is_verb(a) and _lem(a) in L.WITHHOLD_VERBS:
+            return True
+        if _is_verb(a) and _lem(a) in L.REPORT_VERBS and _negated(a):
+            return True
+        if a.dep_ == "ROOT":
             break
     return False
 
@@ -1343,7 +1422,7 @@ def find_claims(doc, article_id: str, mentions: list[EventMention]) -> list[Clai
         _next_sentence_rejection(sent, cands, reported)
         reported = []
         for cand in cands:
-            if cand.modality in ("asserts", "reports") and _irrealis(cand.pred):
+            if cand.modality in ("asserts", "reports") and (_irrealis(cand.pred) or _withheld(cand.pred)):
                 continue
             _finish(cand, sent, _according_to(sent, cand.pred))
             if cand.modality == "reports" and cand.parties:
@@ -1363,8 +1442,12 @@ def find_claims(doc, article_id: str, mentions: list[EventMention]) -> list[Clai
                 inside = sent.start_char <= p.start < sent.end_char
                 start, end = (p.start, p.end) if inside else _pred_span(cand.pred)
                 ev = Evidence(article_id, start, end, sent.text)
+                modality = cand.modality
+                if modality == "reports" and cand.relayed and cand.speaker and normalize_party(cand.speaker) == party:
+                    # "a US drone strike killed X, the U.S. Africa Command said": the actor's own word
+                    modality = "claims_responsibility"
                 claim = Claim(
-                    party, cand.modality, ev, p.text, cand.speaker, hedge, _closest_mention(mentions, sent, start)
+                    party, modality, ev, p.text, cand.speaker, hedge, _closest_mention(mentions, sent, start)
                 )
                 # a denial stands beside a report of the same party ("X blamed Y, a claim Y denied")
                 _keep(best, (sent.start, party.lower(), cand.modality == "denies"), claim, order)
