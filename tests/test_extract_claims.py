@@ -665,3 +665,46 @@ def test_the_actor_relaying_its_own_strike_claims_it(nlp):
     assert [(c.party, c.modality) for c in claims_of(nlp, text)] == [("United States", "claims_responsibility")]
     text = "Israeli jets struck a camp near the border, killing five, Lebanon's health ministry said."
     assert [(c.party, c.modality) for c in claims_of(nlp, text)] == [("Israel", "reports")]
+
+
+@pytest.mark.slow
+def test_a_trailing_said_covers_the_clause_before_it(nlp):
+    text = "Israeli air strikes killed five people in the south on Monday, the health ministry said, hours after the Crimson Banner fired rockets at a base."
+    got = {(c.party, c.modality) for c in claims_of(nlp, text)}
+    assert ("Israel", "reports") in got and ("Israel", "asserts") not in got
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    ["Not every fire is Russian sabotage, and governments are right to be careful.", "The blast at the depot was not a Russian strike."],
+)
+def test_a_negated_copula_asserts_nothing(nlp, text):
+    assert claims_of(nlp, text) == []
+
+
+@pytest.mark.slow
+def test_the_accused_dismissing_the_accusations_several_sentences_later(nlp):
+    text = (
+        "A missile hit the market, killing 14 people. The president blamed Moscow for the strike. He asked for more "
+        "air defence systems. The air force gave details of the missile. Prosecutors opened an investigation. "
+        "The Kremlin dismissed the accusations as absurd."
+    )
+    assert ("Russia", "denies") in [(c.party, c.modality) for c in claims_of(nlp, text)]
+    # a party nobody accused rejects nothing of its own
+    text = text.replace("The Kremlin", "The Vatican")
+    assert [c for c in claims_of(nlp, text) if c.modality == "denies"] == []
+
+
+@pytest.mark.slow
+def test_suspected_group_killing_victims_at_work_keeps_the_hedge(nlp):
+    text = "Suspected Boko Haram militants killed 31 farmers harvesting rice outside the village on Saturday, according to the governor."
+    claims = claims_of(nlp, text)
+    assert [(c.party, c.modality, c.speaker) for c in claims] == [("Boko Haram", "reports", "the governor")]
+    assert "suspected" in claims[0].hedge
+
+
+@pytest.mark.slow
+def test_a_group_calling_itself_x_parsed_as_two_subjects(nlp):
+    text = "A little-known group calling itself the Black Rail Partisans claimed the attack in a post on its channel on Tuesday."
+    assert [(c.party, c.modality) for c in claims_of(nlp, text)] == [("Black Rail Partisans", "claims_responsibility")]

@@ -30,7 +30,12 @@ lexicon of responsibility predicates (extract/claim_lexicon.py) and gives one Cl
   supporting militants". "..., a claim Y rejected" after such a
   report is a denial for the accused, spoken by Y unless Y is the accused itself. In the next
   sentence, "Y rejected the claim" after "X blamed Z" is Z's denial only when Y is Z ("the group")
-  or names it ("Z's allies", spoken by them); otherwise Y denies nothing. Evidence words are no speakers ("the debris suggests" keeps the article's voice).
+  or names it ("Z's allies", spoken by them); otherwise Y denies nothing. "Z dismissed the
+  accusations (as absurd)" with no event near is a denial when an accusation was reported in
+  the three sentences before or Z was accused earlier in the article. A trailing "..., Y said,"
+  the parser hangs on the clause covers what comes before it; "killed 31 farmers harvesting
+  rice" still has its victims; "suspected X militants" keeps "suspected" as a hedge; "not every
+  fire is Russian sabotage" asserts nothing. Evidence words are no speakers ("the debris suggests" keeps the article's voice).
 
 Context guards: predicates that also have ordinary senses need a violent event in the sentence or
 the two before ("responsibility for the delay", "attacked the West in a speech", "killed the
@@ -385,6 +390,13 @@ def _unit_parties(unit, require_name: bool, accused: bool = False, agentive: boo
                 if name is None:
                     objs = _pobjs(acl, ("as",))
                     name = objs[0] if objs else None
+                if name is None and unit.dep_ == "nsubj":
+                    # "a group calling itself the Black Rail Partisans claimed ...": the parser
+                    # makes the name a second subject of the verb, right after the participle
+                    name = next(
+                        (c for c in unit.head.children if c.dep_ == "nsubj" and c.left_edge.i == acl.right_edge.i + 1 and _name_word(c)),
+                        None,
+                    )
                 if name is not None:
                     unit = name
                     break
@@ -551,6 +563,16 @@ def _report_frame(pred):
                 evidential = evidential or (a, None, False)
                 continue
             return a, subj, False
+    if evidential is None:
+        # "Israeli strikes killed five people, the ministry said, hours after ...": a trailing
+        # "Y said" hung on the clause as parataxis covers what comes before it
+        root = ([pred] + _ancestors(pred))[-1]
+        for c in root.children:
+            if (
+                c.dep_ == "parataxis" and c.i > pred.i and _is_verb(c) and _lem(c) in L.REPORT_VERBS
+                and _child(c, "ccomp") is None and _subject(c) is not None
+            ):
+                return c, _subject(c), False
     return evidential
 
 
@@ -734,8 +756,11 @@ def _is_perpetration(verb) -> bool:
     return False
 
 
-def _deny_patterns(tok, out: list[_Cand], ctx: bool, near: bool = True) -> None:
-    """`ctx`: a violent event in this or the two sentences before; `near`: in this or the one before."""
+def _deny_patterns(tok, out: list[_Cand], ctx: bool, near: bool = True, accused: bool = False, named=frozenset()) -> None:
+    """`ctx`: a violent event in this or the two sentences before; `near`: in this or the one
+    before; `accused`: an accusation was reported in the three sentences before, and `named`
+    the parties accused so far in the article, so that "the accusations" a party rejects point
+    back to one."""
     lemma = _lem(tok)
     if _is_verb(tok) and lemma in L.DENY_VERBS:
         dobj = _child(tok, "dobj")
@@ -746,6 +771,10 @@ def _deny_patterns(tok, out: list[_Cand], ctx: bool, near: bool = True) -> None:
         elif words & L.DENY_OBJECTS or (dobj is not None and dobj.lower_ in ("it", "this", "that")):
             # "rejected the accusations": only right after an event, or when they are about one
             ok = near or any(_is_act_noun(t) or (_is_verb(t) and _is_perpetration(t)) for t in dobj.subtree)
+            if not ok and _refers_back(dobj):
+                ok = accused or any(
+                    normalize_party(u.text) in named for u in _party_units(_subject(tok), require_name=True, agentive=False)
+                )
         elif comp:
             if any(_characterisation(c) for c in comp):
                 return  # "denied targeting civilians": how, not whether, it struck
@@ -898,6 +927,13 @@ def _perpetration_patterns(tok, out: list[_Cand], ctx: bool) -> None:
         return
     if lemma in L.VIOLENT_VERBS and not _is_passive(tok):
         dobj = _child(tok, "dobj")
+        if dobj is None and lemma in L.KILL_VERBS:
+            # "killed 31 farmers harvesting rice": the parser makes the victims the subject of a clause
+            dobj = next(
+                (v for c in _children(tok, "ccomp", "xcomp") for v in _children(c, "nsubj")
+                 if _lem(v) in L.VICTIM_NOUNS and any(d.dep_ == "nummod" for d in v.children)),
+                None,
+            )
         if dobj is None:
             if lemma not in L.INTRANSITIVE_VIOLENT_VERBS:
                 return  # "bombed in the polls"
@@ -944,6 +980,10 @@ def _noun_patterns(tok, out: list[_Cand], ctx: bool, sents_before) -> None:
             ) or any(_is_act_noun(o) for o in _pobjs(tok, ("of", "at")))
             if not ok:
                 return
+        if tok.dep_ == "attr" and _lem(tok.head) == "be" and (
+            _negated(tok.head) or any(_negated(c) or any(d.lower_ == "no" for d in c.children) for c in _children(tok.head, "nsubj"))
+        ):
+            return  # "not every fire is Russian sabotage", "it was not a Russian strike"
         parties = []
         for o in _pobjs(tok, ("by", "from")):
             if o.ent_type_ in ("GPE", "LOC", "FAC") and _lem(tok) in ("shelling", "fire"):
@@ -1406,6 +1446,8 @@ def find_claims(doc, article_id: str, mentions: list[EventMention]) -> list[Clai
     best: dict[tuple, tuple[int, Claim]] = {}
     order = 0
     reported: list[_Cand] = []  # the reports of the sentence before
+    last_accusation = -10  # index of the last sentence that reported an attribution
+    accused_names: set = set()  # the parties accused so far
     for i, sent in enumerate(sents):
         near = events[i] or (i > 0 and events[i - 1])
         ctx = near or (i > 1 and events[i - 2])
@@ -1413,7 +1455,7 @@ def find_claims(doc, article_id: str, mentions: list[EventMention]) -> list[Clai
         before = sents[max(0, i - 2) : i]
         for tok in sent:
             _claim_patterns(tok, cands, near)
-            _deny_patterns(tok, cands, ctx, near)
+            _deny_patterns(tok, cands, ctx, near, i - last_accusation <= 3, accused_names)
             _perpetration_patterns(tok, cands, ctx)
             _noun_patterns(tok, cands, ctx, before)
             _attribution_patterns(tok, cands, ctx)
@@ -1427,6 +1469,8 @@ def find_claims(doc, article_id: str, mentions: list[EventMention]) -> list[Clai
             _finish(cand, sent, _according_to(sent, cand.pred))
             if cand.modality == "reports" and cand.parties:
                 reported.append(cand)
+                last_accusation = i
+                accused_names.update(normalize_party(p.text) for p in cand.parties)
             hedge = _hedge_text(cand.hedges)
             if cand.modality == "no_claim":
                 span = _pred_span(cand.pred)
@@ -1443,11 +1487,14 @@ def find_claims(doc, article_id: str, mentions: list[EventMention]) -> list[Clai
                 start, end = (p.start, p.end) if inside else _pred_span(cand.pred)
                 ev = Evidence(article_id, start, end, sent.text)
                 modality = cand.modality
+                own = [w for w in p.text.lower().split() if w in L.HEDGE_ADJECTIVES and w not in (hedge or "")]
+                # "suspected Boko Haram militants": the hedge sits on the party
+                p_hedge = ", ".join(([hedge] if hedge else []) + own) if own else hedge
                 if modality == "reports" and cand.relayed and cand.speaker and normalize_party(cand.speaker) == party:
                     # "a US drone strike killed X, the U.S. Africa Command said": the actor's own word
                     modality = "claims_responsibility"
                 claim = Claim(
-                    party, modality, ev, p.text, cand.speaker, hedge, _closest_mention(mentions, sent, start)
+                    party, modality, ev, p.text, cand.speaker, p_hedge, _closest_mention(mentions, sent, start)
                 )
                 # a denial stands beside a report of the same party ("X blamed Y, a claim Y denied")
                 _keep(best, (sent.start, party.lower(), cand.modality == "denies"), claim, order)
@@ -1527,8 +1574,8 @@ def _refers_back(obj) -> bool:
         return False
     if _lem(obj) in L.DENY_INVOLVEMENT_OBJECTS:
         return False
-    if any(c.dep_ in ("acl", "relcl", "prep", "ccomp") for c in obj.children):
-        return False
+    if any(c.dep_ in ("acl", "relcl", "prep", "ccomp") and c.lower_ != "as" for c in obj.children):
+        return False  # "dismissed the accusations as absurd": the parser may hang "as" on them
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those", "such") for c in obj.children)
 
 
