@@ -569,3 +569,142 @@ def test_sample_corpus_gold_claims(nlp):
     assert res["modality"] >= 0.7, res["misses"]
     # extra claims end up in the ledger: keep them few
     assert res["extracted"] <= 2 * res["gold"]
+
+
+# ---------------------------------------------------------------- wire phrasings (claims4)
+
+
+def test_owner_possessive_and_more_aliases_normalize():
+    assert normalize_party("Iran's foreign ministry") == "Iran"
+    assert normalize_party("Russia's Federal Security Service") == "Russia"
+    assert normalize_party("Iran's proxies") == "Iran's proxies"  # someone else, owned by Iran
+    assert normalize_party("Western intelligence services") == "The West"
+    assert normalize_party("the Group for the Support of Islam and Muslims") == "Jama'at Nasr al-Islam wal Muslimin (JNIM)"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, party",
+    [
+        # the participle on the act: "an attack claimed by X"
+        ("A bomb exploded at the bus station, killing six people, in an attack claimed by the Azure Front.", "Azure Front"),
+        # "claimed to have attacked", "claimed to be behind"
+        ("The Crimson Banner claimed on Sunday to have attacked a fuel convoy near the border.", "Crimson Banner"),
+        ("A blast hit the depot. The Azure Front claimed to be behind the bombing.", "Azure Front"),
+        # the amount fired: "fired dozens of rockets"
+        ("The Crimson Banner said in a statement that it had fired dozens of rockets at the airbase.", "Crimson Banner"),
+    ],
+)
+def test_claims_in_wire_phrasings(nlp, text, party):
+    claims = [c for c in claims_of(nlp, text) if c.modality == "claims_responsibility"]
+    assert [c.party for c in claims] == [party]
+
+
+@pytest.mark.slow
+def test_claimed_to_have_been_attacked_is_no_claim(nlp):
+    text = "Gunmen killed four guards at the depot. The rebels claimed to have been attacked first."
+    assert [c for c in claims_of(nlp, text) if c.modality == "claims_responsibility"] == []
+
+
+@pytest.mark.slow
+def test_a_group_that_did_not_claim_the_act(nlp):
+    text = "The market bombing was blamed on the Azure Front, though the group did not claim it."
+    claims = claims_of(nlp, text)
+    assert ("Azure Front", "reports") in [(c.party, c.modality) for c in claims]
+    assert [c.modality for c in claims if c.party is None] == ["no_claim"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After the bombing, the minister accused Kabul of allowing militants to operate from its soil.",
+        "After the raid on the base, the junta accused France of supporting jihadist groups.",
+        "After the rocket attack, Israeli officials accused Iran of arming and funding the militia.",
+    ],
+)
+def test_accusations_of_support_are_no_responsibility_claims(nlp, text):
+    assert [c for c in claims_of(nlp, text) if c.party in ("Afghanistan", "France", "Iran")] == []
+
+
+@pytest.mark.slow
+def test_accusations_of_violent_acts_still_count(nlp):
+    text = "After the blast, Moscow accused the United States and Britain of helping Kyiv plan the drone attacks."
+    parties = {(c.party, c.modality) for c in claims_of(nlp, text)}
+    assert {("United States", "reports"), ("United Kingdom", "reports")} <= parties
+    assert [(c.party, c.modality) for c in claims_of(nlp, "After the blast, Russia accused Ukraine of terrorism.")] == [
+        ("Ukraine", "reports")
+    ]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A source told a news outlet that the bridge carried ammunition, but stopped short of saying Ukraine had attacked it.",
+        "After the blast at the depot, officials did not say that Hezbollah carried out the bombing.",
+    ],
+)
+def test_withheld_attributions_give_nothing(nlp, text):
+    assert claims_of(nlp, text) == []
+
+
+@pytest.mark.slow
+def test_coordinated_nationalities_and_a_country_acronym_before_a_military_act(nlp):
+    text = "American and British warplanes struck rebel positions near the capital, killing two people."
+    assert sorted(c.party for c in claims_of(nlp, text)) == ["United Kingdom", "United States"]
+    text = "A US drone strike killed a militant commander near the border last week."
+    assert [(c.party, c.modality) for c in claims_of(nlp, text)] == [("United States", "asserts")]
+    # a one-word country or a capital before the act may just say where
+    assert claims_of(nlp, "A Ukraine missile strike killed ten people on Monday.") == []
+
+
+@pytest.mark.slow
+def test_the_actor_relaying_its_own_strike_claims_it(nlp):
+    text = "A US drone strike killed a militant commander near the border last week, the U.S. Africa Command said."
+    assert [(c.party, c.modality) for c in claims_of(nlp, text)] == [("United States", "claims_responsibility")]
+    text = "Israeli jets struck a camp near the border, killing five, Lebanon's health ministry said."
+    assert [(c.party, c.modality) for c in claims_of(nlp, text)] == [("Israel", "reports")]
+
+
+@pytest.mark.slow
+def test_a_trailing_said_covers_the_clause_before_it(nlp):
+    text = "Israeli air strikes killed five people in the south on Monday, the health ministry said, hours after the Crimson Banner fired rockets at a base."
+    got = {(c.party, c.modality) for c in claims_of(nlp, text)}
+    assert ("Israel", "reports") in got and ("Israel", "asserts") not in got
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    ["Not every fire is Russian sabotage, and governments are right to be careful.", "The blast at the depot was not a Russian strike."],
+)
+def test_a_negated_copula_asserts_nothing(nlp, text):
+    assert claims_of(nlp, text) == []
+
+
+@pytest.mark.slow
+def test_the_accused_dismissing_the_accusations_several_sentences_later(nlp):
+    text = (
+        "A missile hit the market, killing 14 people. The president blamed Moscow for the strike. He asked for more "
+        "air defence systems. The air force gave details of the missile. Prosecutors opened an investigation. "
+        "The Kremlin dismissed the accusations as absurd."
+    )
+    assert ("Russia", "denies") in [(c.party, c.modality) for c in claims_of(nlp, text)]
+    # a party nobody accused rejects nothing of its own
+    text = text.replace("The Kremlin", "The Vatican")
+    assert [c for c in claims_of(nlp, text) if c.modality == "denies"] == []
+
+
+@pytest.mark.slow
+def test_suspected_group_killing_victims_at_work_keeps_the_hedge(nlp):
+    text = "Suspected Boko Haram militants killed 31 farmers harvesting rice outside the village on Saturday, according to the governor."
+    claims = claims_of(nlp, text)
+    assert [(c.party, c.modality, c.speaker) for c in claims] == [("Boko Haram", "reports", "the governor")]
+    assert "suspected" in claims[0].hedge
+
+
+@pytest.mark.slow
+def test_a_group_calling_itself_x_parsed_as_two_subjects(nlp):
+    text = "A little-known group calling itself the Black Rail Partisans claimed the attack in a post on its channel on Tuesday."
+    assert [(c.party, c.modality) for c in claims_of(nlp, text)] == [("Black Rail Partisans", "claims_responsibility")]

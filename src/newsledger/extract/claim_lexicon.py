@@ -246,3 +246,9 @@ NOT_AGENT_PEOPLE = frozenset(
 # as against things ("elections", "policies").
 PEOPLE_SUFFIXES = ("ers", "ors", "ists", "men", "ants", "ents", "ites", "ians", "ans", "ees")
 PEOPLE_WORDS = frozenset("nomads youths gangs clans tribes vigilantes loyalists herdsmen cadres squads".split())
+# Charges that name violence without an act noun: "accused X of terrorism".
+CHARGE_WORDS = frozenset("terrorism terror sabotage genocide war-crimes atrocities killings murder murders".split())
+# Heads of an amount whose "of" names what was fired ("dozens of rockets", "a barrage of drones").
+QUANTITY_HEADS = frozenset("dozen dozens hundred hundreds score scores barrage salvo volley wave waves series number".split())
+# Acts that only an armed force carries out: a country's name before them says who struck.
+MILITARY_ACTS = frozenset("strike strikes airstrike airstrikes air-strike bombardment bombardments shelling".split())

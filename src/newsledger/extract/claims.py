@@ -4,9 +4,12 @@
 lexicon of responsibility predicates (extract/claim_lexicon.py) and gives one Claim per party:
 
 - claims_responsibility: "X claimed responsibility for / took responsibility for / claimed the
-  bombing", "responsibility was claimed by X", "X said it carried out the attack";
+  bombing", "responsibility was claimed by X", "an attack claimed by X", "X claimed to have
+  attacked / to be behind", "X said it carried out the attack / fired dozens of rockets"; an
+  assertion relayed by the actor itself ("a US drone strike killed X, the U.S. Africa Command
+  said");
 - no_claim: the same predicates negated ("no group has claimed ...", "no claims of
-  responsibility"); the party is None;
+  responsibility", "the group did not claim it"); the party is None;
 - denies: "X denied involvement / rejected the accusations", "denials of involvement by X",
   "X said it was not involved", "X denied carrying out the attack / striking the hospital". Denying
   a characterisation of the act is no denial: whom it aimed at as a class ("denied targeting
@@ -22,14 +25,25 @@ lexicon of responsibility predicates (extract/claim_lexicon.py) and gives one Cl
 - reports: the same statements inside someone else's words ("experts suggest X orchestrated",
   "according to Y, X was behind"), and attributing verbs ("attributed the attacks to X", "blamed
   X", "accused X of", "linked the bombing to X", "X was held responsible", "pointed the finger at
-  X", "X was to blame"); the one cited goes in `speaker`. "..., a claim Y rejected" after such a
+  X", "X was to blame"); the one cited goes in `speaker`. "accused X of" needs a violent act in
+  what it charges ("of the bombing", "of terrorism", "of helping Y plan the attacks"), not "of
+  supporting militants". "..., a claim Y rejected" after such a
   report is a denial for the accused, spoken by Y unless Y is the accused itself. In the next
   sentence, "Y rejected the claim" after "X blamed Z" is Z's denial only when Y is Z ("the group")
-  or names it ("Z's allies", spoken by them); otherwise Y denies nothing. Evidence words are no speakers ("the debris suggests" keeps the article's voice).
+  or names it ("Z's allies", spoken by them); otherwise Y denies nothing. "Z dismissed the
+  accusations (as absurd)" with no event near is a denial when an accusation was reported in
+  the three sentences before or Z was accused earlier in the article. A trailing "..., Y said,"
+  the parser hangs on the clause covers what comes before it; "killed 31 farmers harvesting
+  rice" still has its victims; "suspected X militants" keeps "suspected" as a hedge; "not every
+  fire is Russian sabotage" asserts nothing. Evidence words are no speakers ("the debris suggests" keeps the article's voice).
 
 Context guards: predicates that also have ordinary senses need a violent event in the sentence or
 the two before ("responsibility for the delay", "attacked the West in a speech", "killed the
-proposal" give nothing); acts still ahead ("threatened to attack", "will strike") give nothing.
+proposal" give nothing); acts still ahead ("threatened to attack", "will strike") give nothing,
+nor attributions held back above them ("stopped short of saying X attacked it", "did not say
+that X carried it out"). Coordinated nationalities are each a party ("American and British
+warplanes"); a country as an acronym or full name before a military act ("a US drone strike")
+is who struck, a one-word country or a capital there may only say where.
 
 Hedges (likely, suggest, may, allegedly, ...) go in `hedge`; they do not change the modality.
 A wire dateline ("ABUJA, Nigeria (AP) —") and a place that says where ("militants in Mali's
@@ -89,6 +103,7 @@ class _Cand:
     speaker: str | None = None
     hedges: set = field(default_factory=set)  # tokens
     check_report: bool = True  # asserts may turn into reports when someone else says it
+    relayed: bool = False  # an assertion turned into a report by the speaker around it
 
 
 # ---------------------------------------------------------------- small helpers
@@ -375,6 +390,13 @@ def _unit_parties(unit, require_name: bool, accused: bool = False, agentive: boo
                 if name is None:
                     objs = _pobjs(acl, ("as",))
                     name = objs[0] if objs else None
+                if name is None and unit.dep_ == "nsubj":
+                    # "a group calling itself the Black Rail Partisans claimed ...": the parser
+                    # makes the name a second subject of the verb, right after the participle
+                    name = next(
+                        (c for c in unit.head.children if c.dep_ == "nsubj" and c.left_edge.i == acl.right_edge.i + 1 and _name_word(c)),
+                        None,
+                    )
                 if name is not None:
                     unit = name
                     break
@@ -541,6 +563,16 @@ def _report_frame(pred):
                 evidential = evidential or (a, None, False)
                 continue
             return a, subj, False
+    if evidential is None:
+        # "Israeli strikes killed five people, the ministry said, hours after ...": a trailing
+        # "Y said" hung on the clause as parataxis covers what comes before it
+        root = ([pred] + _ancestors(pred))[-1]
+        for c in root.children:
+            if (
+                c.dep_ == "parataxis" and c.i > pred.i and _is_verb(c) and _lem(c) in L.REPORT_VERBS
+                and _child(c, "ccomp") is None and _subject(c) is not None
+            ):
+                return c, _subject(c), False
     return evidential
 
 
@@ -597,6 +629,23 @@ def _claim_patterns(tok, out: list[_Cand], near: bool = True) -> None:
         dobj = _child(tok, "dobj")
         subjpass = _child(tok, "nsubjpass")
         obj = dobj if dobj is not None else subjpass
+        if obj is None and lemma in L.CLAIM_VERBS and tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl") and _is_act_noun(tok.head):
+            # "in an attack claimed by X": the participle on the act names who claimed it
+            units = _party_units(_agent(tok), require_name=True, agentive=False)
+            if units and not _negated(tok):
+                out.append(_Cand("claims_responsibility", tok, units, check_report=False))
+            return
+        if obj is None and lemma in L.CLAIM_VERBS and near:
+            # "X claimed to have attacked the tanker", "claimed to be behind the bombing"
+            done = next(
+                (c for c in tok.children if c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)),
+                None,
+            )
+            if done is not None and not _is_passive(done) and _is_perpetration(done):
+                units = _party_units(_subject(tok), require_name=True, agentive=False)
+                if units and not _negated(tok):
+                    out.append(_Cand("claims_responsibility", tok, units, check_report=False))
+                return
         if obj is None:
             # "X said it carried out the attack" is handled with reports; "claimed that" is not a claim
             if lemma in L.CLAIM_VERBS:
@@ -610,6 +659,10 @@ def _claim_patterns(tok, out: list[_Cand], near: bool = True) -> None:
                             out.append(_Cand("claims_responsibility", tok, units, check_report=False))
             return
         if _lem(obj) in L.TOLL_OBJECTS or obj.lower_ in L.TOLL_OBJECTS:
+            return
+        if lemma in L.CLAIM_VERBS and obj.lower_ in ("it", "them") and obj is dobj and near and _negated(tok):
+            # "..., though the group did not claim it": the act just named went unclaimed
+            out.append(_Cand("no_claim", tok, [], check_report=False))
             return
         is_resp = _lem(obj) in L.RESPONSIBILITY_OBJECTS
         if not is_resp and not (lemma in L.CLAIM_VERBS and _is_act_noun(obj)):
@@ -682,6 +735,8 @@ def _is_perpetration(verb) -> bool:
     """A verb that says its subject did a violent act ("carried out the attack", "attacked")."""
     lemma = _lem(verb)
     obj = _child(verb, "dobj") or _child(verb, "nsubjpass")
+    if obj is not None and (obj.ent_type_ == "CARDINAL" or _lem(obj) in L.QUANTITY_HEADS) and _pobjs(obj, ("of",)):
+        obj = _pobjs(obj, ("of",))[0]  # "fired dozens of rockets", "launched a wave of drones"
     if lemma in L.FIRING_VERBS and obj is not None and (_lem(obj) in L.WEAPONS or _lem(obj) in L.SHOT_NOUNS):
         return True  # "fired missiles", "launched drones"
     if lemma in L.FIRING_VERBS and lemma not in L.PERPETRATE_VERBS:
@@ -701,8 +756,11 @@ def _is_perpetration(verb) -> bool:
     return False
 
 
-def _deny_patterns(tok, out: list[_Cand], ctx: bool, near: bool = True) -> None:
-    """`ctx`: a violent event in this or the two sentences before; `near`: in this or the one before."""
+def _deny_patterns(tok, out: list[_Cand], ctx: bool, near: bool = True, accused: bool = False, named=frozenset()) -> None:
+    """`ctx`: a violent event in this or the two sentences before; `near`: in this or the one
+    before; `accused`: an accusation was reported in the three sentences before, and `named`
+    the parties accused so far in the article, so that "the accusations" a party rejects point
+    back to one."""
     lemma = _lem(tok)
     if _is_verb(tok) and lemma in L.DENY_VERBS:
         dobj = _child(tok, "dobj")
@@ -713,6 +771,10 @@ def _deny_patterns(tok, out: list[_Cand], ctx: bool, near: bool = True) -> None:
         elif words & L.DENY_OBJECTS or (dobj is not None and dobj.lower_ in ("it", "this", "that")):
             # "rejected the accusations": only right after an event, or when they are about one
             ok = near or any(_is_act_noun(t) or (_is_verb(t) and _is_perpetration(t)) for t in dobj.subtree)
+            if not ok and _refers_back(dobj):
+                ok = accused or any(
+                    normalize_party(u.text) in named for u in _party_units(_subject(tok), require_name=True, agentive=False)
+                )
         elif comp:
             if any(_characterisation(c) for c in comp):
                 return  # "denied targeting civilians": how, not whether, it struck
@@ -865,6 +927,13 @@ def _perpetration_patterns(tok, out: list[_Cand], ctx: bool) -> None:
         return
     if lemma in L.VIOLENT_VERBS and not _is_passive(tok):
         dobj = _child(tok, "dobj")
+        if dobj is None and lemma in L.KILL_VERBS:
+            # "killed 31 farmers harvesting rice": the parser makes the victims the subject of a clause
+            dobj = next(
+                (v for c in _children(tok, "ccomp", "xcomp") for v in _children(c, "nsubj")
+                 if _lem(v) in L.VICTIM_NOUNS and any(d.dep_ == "nummod" for d in v.children)),
+                None,
+            )
         if dobj is None:
             if lemma not in L.INTRANSITIVE_VIOLENT_VERBS:
                 return  # "bombed in the polls"
@@ -911,6 +980,10 @@ def _noun_patterns(tok, out: list[_Cand], ctx: bool, sents_before) -> None:
             ) or any(_is_act_noun(o) for o in _pobjs(tok, ("of", "at")))
             if not ok:
                 return
+        if tok.dep_ == "attr" and _lem(tok.head) == "be" and (
+            _negated(tok.head) or any(_negated(c) or any(d.lower_ == "no" for d in c.children) for c in _children(tok.head, "nsubj"))
+        ):
+            return  # "not every fire is Russian sabotage", "it was not a Russian strike"
         parties = []
         for o in _pobjs(tok, ("by", "from")):
             if o.ent_type_ in ("GPE", "LOC", "FAC") and _lem(tok) in ("shelling", "fire"):
@@ -1044,12 +1117,20 @@ def _modifier_parties(act, armed: bool = False) -> list[_Party]:
     for m in list(mods):
         if _lem(m) in L.WEAPONS or m.lower_ in L.WEAPONS or _is_act_noun(m):
             mods.extend(c for c in m.lefts if c.dep_ in ("amod", "compound", "nmod"))
+    mods.extend(c for m in list(mods) for c, _ in _conjuncts(m)[1:])  # "American and British warplanes"
     words = {_lem(m) for m in mods} | {m.lower_ for m in mods}
     if words & L.PLACE_NOT_AGENT_MODIFIERS:
         return []
+    military = armed or bool(words & (L.WEAPONS | L.MACHINES)) or _lem(act) in L.MILITARY_ACTS
     out = []
     for m in mods:
         if m.pos_ == "PRON" or m.ent_type_ in ("DATE", "TIME"):
+            continue
+        whole = m.doc[m.left_edge.i : m.i + 1]
+        if military and m.dep_ == "compound" and _country_name(whole):
+            # "a US drone strike", "United States air strikes": a country written as its acronym or
+            # full name before a military act is who struck ("the Moscow attack" stays a place)
+            out.append(_Party(whole.text, whole.start_char, whole.end_char, True))
             continue
         whole = m.doc[m.left_edge.i : m.i + 1]  # "North Korean", not "Korean"
         if len(whole) > 1 and demonym_country(whole.text):
@@ -1067,6 +1148,18 @@ def _modifier_parties(act, armed: bool = False) -> list[_Party]:
     if armed and poss is not None and not _is_pronoun(poss):
         out.extend(_party_units(poss, require_name=True, agentive=False))
     return out
+
+
+def _country_name(span) -> bool:
+    """A state written as its acronym in capitals ("US", "UK") or its full name of several words
+    ("United States"); a one-word name or a capital city may just say where ("a Ukraine strike")."""
+    text = span.text
+    party = normalize_party(text)
+    if party is None or not is_state(party):
+        return False
+    if text.isupper() and text.replace(".", "").isalpha() and len(text.replace(".", "")) <= 4:
+        return True
+    return len(span) > 1 and text.lower() == party.lower()
 
 
 def _vouched(tok) -> tuple[bool, bool]:
@@ -1157,10 +1250,11 @@ def _attribution_patterns(tok, out: list[_Cand], ctx: bool) -> None:
             targets = [subj] if subj is not None else []
         elif dobj is not None:
             targets = [dobj]
-        if lemma in ("accuse", "suspect") and not _pobjs(tok, ("of", "in")) and not (
-            dobj is not None and _pobjs(dobj, ("of", "in"))  # the parser hangs "of" on X
-        ):
+        charges = _pobjs(tok, ("of", "in")) + (_pobjs(dobj, ("of", "in")) if dobj is not None else [])
+        if lemma in ("accuse", "suspect") and not charges:  # the parser may hang "of" on X
             return
+        if lemma == "accuse" and not any(_violent_charge(c) for c in charges):
+            return  # "accused X of supporting / arming / sheltering militants": no act laid at X's door
     elif lemma == "hold":
         return  # "held X responsible": the adjective pattern handles it
     else:
@@ -1179,6 +1273,16 @@ def _attribution_patterns(tok, out: list[_Cand], ctx: bool) -> None:
     elif _is_agent_speaker(speaker_tok):
         cand.speaker = _speaker_text(speaker_tok)
     out.append(cand)
+
+
+def _violent_charge(charge) -> bool:
+    """What an accusation charges names a violent act: "of the bombing", "of terrorist attacks",
+    "of carrying out the raid", "of helping X plan the attacks"; not "of supporting militants"."""
+    return any(
+        _is_act_noun(t) or t.lower_ in L.CHARGE_WORDS
+        or (_is_verb(t) and (_is_perpetration(t) or _lem(t) in L.VIOLENT_VERBS or _lem(t) in L.KILL_VERBS))
+        for t in charge.subtree
+    )
 
 
 def _people_noun(tok) -> bool:
@@ -1288,9 +1392,11 @@ def _finish(cand: _Cand, sent, according) -> None:
             elif _is_agent_speaker(speaker_tok):
                 cand.modality = "reports"
                 cand.speaker = _speaker_text(speaker_tok)
+                cand.relayed = True
         elif cand.modality == "claims_responsibility" and _is_agent_speaker(speaker_tok):
             cand.speaker = _speaker_text(speaker_tok)
     if according is not None and cand.modality in ("asserts", "reports") and cand.check_report:
+        cand.relayed = cand.relayed or cand.modality == "asserts"
         cand.modality = "reports"
         cand.speaker = cand.speaker or _speaker_text(according)
     elif according is not None and cand.modality == "claims_responsibility":
@@ -1306,6 +1412,19 @@ def _irrealis(pred) -> bool:
         if t is not pred and _lem(t) in L.FUTURE_VERBS:
             return True
         if t.dep_ == "ROOT":
+            break
+    return False
+
+
+def _withheld(pred) -> bool:
+    """The attribution is held back above the predicate: "stopped short of saying X attacked it",
+    "declined to say whether X was behind it", "did not say that X carried it out"."""
+    for a in _ancestors(pred, limit=6):
+        if _is_verb(a) and _lem(a) in L.WITHHOLD_VERBS:
+            return True
+        if _is_verb(a) and _lem(a) in L.REPORT_VERBS and _negated(a):
+            return True
+        if a.dep_ == "ROOT":
             break
     return False
 
@@ -1327,6 +1446,8 @@ def find_claims(doc, article_id: str, mentions: list[EventMention]) -> list[Clai
     best: dict[tuple, tuple[int, Claim]] = {}
     order = 0
     reported: list[_Cand] = []  # the reports of the sentence before
+    last_accusation = -10  # index of the last sentence that reported an attribution
+    accused_names: set = set()  # the parties accused so far
     for i, sent in enumerate(sents):
         near = events[i] or (i > 0 and events[i - 1])
         ctx = near or (i > 1 and events[i - 2])
@@ -1334,7 +1455,7 @@ def find_claims(doc, article_id: str, mentions: list[EventMention]) -> list[Clai
         before = sents[max(0, i - 2) : i]
         for tok in sent:
             _claim_patterns(tok, cands, near)
-            _deny_patterns(tok, cands, ctx, near)
+            _deny_patterns(tok, cands, ctx, near, i - last_accusation <= 3, accused_names)
             _perpetration_patterns(tok, cands, ctx)
             _noun_patterns(tok, cands, ctx, before)
             _attribution_patterns(tok, cands, ctx)
@@ -1343,11 +1464,13 @@ def find_claims(doc, article_id: str, mentions: list[EventMention]) -> list[Clai
         _next_sentence_rejection(sent, cands, reported)
         reported = []
         for cand in cands:
-            if cand.modality in ("asserts", "reports") and _irrealis(cand.pred):
+            if cand.modality in ("asserts", "reports") and (_irrealis(cand.pred) or _withheld(cand.pred)):
                 continue
             _finish(cand, sent, _according_to(sent, cand.pred))
             if cand.modality == "reports" and cand.parties:
                 reported.append(cand)
+                last_accusation = i
+                accused_names.update(normalize_party(p.text) for p in cand.parties)
             hedge = _hedge_text(cand.hedges)
             if cand.modality == "no_claim":
                 span = _pred_span(cand.pred)
@@ -1363,8 +1486,15 @@ def find_claims(doc, article_id: str, mentions: list[EventMention]) -> list[Clai
                 inside = sent.start_char <= p.start < sent.end_char
                 start, end = (p.start, p.end) if inside else _pred_span(cand.pred)
                 ev = Evidence(article_id, start, end, sent.text)
+                modality = cand.modality
+                own = [w for w in p.text.lower().split() if w in L.HEDGE_ADJECTIVES and w not in (hedge or "")]
+                # "suspected Boko Haram militants": the hedge sits on the party
+                p_hedge = ", ".join(([hedge] if hedge else []) + own) if own else hedge
+                if modality == "reports" and cand.relayed and cand.speaker and normalize_party(cand.speaker) == party:
+                    # "a US drone strike killed X, the U.S. Africa Command said": the actor's own word
+                    modality = "claims_responsibility"
                 claim = Claim(
-                    party, cand.modality, ev, p.text, cand.speaker, hedge, _closest_mention(mentions, sent, start)
+                    party, modality, ev, p.text, cand.speaker, p_hedge, _closest_mention(mentions, sent, start)
                 )
                 # a denial stands beside a report of the same party ("X blamed Y, a claim Y denied")
                 _keep(best, (sent.start, party.lower(), cand.modality == "denies"), claim, order)
@@ -1444,8 +1574,8 @@ def _refers_back(obj) -> bool:
         return False
     if _lem(obj) in L.DENY_INVOLVEMENT_OBJECTS:
         return False
-    if any(c.dep_ in ("acl", "relcl", "prep", "ccomp") for c in obj.children):
-        return False
+    if any(c.dep_ in ("acl", "relcl", "prep", "ccomp") and c.lower_ != "as" for c in obj.children):
+        return False  # "dismissed the accusations as absurd": the parser may hang "as" on them
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those", "such") for c in obj.children)
 
 

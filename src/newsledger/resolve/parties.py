@@ -17,7 +17,9 @@ Lookup order, first hit wins:
    nationality counts only before a state word ("Russian forces", "Russian-made drones" -> Russia,
    but "Russian nationalists" stays as written); a name before "-linked/-backed/-affiliated"
    is a patron, skipped ("the al-Qaeda-linked JNIM" -> JNIM, "Iran-backed militias" stays as
-   written); then a misspelt name inside the phrase;
+   written); an owner's "'s" is read as the name ("Iran's foreign ministry" -> Iran), except
+   before another party it owns ("Iran's proxies" stays as written); then a misspelt name
+   inside the phrase;
 6. else the cleaned text.
 
 The built-in table is data/parties.yaml (canonical -> aliases). $NEWSLEDGER_PARTIES may name a
@@ -236,6 +238,10 @@ _STATE_HEADS = frozenset(
 _AFFILIATED = frozenset(
     "linked affiliated backed allied aligned inspired sponsored funded supported loyal connected tied".split()
 )
+# Heads after an owner that name someone else ("Iran's proxies", "Russia's allies").
+_OTHER_PARTY = frozenset(
+    "ally allies proxy proxies partner partners backer backers enemy enemies opponent opponents critics rivals victims".split()
+)
 _PREPS = frozenset("of in from at for with by near within inside under".split())
 
 
@@ -257,6 +263,12 @@ def _scan(table: _Table, text: str) -> str | None:
     else the leftmost one after it ("the proxy regime in Kyiv")."""
     words = re.findall(r"[\w.'’]+", text.replace("-", " "))
     words = [w.strip(".") if not re.fullmatch(r"(?:[A-Z]\.)+", w) else w for w in words]
+    # an owner's "'s" goes: "Iran's foreign ministry" is read as "Iran foreign ministry"; not
+    # before another party that belongs to it ("Iran's proxies")
+    words = [
+        re.sub(r"['’]s$", "", w) if len(w) > 3 and (k + 1 == len(words) or words[k + 1].lower() not in _OTHER_PARTY) else w
+        for k, w in enumerate(words)
+    ]
     cut = next((i for i, w in enumerate(words) if w.lower() in _PREPS and i > 0), len(words))
 
     def hit_at(i: int, stop: int, shortest: int = 1) -> str | None:
