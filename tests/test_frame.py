@@ -70,6 +70,29 @@ def test_genre_reporting_and_opinion():
     assert any("'we'" in c for c in opinion.cues)
 
 
+UNATTRIBUTED_OPED = """The harbour plan is a monument to vanity
+
+Anyone who walks along the old quay can see what the new marina has done to it. The fishing boats
+are gone, the net lofts have become boutiques and the cafes charge tourist prices all year round.
+The planners promised a living waterfront where families would stroll on summer evenings. They
+delivered a car park with a view, a row of empty shop units and a bill that keeps growing every
+winter. The absurd part is that the town already had what the brochures sold: a working harbour
+that people came to see precisely because it was not a marina. Nobody who grew up here asked for
+glass apartments that stay dark eleven months of the year. The old quay was never perfect, but it
+belonged to the people who used it, and it paid its own way through the catch landed on it each
+morning. Now it belongs to a management company that most residents could not name.
+"""
+
+
+def test_genre_a_piece_that_hardly_attributes_is_opinion_on_few_cues():
+    # no 'said', no officials, no quotes, no dateline: one evaluative word is enough
+    genre = classify_genre(UNATTRIBUTED_OPED)
+    assert genre.label == "opinion", genre.cues
+    assert genre.reporting_rate == 0 and genre.opinion_rate < 1.0
+    # a wire report with some evaluative wording stays a report
+    assert classify_genre(REPORT + " The shameful delay was criticised.").label == "reporting"
+
+
 def test_genre_satire_needs_an_explicit_marker():
     assert classify_genre("This satirical column imagines a city run by pigeons.\n" + REPORT).label == "satire"
 
