@@ -159,6 +159,60 @@ def test_war_opinion_narratives_with_evidence():
     assert 0 < len(frame["narrative_explanation"].split()) <= 80
 
 
+AGGRESSORS = "URW: Blaming the war on others rather than the invader: The West are the aggressors"
+PLOTS = "URW: Hidden plots by secret schemes of powerful groups: Other"
+SELF_DEFENCE = "URW: Russia is the Victim: Russia actions in Ukraine are only self-defence"
+RU_COLLAPSE = "URW: Speculating war outcomes: Russian army is collapsing"
+NUCLEAR = "URW: Amplifying war-related fears: There is a real possibility that nuclear weapons will be employed"
+RU_MIGHT = "URW: Praise of Russia: Praise of Russian military might"
+NEXT_TARGET = "URW: Amplifying war-related fears: Russia will also attack other countries"
+CC_FEARS = "CC: Amplifying Climate Fears: Amplifying existing fears of global warming"
+CC_TOO_LATE = "CC: Amplifying Climate Fears: Whatever we do it is already too late"
+
+
+@pytest.mark.parametrize(
+    "label, sentence, fires",
+    [
+        # neutral wording a report uses every day
+        (PLOTS, "NATO Secretary-General Mark Rutte told reporters the command would start work in May.", False),
+        (PLOTS, "The head of the country's secret service resigned on Friday.", False),
+        (PLOTS, "Investigators have not charged any foreign intelligence service.", False),
+        (PLOTS, "The bombing was planned by a foreign intelligence service, the author insists.", True),
+        (PLOTS, "It was a secret operation from start to finish.", True),
+        (AGGRESSORS, "The command takes over from a US-led group of donor countries.", False),
+        (AGGRESSORS, "Russia is fighting the US-led NATO bloc on its own borders.", True),
+        (SELF_DEFENCE, "Allies agreed to help Ukraine defend itself through the winter.", False),
+        (SELF_DEFENCE, "Russia has every right to defend itself against a hostile alliance.", True),
+        (RU_COLLAPSE, "Russian forces advance village after village while the Ukrainian army retreats.", False),
+        (RU_COLLAPSE, "Russian troops are exhausted and retreating from the river.", True),
+        (NUCLEAR, "France and Germany quarrel over nuclear power and gas subsidies.", False),
+        (NUCLEAR, "The alliance is at war with the second-largest nuclear power in the world.", True),
+        (RU_MIGHT, "Russian forces claimed the capture of two villages on Thursday.", False),
+        (RU_MIGHT, "Russian troops liberated the town after a swift assault.", True),
+        # fears said in the ways op-eds say them
+        (NEXT_TARGET, "If Kyiv falls, the Baltic states will be next.", True),
+        (NEXT_TARGET, "Analysts warn that Russia could be ready to attack a NATO member within five years.", True),
+        (NEXT_TARGET, "Russia could attack Ukraine's power grid again this winter.", False),
+        (CC_FEARS, "This year brought the warmest oceans ever measured.", True),
+        (CC_TOO_LATE, "Once crossed, these changes cannot be reversed.", True),
+    ],
+)
+def test_narrative_cues_on_single_sentences(label, sentence, fires):
+    from newsledger.frame.narratives import cue_matches
+
+    assert cue_matches(label, sentence) is fires
+
+
+def test_climate_domain_knows_green_policy_words():
+    from newsledger.frame.narratives import article_domains
+
+    text = (
+        "The Green Deal piles rules on factories. The green agenda raises costs, the energy transition is "
+        "rushed and decarbonisation targets ignore what industry can bear."
+    )
+    assert "CC" in article_domains(text)
+
+
 def _samples_f1(pred: list[str], gold: list[str]) -> float:
     p, g = set(pred), set(gold)
     tp = len(p & g)

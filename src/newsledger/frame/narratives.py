@@ -4,7 +4,7 @@ Weak supervision: every fine label has a short description and cue patterns of o
 (data/narrative_cues.yaml). A label's score blends how many sentences hit its cues with how
 close the article's best sentences come to its description in the static embedding space.
 Labels of a domain (URW: the war around Ukraine; CC: climate) are considered only when the
-article is about that domain. Reporting articles need more evidence than opinion pieces; a report
+article is about that domain (climate includes energy policy: green deal, energy transition). Reporting articles need more evidence than opinion pieces; a report
 with no label over its threshold but cues of many labels (one that relays one side's claims at
 length) is held to a lower one. An article with no label over the threshold is 'Other'.
 '<coarse>: Other' is kept only when no sibling label of the same coarse narrative is chosen.
@@ -32,7 +32,8 @@ DOMAIN_TERMS = {
     "CC": re.compile(
         r"\b(climate|global warming|carbon|co2|emissions?|greenhouse|net[- ]zero|renewables?|fossil fuels?|ipcc|"
         r"global heating|warming|heat ?waves?|tipping points?|ice (sheets?|caps?)|sea[- ]levels?|oil and gas|coal|"
-        r"wind (farms?|turbines?|power)|solar (panels?|power|farms?)|heat pumps?|electric (cars?|vehicles)|alarmists?)\b",
+        r"wind (farms?|turbines?|power)|solar (panels?|power|farms?)|heat pumps?|electric (cars?|vehicles)|alarmists?|"
+        r"green (deal|agenda|transition|levies|taxes|policies|energy)|energy transition|decarboni[sz]\w*)\b",
         re.IGNORECASE,
     ),
 }
@@ -75,6 +76,12 @@ def _labels() -> list[_Label]:
 @lru_cache(maxsize=1)
 def _label_vectors() -> np.ndarray | None:
     return embed([lab.about for lab in _labels()])
+
+
+def cue_matches(label: str, sentence: str) -> bool:
+    """Whether one of the label's cues fires on the sentence (read as one line)."""
+    line = " ".join(sentence.split())
+    return any(c.search(line) for lab in _labels() if lab.label == label for c in lab.cues)
 
 
 def article_domains(text: str) -> set[str]:
