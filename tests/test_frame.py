@@ -213,6 +213,66 @@ def test_climate_domain_knows_green_policy_words():
     assert "CC" in article_domains(text)
 
 
+QUOTING_REPORT = """Foreign ministers meet in Geneva as shelling continues
+
+GENEVA (Reuters) - Foreign ministers from eleven countries met in Geneva on Monday to discuss humanitarian
+corridors in eastern Ukraine, officials said, but the talks ended without a joint statement.
+
+Russia's deputy foreign minister told reporters after the session: "This is a proxy war that NATO is waging
+against Russia with Ukrainian hands." He added: "The regime in Kiev protects neo-Nazi battalions and the West
+arms them." Asked about the economy, he said: "The sanctions have backfired on Europe, not on us."
+
+"Russia is only defending itself against an alliance that came to its borders," the minister said.
+
+Ukraine's foreign minister rejected the remarks. "Nobody believes this any more," he said. A spokeswoman for
+the European Union said the bloc would discuss new aid next week. The ministers agreed to meet again in March,
+according to the Swiss foreign ministry.
+"""
+
+SCEPTIC_MOCKING_ALARM = """The weather is not a verdict on our sins
+
+Every warm afternoon is now declared a climate emergency by people who want to sell us something. We should
+not let that hysteria decide policy. The climate has always changed. The Medieval Warm Period saw vineyards in
+the north of England, and the Little Ice Age froze rivers across Europe long before anyone burned coal. Natural
+cycles in the sun and the oceans explain far more than we are told. The models that predicted doom have run hot
+for decades, and the predictions of ice-free summers by now never came true. We should stop pretending that
+climate policy can control the weather, and we should stop pretending that scepticism is a crime.
+"""
+
+PRO_WESTERN_OPED = """The democracies did not blink
+
+When the invasion began, the Kremlin was sure that Europe was divided and that America would look away. It was
+wrong. We stood together. More than fifty nations now coordinate their support for Ukraine, and the international
+community stands with Kyiv. Russia is more isolated than at any time since the Cold War. Our countries are on the
+right side of history, and we must keep our promises to Ukraine for as long as it takes. The war in Ukraine is a
+test for NATO and for every democracy, and Russia must not win it.
+"""
+
+
+def _labels_of(text: str) -> list[str]:
+    return [n["label"] for n in to_export(frame_article(_article(text)))["narratives"]]
+
+
+def test_report_whose_narratives_are_all_in_quoted_speech_is_other():
+    # four labels' cues fire, but only inside what the report quotes: the report does not argue them
+    assert classify_genre(QUOTING_REPORT).label == "reporting"
+    assert _labels_of(QUOTING_REPORT) == ["Other"]
+
+
+def test_an_article_argues_one_side_of_its_domain():
+    from newsledger.frame.narratives import side
+
+    # the sceptic mocks 'a climate emergency': no alarmist label next to its own narratives
+    sceptic = _labels_of(SCEPTIC_MOCKING_ALARM)
+    assert "CC: Downplaying climate change: Climate cycles are natural" in sceptic
+    assert {side(label) for label in sceptic} == {"sceptic"}, sceptic
+    # the pro-Western writer reports what the Kremlin thought ('Europe was divided') to rebut it
+    western = _labels_of(PRO_WESTERN_OPED)
+    assert coarse(western[0]) == "URW: Overpraising the West"
+    assert {side(label) for label in western} == {"pro-Western"}, western
+    assert side("URW: Amplifying war-related fears: There is a real possibility that nuclear weapons will be employed") is None
+
+
 def _samples_f1(pred: list[str], gold: list[str]) -> float:
     p, g = set(pred), set(gold)
     tp = len(p & g)
