@@ -195,6 +195,17 @@ CC_TOO_LATE = "CC: Amplifying Climate Fears: Whatever we do it is already too la
         (NEXT_TARGET, "Russia could attack Ukraine's power grid again this winter.", False),
         (CC_FEARS, "This year brought the warmest oceans ever measured.", True),
         (CC_TOO_LATE, "Once crossed, these changes cannot be reversed.", True),
+        ("URW: Russia is the Victim: UA is anti-RU extremists", "The new authorities banned the Russian language in schools.", True),
+        ("URW: Russia is the Victim: UA is anti-RU extremists", "Russian-speaking towns were shelled for years, the author says.", True),
+        ("CC: Criticism of institutions and authorities: Criticism of the EU", "Unelected officials in Brussels write the rules.", True),
+        ("CC: Criticism of institutions and authorities: Criticism of the EU", "Officials in Brussels will publish the rules in May.", False),
+        ("CC: Amplifying Climate Fears: Doomsday scenarios for humans", "Hundreds of millions will be forced to flee their homes.", True),
+        ("CC: Amplifying Climate Fears: Doomsday scenarios for humans", "The floods displaced 2,000 people in the valley.", False),
+        ("CC: Questioning the measurements and science: Scientific community is unreliable",
+         "Researchers who question the consensus see their papers rejected.", True),
+        ("CC: Questioning the measurements and science: Scientific community is unreliable",
+         "Most researchers share the consensus on warming.", False),
+        ("CC: Criticism of climate policies: Climate policies are ineffective", "Europe emits less than a tenth of the world's emissions.", True),
     ],
 )
 def test_narrative_cues_on_single_sentences(label, sentence, fires):
