@@ -2,7 +2,8 @@
 
 Opinion cues: the author's own "we"/"I", calls to action and obligation, evaluative and
 ideological vocabulary, exclamations and rhetorical questions, statement markers.
-Reporting cues: attribution ("said", "according to", officials, spokespeople), quoted speech,
+Reporting cues: attribution ("said", "according to", officials, spokespeople; not the passive "we are
+told", which is the writer distancing themselves), quoted speech,
 hedged reporting verbs. Opinion must outweigh reporting by a margin in a text that reports (attributes
 at a news report's rate); in one that hardly attributes, more opinion than reporting cues is enough.
 Satire needs an explicit marker. Each cue found is returned, so a
@@ -35,7 +36,7 @@ OPINION_CUES: dict[str, re.Pattern] = {
         _I,
     ),
     "distancing ('so-called', scare quotes)": re.compile(
-        r"\bso-called\b|(?<=\s)[\"“‘][a-z][a-z-]*(?: [a-z-]+){0,2}[\"”’](?=[\s,.;:!?])", _I
+        r"\b(we|you) (are|were|have been|keep being) (told|assured|promised)\b|\bso-called\b|(?<=\s)[\"“‘][a-z][a-z-]*(?: [a-z-]+){0,2}[\"”’](?=[\s,.;:!?])", _I
     ),
     "wake-up call or direct challenge": re.compile(
         r"\b(wake up|make no mistake|let['’]?s be (honest|clear|frank)|let me be (clear|honest)|the (truth|fact) is|mark my words|"
@@ -62,7 +63,10 @@ OPINION_CUES: dict[str, re.Pattern] = {
 }
 REPORTING_CUES: dict[str, re.Pattern] = {
     "attribution to a source": re.compile(
-        r"\b(said|says|told|according to|stated|announced|confirmed|reported|added|noted|declined to comment|did not respond)\b", _I
+        # passive 'told' ('Africa is told', 'we were told') is what a writer says others are made to hear, not a source
+        r"\b(said|says|(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )told|according to|stated|announced|confirmed|"
+        r"reported|added|noted|declined to comment|did not respond)\b",
+        _I
     ),
     "officials cited": re.compile(r"\b(spokes(man|woman|person)|officials?|ministry|authorities|police said|investigators|agency)\b", _I),
     "quoted speech": re.compile(r"[\"“][^\"“”]{15,400}[\"”]"),
