@@ -93,6 +93,17 @@ def test_genre_a_piece_that_hardly_attributes_is_opinion_on_few_cues():
     assert classify_genre(REPORT + " The shameful delay was criticised.").label == "reporting"
 
 
+
+def test_genre_passive_told_is_not_attribution():
+    text = (
+        "Poorer countries are told to skip coal. We were told the transition would be cheap. "
+        "Farmers are told what to plant, and towns are told what to burn."
+    )
+    genre = classify_genre(text)
+    assert not any("attribution" in c for c in genre.cues), genre.cues
+    assert classify_genre("The mayor told reporters the bridge would reopen.").reporting_rate > 0
+
+
 def test_genre_satire_needs_an_explicit_marker():
     assert classify_genre("This satirical column imagines a city run by pigeons.\n" + REPORT).label == "satire"
 
@@ -195,6 +206,11 @@ CC_TOO_LATE = "CC: Amplifying Climate Fears: Whatever we do it is already too la
         (NEXT_TARGET, "Russia could attack Ukraine's power grid again this winter.", False),
         (CC_FEARS, "This year brought the warmest oceans ever measured.", True),
         (CC_TOO_LATE, "Once crossed, these changes cannot be reversed.", True),
+        (CC_FEARS, "A warming climate has made fire seasons like this one several times more likely.", True),
+        (CC_FEARS, "Every summer now seems to break a record set only a few years earlier.", True),
+        (CC_FEARS, "Firefighters said the fires were contained by Sunday.", False),
+        ("URW: Discrediting the West, Diplomacy: The West is weak", "It is the picture of a declining bloc.", True),
+        ("URW: Discrediting the West, Diplomacy: The West is weak", "Europe is declining into irrelevance.", True),
         ("URW: Russia is the Victim: UA is anti-RU extremists", "The new authorities banned the Russian language in schools.", True),
         ("URW: Russia is the Victim: UA is anti-RU extremists", "Russian-speaking towns were shelled for years, the author says.", True),
         ("CC: Criticism of institutions and authorities: Criticism of the EU", "Unelected officials in Brussels write the rules.", True),
@@ -329,6 +345,19 @@ INVENTED = {
         {"CC: Criticism of climate policies", "CC: Questioning the measurements and science"},
     ),
     "report_nuclear_plant.txt": ("reporting", "URW", set()),
+    "report_nato_meeting_quotes.txt": ("reporting", "URW", set()),
+    "oped_pro_ukraine_schools.txt": ("opinion", "URW", set()),
+    "oped_pro_ukraine_next_target.txt": ("opinion", "URW", {"URW: Amplifying war-related fears"}),
+    "oped_kremlin_front_crumbling.txt": (
+        "opinion",
+        "URW",
+        {"URW: Speculating war outcomes", "URW: Discrediting the West, Diplomacy", "URW: Discrediting Ukraine"},
+    ),
+    "oped_green_supply_chain.txt": (
+        "opinion",
+        "CC",
+        {"CC: Controversy about green technologies", "CC: Green policies are geopolitical instruments"},
+    ),
     "report_relaying_kremlin.txt": (
         "reporting",
         "URW",
