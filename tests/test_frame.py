@@ -70,6 +70,40 @@ def test_genre_reporting_and_opinion():
     assert any("'we'" in c for c in opinion.cues)
 
 
+UNATTRIBUTED_OPED = """The harbour plan is a monument to vanity
+
+Anyone who walks along the old quay can see what the new marina has done to it. The fishing boats
+are gone, the net lofts have become boutiques and the cafes charge tourist prices all year round.
+The planners promised a living waterfront where families would stroll on summer evenings. They
+delivered a car park with a view, a row of empty shop units and a bill that keeps growing every
+winter. The absurd part is that the town already had what the brochures sold: a working harbour
+that people came to see precisely because it was not a marina. Nobody who grew up here asked for
+glass apartments that stay dark eleven months of the year. The old quay was never perfect, but it
+belonged to the people who used it, and it paid its own way through the catch landed on it each
+morning. Now it belongs to a management company that most residents could not name.
+"""
+
+
+def test_genre_a_piece_that_hardly_attributes_is_opinion_on_few_cues():
+    # no 'said', no officials, no quotes, no dateline: one evaluative word is enough
+    genre = classify_genre(UNATTRIBUTED_OPED)
+    assert genre.label == "opinion", genre.cues
+    assert genre.reporting_rate == 0 and genre.opinion_rate < 1.0
+    # a wire report with some evaluative wording stays a report
+    assert classify_genre(REPORT + " The shameful delay was criticised.").label == "reporting"
+
+
+
+def test_genre_passive_told_is_not_attribution():
+    text = (
+        "Poorer countries are told to skip coal. We were told the transition would be cheap. "
+        "Farmers are told what to plant, and towns are told what to burn."
+    )
+    genre = classify_genre(text)
+    assert not any("attribution" in c for c in genre.cues), genre.cues
+    assert classify_genre("The mayor told reporters the bridge would reopen.").reporting_rate > 0
+
+
 def test_genre_satire_needs_an_explicit_marker():
     assert classify_genre("This satirical column imagines a city run by pigeons.\n" + REPORT).label == "satire"
 
@@ -136,6 +170,136 @@ def test_war_opinion_narratives_with_evidence():
     assert 0 < len(frame["narrative_explanation"].split()) <= 80
 
 
+AGGRESSORS = "URW: Blaming the war on others rather than the invader: The West are the aggressors"
+PLOTS = "URW: Hidden plots by secret schemes of powerful groups: Other"
+SELF_DEFENCE = "URW: Russia is the Victim: Russia actions in Ukraine are only self-defence"
+RU_COLLAPSE = "URW: Speculating war outcomes: Russian army is collapsing"
+NUCLEAR = "URW: Amplifying war-related fears: There is a real possibility that nuclear weapons will be employed"
+RU_MIGHT = "URW: Praise of Russia: Praise of Russian military might"
+NEXT_TARGET = "URW: Amplifying war-related fears: Russia will also attack other countries"
+CC_FEARS = "CC: Amplifying Climate Fears: Amplifying existing fears of global warming"
+CC_TOO_LATE = "CC: Amplifying Climate Fears: Whatever we do it is already too late"
+
+
+@pytest.mark.parametrize(
+    "label, sentence, fires",
+    [
+        # neutral wording a report uses every day
+        (PLOTS, "NATO Secretary-General Mark Rutte told reporters the command would start work in May.", False),
+        (PLOTS, "The head of the country's secret service resigned on Friday.", False),
+        (PLOTS, "Investigators have not charged any foreign intelligence service.", False),
+        (PLOTS, "The bombing was planned by a foreign intelligence service, the author insists.", True),
+        (PLOTS, "It was a secret operation from start to finish.", True),
+        (AGGRESSORS, "The command takes over from a US-led group of donor countries.", False),
+        (AGGRESSORS, "Russia is fighting the US-led NATO bloc on its own borders.", True),
+        (SELF_DEFENCE, "Allies agreed to help Ukraine defend itself through the winter.", False),
+        (SELF_DEFENCE, "Russia has every right to defend itself against a hostile alliance.", True),
+        (RU_COLLAPSE, "Russian forces advance village after village while the Ukrainian army retreats.", False),
+        (RU_COLLAPSE, "Russian troops are exhausted and retreating from the river.", True),
+        (NUCLEAR, "France and Germany quarrel over nuclear power and gas subsidies.", False),
+        (NUCLEAR, "The alliance is at war with the second-largest nuclear power in the world.", True),
+        (RU_MIGHT, "Russian forces claimed the capture of two villages on Thursday.", False),
+        (RU_MIGHT, "Russian troops liberated the town after a swift assault.", True),
+        # fears said in the ways op-eds say them
+        (NEXT_TARGET, "If Kyiv falls, the Baltic states will be next.", True),
+        (NEXT_TARGET, "Analysts warn that Russia could be ready to attack a NATO member within five years.", True),
+        (NEXT_TARGET, "Russia could attack Ukraine's power grid again this winter.", False),
+        (CC_FEARS, "This year brought the warmest oceans ever measured.", True),
+        (CC_TOO_LATE, "Once crossed, these changes cannot be reversed.", True),
+        (CC_FEARS, "A warming climate has made fire seasons like this one several times more likely.", True),
+        (CC_FEARS, "Every summer now seems to break a record set only a few years earlier.", True),
+        (CC_FEARS, "Firefighters said the fires were contained by Sunday.", False),
+        ("URW: Discrediting the West, Diplomacy: The West is weak", "It is the picture of a declining bloc.", True),
+        ("URW: Discrediting the West, Diplomacy: The West is weak", "Europe is declining into irrelevance.", True),
+        ("URW: Russia is the Victim: UA is anti-RU extremists", "The new authorities banned the Russian language in schools.", True),
+        ("URW: Russia is the Victim: UA is anti-RU extremists", "Russian-speaking towns were shelled for years, the author says.", True),
+        ("CC: Criticism of institutions and authorities: Criticism of the EU", "Unelected officials in Brussels write the rules.", True),
+        ("CC: Criticism of institutions and authorities: Criticism of the EU", "Officials in Brussels will publish the rules in May.", False),
+        ("CC: Amplifying Climate Fears: Doomsday scenarios for humans", "Hundreds of millions will be forced to flee their homes.", True),
+        ("CC: Amplifying Climate Fears: Doomsday scenarios for humans", "The floods displaced 2,000 people in the valley.", False),
+        ("CC: Questioning the measurements and science: Scientific community is unreliable",
+         "Researchers who question the consensus see their papers rejected.", True),
+        ("CC: Questioning the measurements and science: Scientific community is unreliable",
+         "Most researchers share the consensus on warming.", False),
+        ("CC: Criticism of climate policies: Climate policies are ineffective", "Europe emits less than a tenth of the world's emissions.", True),
+    ],
+)
+def test_narrative_cues_on_single_sentences(label, sentence, fires):
+    from newsledger.frame.narratives import cue_matches
+
+    assert cue_matches(label, sentence) is fires
+
+
+def test_climate_domain_knows_green_policy_words():
+    from newsledger.frame.narratives import article_domains
+
+    text = (
+        "The Green Deal piles rules on factories. The green agenda raises costs, the energy transition is "
+        "rushed and decarbonisation targets ignore what industry can bear."
+    )
+    assert "CC" in article_domains(text)
+
+
+QUOTING_REPORT = """Foreign ministers meet in Geneva as shelling continues
+
+GENEVA (Reuters) - Foreign ministers from eleven countries met in Geneva on Monday to discuss humanitarian
+corridors in eastern Ukraine, officials said, but the talks ended without a joint statement.
+
+Russia's deputy foreign minister told reporters after the session: "This is a proxy war that NATO is waging
+against Russia with Ukrainian hands." He added: "The regime in Kiev protects neo-Nazi battalions and the West
+arms them." Asked about the economy, he said: "The sanctions have backfired on Europe, not on us."
+
+"Russia is only defending itself against an alliance that came to its borders," the minister said.
+
+Ukraine's foreign minister rejected the remarks. "Nobody believes this any more," he said. A spokeswoman for
+the European Union said the bloc would discuss new aid next week. The ministers agreed to meet again in March,
+according to the Swiss foreign ministry.
+"""
+
+SCEPTIC_MOCKING_ALARM = """The weather is not a verdict on our sins
+
+Every warm afternoon is now declared a climate emergency by people who want to sell us something. We should
+not let that hysteria decide policy. The climate has always changed. The Medieval Warm Period saw vineyards in
+the north of England, and the Little Ice Age froze rivers across Europe long before anyone burned coal. Natural
+cycles in the sun and the oceans explain far more than we are told. The models that predicted doom have run hot
+for decades, and the predictions of ice-free summers by now never came true. We should stop pretending that
+climate policy can control the weather, and we should stop pretending that scepticism is a crime.
+"""
+
+PRO_WESTERN_OPED = """The democracies did not blink
+
+When the invasion began, the Kremlin was sure that Europe was divided and that America would look away. It was
+wrong. We stood together. More than fifty nations now coordinate their support for Ukraine, and the international
+community stands with Kyiv. Russia is more isolated than at any time since the Cold War. Our countries are on the
+right side of history, and we must keep our promises to Ukraine for as long as it takes. The war in Ukraine is a
+test for NATO and for every democracy, and Russia must not win it.
+"""
+
+
+def _labels_of(text: str) -> list[str]:
+    return [n["label"] for n in to_export(frame_article(_article(text)))["narratives"]]
+
+
+def test_report_whose_narratives_are_all_in_quoted_speech_is_other():
+    # four labels' cues fire, but only inside what the report quotes: the report does not argue them
+    assert classify_genre(QUOTING_REPORT).label == "reporting"
+    assert _labels_of(QUOTING_REPORT) == ["Other"]
+
+
+def test_an_article_argues_one_side_of_its_domain():
+    from newsledger.frame.narratives import side
+
+    # the sceptic mocks 'a climate emergency': no alarmist label next to its own narratives
+    sceptic = _labels_of(SCEPTIC_MOCKING_ALARM)
+    assert "CC: Downplaying climate change: Climate cycles are natural" in sceptic
+    assert {side(label) for label in sceptic} == {"sceptic"}, sceptic
+    # the pro-Western writer reports what the Kremlin thought ('Europe was divided') to rebut it
+    western = _labels_of(PRO_WESTERN_OPED)
+    assert coarse(western[0]) == "URW: Overpraising the West"
+    assert {side(label) for label in western} == {"pro-Western"}, western
+    assert side("URW: Amplifying war-related fears: There is a real possibility that nuclear weapons will be employed") is None
+
+
 def _samples_f1(pred: list[str], gold: list[str]) -> float:
     p, g = set(pred), set(gold)
     tp = len(p & g)
@@ -181,6 +345,19 @@ INVENTED = {
         {"CC: Criticism of climate policies", "CC: Questioning the measurements and science"},
     ),
     "report_nuclear_plant.txt": ("reporting", "URW", set()),
+    "report_nato_meeting_quotes.txt": ("reporting", "URW", set()),
+    "oped_pro_ukraine_schools.txt": ("opinion", "URW", set()),
+    "oped_pro_ukraine_next_target.txt": ("opinion", "URW", {"URW: Amplifying war-related fears"}),
+    "oped_kremlin_front_crumbling.txt": (
+        "opinion",
+        "URW",
+        {"URW: Speculating war outcomes", "URW: Discrediting the West, Diplomacy", "URW: Discrediting Ukraine"},
+    ),
+    "oped_green_supply_chain.txt": (
+        "opinion",
+        "CC",
+        {"CC: Controversy about green technologies", "CC: Green policies are geopolitical instruments"},
+    ),
     "report_relaying_kremlin.txt": (
         "reporting",
         "URW",

@@ -4,9 +4,13 @@ Weak supervision: every fine label has a short description and cue patterns of o
 (data/narrative_cues.yaml). A label's score blends how many sentences hit its cues with how
 close the article's best sentences come to its description in the static embedding space.
 Labels of a domain (URW: the war around Ukraine; CC: climate) are considered only when the
-article is about that domain. Reporting articles need more evidence than opinion pieces; a report
-with no label over its threshold but cues of many labels (one that relays one side's claims at
-length) is held to a lower one. An article with no label over the threshold is 'Other'.
+article is about that domain (climate includes energy policy: green deal, energy transition). Reporting articles need more evidence than opinion pieces; a report
+with no label over its threshold but whose own sentences (quoted speech blanked) carry cues of many
+labels (one that relays one side's claims at length) is held to a lower one. An article argues one
+side of its domain's debate (climate: alarm or scepticism; war: pro-Kremlin or pro-Western, with fears
+of escalation and war outcomes argued by both): when labels of both sides pass, the side with fewer
+evidence sentences is the view the article rebuts and is dropped. An article with no label over the
+threshold is 'Other'.
 '<coarse>: Other' is kept only when no sibling label of the same coarse narrative is chosen.
 Cues read each sentence as one line, so hard-wrapped text matches like running text.
 """
@@ -22,7 +26,7 @@ import numpy as np
 
 from newsledger.frame.embed import embed
 from newsledger.frame.labels import coarse, fine_narratives, narrative_cues
-from newsledger.frame.text import Sentence
+from newsledger.frame.text import Sentence, outside_quotes
 
 DOMAIN_TERMS = {
     "URW": re.compile(
@@ -32,7 +36,8 @@ DOMAIN_TERMS = {
     "CC": re.compile(
         r"\b(climate|global warming|carbon|co2|emissions?|greenhouse|net[- ]zero|renewables?|fossil fuels?|ipcc|"
         r"global heating|warming|heat ?waves?|tipping points?|ice (sheets?|caps?)|sea[- ]levels?|oil and gas|coal|"
-        r"wind (farms?|turbines?|power)|solar (panels?|power|farms?)|heat pumps?|electric (cars?|vehicles)|alarmists?)\b",
+        r"wind (farms?|turbines?|power)|solar (panels?|power|farms?)|heat pumps?|electric (cars?|vehicles)|alarmists?|"
+        r"green (deal|agenda|transition|levies|taxes|policies|energy)|energy transition|decarboni[sz]\w*)\b",
         re.IGNORECASE,
     ),
 }
@@ -43,6 +48,11 @@ CUE_WEIGHT, EMBED_WEIGHT = 0.8, 0.2
 EMBED_FLOOR, EMBED_SPAN = 0.25, 0.35
 MAX_EXPLANATION_WORDS = 80
 MAX_LABELS = 7
+# Narratives of opposite sides: an article argues one side, so the other side's narratives found in it are
+# views it rebuts or mocks ("every storm is proof of a climate emergency", "Moscow thought Europe was divided").
+ALARM = "CC: Amplifying Climate Fears"
+PRO_WESTERN = ("URW: Overpraising the West", "URW: Speculating war outcomes: Russian army is collapsing")
+SIDELESS = ("URW: Amplifying war-related fears", "URW: Speculating war outcomes")  # argued by either side
 
 
 @dataclass
@@ -77,6 +87,12 @@ def _label_vectors() -> np.ndarray | None:
     return embed([lab.about for lab in _labels()])
 
 
+def cue_matches(label: str, sentence: str) -> bool:
+    """Whether one of the label's cues fires on the sentence (read as one line)."""
+    line = " ".join(sentence.split())
+    return any(c.search(line) for lab in _labels() if lab.label == label for c in lab.cues)
+
+
 def article_domains(text: str) -> set[str]:
     return {name for name, pattern in DOMAIN_TERMS.items() if len(pattern.findall(text)) >= DOMAIN_MIN_HITS}
 
@@ -91,9 +107,15 @@ def score_narratives(text: str, sents: list[Sentence], genre: str) -> list[Narra
     label_vectors = _label_vectors()
     index = {lab.label: i for i, lab in enumerate(_labels())}
     flat = [" ".join(s.text.split()) for s in sents]  # cues read a sentence as one line
+    own = [" ".join(outside_quotes(s.text).split()) for s in sents]  # the same without quoted speech
     scored = []
+    evidence: dict[str, list[Sentence]] = {}
+    own_voice: set[str] = set()
     for lab in labels:
         hits = [s for s, line in zip(sents, flat) if any(c.search(line) for c in lab.cues)]
+        evidence[lab.label] = hits
+        if any(any(c.search(line) for c in lab.cues) for line in own):
+            own_voice.add(lab.label)
         cue_score = 1.0 - math.exp(-len(hits) / 1.5)
         emb_score = 0.0
         if sent_vectors is not None and label_vectors is not None:
@@ -105,14 +127,47 @@ def score_narratives(text: str, sents: list[Sentence], genre: str) -> list[Narra
             scored.append(NarrativeLabel(lab.label, round(score, 3), hits[:5]))
     threshold = THRESHOLD.get(genre, THRESHOLD["reporting"])
     passed = [n for n in scored if n.score >= threshold]
-    if not passed and len(scored) >= DENSE_LABELS:
-        # a report where no one label is well evidenced but the cues of many fire is argued, not neutral
+    if not passed and sum(n.label in own_voice for n in scored) >= DENSE_LABELS:
+        # a report where no one label is well evidenced but whose own sentences (not only the speech it
+        # quotes) carry the cues of many labels is argued, not neutral
         passed = [n for n in scored if n.score >= THRESHOLD["dense"]]
-    chosen = sorted(_without_redundant_other(passed), key=lambda n: -n.score)[:MAX_LABELS]
+    passed = _one_side(_without_redundant_other(passed), evidence)
+    chosen = sorted(passed, key=lambda n: -n.score)[:MAX_LABELS]
     if not chosen:
         best = max((n.score for n in scored), default=0.0)
         return [NarrativeLabel("Other", round(1.0 - best, 3))]
     return chosen
+
+
+def side(label: str) -> str | None:
+    """Which side of its domain's debate a narrative argues; None for narratives either side argues."""
+    if label.startswith("CC:"):
+        return "alarm" if coarse(label) == ALARM else "sceptic"
+    if coarse(label) in PRO_WESTERN or label in PRO_WESTERN:
+        return "pro-Western"
+    if coarse(label) in SIDELESS:
+        return None
+    return "pro-Kremlin"
+
+
+def _one_side(labels: list[NarrativeLabel], evidence: dict[str, list[Sentence]]) -> list[NarrativeLabel]:
+    """Keep, per domain, the side with more sentences of evidence (then the best score); drop the other."""
+    weight: dict[tuple[str, str], tuple[int, float]] = {}
+    for domain in {n.label.split(":")[0] for n in labels}:
+        sides: dict[str, tuple[set, float]] = {}
+        for n in labels:
+            name = side(n.label)
+            if name is None or not n.label.startswith(domain + ":"):
+                continue
+            sentences, best = sides.get(name, (set(), 0.0))
+            sides[name] = (sentences | {s.start for s in evidence.get(n.label, [])}, max(best, n.score))
+        for name, (sentences, best) in sides.items():
+            weight[(domain, name)] = (len(sentences), best)
+    keep = {}
+    for (domain, name), w in weight.items():
+        if domain not in keep or w > weight[(domain, keep[domain])]:
+            keep[domain] = name
+    return [n for n in labels if side(n.label) is None or keep.get(n.label.split(":")[0]) == side(n.label)]
 
 
 def _without_redundant_other(labels: list[NarrativeLabel]) -> list[NarrativeLabel]:
