@@ -137,3 +137,40 @@ def test_a_figure_goes_with_the_trigger_of_its_own_clause(events_of):
     assert len(nine) == 1
     assert {m.type for m in nine[0].members} == {"armed_assault"}
     assert ("injured", 4) not in _totals(nine[0])
+
+
+def test_another_source_putting_the_toll_lower_is_the_same_event(events_of):
+    text = (
+        "Gunmen killed at least 23 people in a night raid on a fishing village in Borno State, a "
+        "district official said on Tuesday.\n\n"
+        "A military spokesman confirmed the raid but put the death toll at 14.\n"
+    )
+    events = events_of(text, dt.date(2031, 6, 3))
+    assert len(events) == 1, [_totals(e) for e in events]
+    assert {("killed", 23), ("killed", 14)} <= _totals(events[0])
+
+
+def test_a_separate_attack_told_by_two_triggers_is_one_event(events_of):
+    text = (
+        "A missile hit a grain terminal in Mykolaiv on Thursday, killing four dock workers.\n\n"
+        "In a separate attack on Friday, a drone hit a minibus near the village of Bashtanka in the "
+        "Mykolaiv region, killing one passenger. Shelling killed two people in the town of Nikopol "
+        "last week, officials said.\n"
+    )
+    events = events_of(text, dt.date(2031, 6, 14))
+    one = [e for e in events if ("killed", 1) in _totals(e)]
+    assert len(one) == 1 and one[0].date is not None and one[0].date.value == dt.date(2031, 6, 13)
+    two = [e for e in events if ("killed", 2) in _totals(e)]
+    assert len(two) == 1 and two[0] is not one[0]
+    assert two[0].date is None or two[0].date.value != dt.date(2031, 6, 13)
+
+
+def test_a_wire_datelines_date_gives_way_to_the_days_the_lead_names(events_of):
+    text = (
+        "Gunmen kill nine in raid on Nigerian village\n\n"
+        "KADUNA, June 16 - Gunmen killed nine people in a raid on a village in Kaduna State on "
+        "Sunday night, police said.\n"
+    )
+    events = events_of(text, dt.date(2031, 6, 16))
+    nine = [e for e in events if ("killed", 9) in _totals(e)]
+    assert len(nine) == 1 and nine[0].date.value == dt.date(2031, 6, 15)

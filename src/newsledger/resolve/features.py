@@ -3,6 +3,10 @@
 The extractor gives each mention the dates and places of its sentence. When a sentence holds
 two events ("in the wake of Friday's attack at X, the army shelled Y"), each date and place goes
 to the trigger nearest to it, so the shelling does not inherit the attack's venue.
+A wire dateline's date ("JOS, April 21 -") is the day of the report: when the sentence names a
+day of its own ("on Sunday night"), the event takes that one. Words that announce another event
+("another", "separate", "earlier") belong to the first trigger after them, not to every trigger
+of the sentence; "police put the death toll at 17" is another count of a told toll.
 A figure the extractor could not tie to any trigger becomes a mention of its own (a generic
 event anchored at the figure), so that no casualty figure is lost on the way to an incident.
 """
@@ -20,16 +24,21 @@ ORPHAN_INDEX_BASE = 100_000
 
 # Words before a trigger that announce a different event from the one just reported.
 _NEW_EVENT_CUE = re.compile(
-    r"\b(another|earlier|previous|previously|preceded|prior|former|similar|separate|other|a series of|last (?:year|month)|"
+    r"\b(another|earlier|previous|previously|preceded|prior|former|similar|separate|separately|other|a series of|last (?:year|month)|"
     r"in (?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 
-# "Initial reports had put the toll at 13", "the earlier figure", "the toll was revised": another
-# count of a toll already told, not another event.
+# The cues that say outright that the event is not the one just told, even on a neighbouring day
+# ("In a separate attack on Friday"); "earlier" or "previous" may point back at a told event.
+_DISTINCT_EVENT_CUE = re.compile(r"\b(another|separate|separately|similar)\b", re.IGNORECASE)
+
+# "Initial reports had put the toll at 13", "the earlier figure", "the toll was revised", "police
+# put the death toll at 17": another count of a toll already told, not another event.
 _REVISION_CUE = re.compile(
     r"\b(initial(ly)?|earlier|first|previous(ly)?|preliminary|official)\b[^.;]{0,40}?\b(reports?|tolls?|figures?|counts?|"
     r"estimates?|tall(y|ies))\b|\b(had|have|has) (put|given|reported|estimated)\b[^.;]{0,40}?\b(toll|number|figure|count)\b|"
+    r"\b(put|puts|putting|placed|places|gave|gives|giving) the (death |casualty )?(toll|number of (dead|deaths|victims|casualties))\b|"
     r"\brevised\b",
     re.IGNORECASE,
 )
@@ -53,6 +62,7 @@ class MentionView:
     places: list[Place] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
     new_event_cue: bool = False
+    distinct_cue: bool = False  # "another", "separate": a new event even when the day agrees
     revision_cue: bool = False  # the sentence tells an earlier or revised count of a toll
 
     @property
@@ -75,17 +85,36 @@ def _resolved(ref: DateRef | None) -> DateRef | None:
     return ref
 
 
+# A wire dateline opening a sentence: a place in capitals (and its country), then the date, an
+# optional agency credit, and a dash ("KABUL, Oct 14 (Reuters) -", "JOS, Nigeria, April 14 -").
+_DATELINE_BEFORE = re.compile(r"^\s*[A-Z][A-Z .'-]{1,40}(, [A-Z][\w .'-]{1,30})?,\s*$")
+_DATELINE_AFTER = re.compile(r"^\s*(\([\w .]+\))?\s*[-\u2013\u2014]")
+
+
+def _in_dateline(ref: DateRef, text: str) -> bool:
+    """The date is a dateline's at the head of its sentence: the day of the report."""
+    start, end = ref.evidence.start, ref.evidence.end
+    sentence = ref.evidence.sentence
+    sent_start = text.find(sentence, max(0, start - len(sentence)))
+    if not 0 <= sent_start <= start:
+        return False
+    return bool(_DATELINE_BEFORE.match(text[sent_start:start])) and bool(_DATELINE_AFTER.match(text[end:end + 20]))
+
+
 def _span_key(ev: Evidence) -> tuple[int, int]:
     return (ev.start, ev.end)
 
 
-def _text_before(m: EventMention, text: str | None) -> str:
-    """The words of the mention's own sentence that come before its trigger (at most 80 chars)."""
+def _text_before(m: EventMention, text: str | None, floor: int = 0) -> str:
+    """The words of the mention's own sentence that come before its trigger (at most 80 chars),
+    and after `floor`, the end of an earlier trigger of the same sentence: in "In a separate
+    attack on Monday, a drone hit a car", "separate" speaks of the attack, and the hit that
+    tells it is not a third event."""
     sentence, start = m.evidence.sentence, m.evidence.start
     if text:
         sent_start = text.find(sentence, max(0, start - len(sentence)))
         if 0 <= sent_start <= start:
-            return text[max(sent_start, start - 80):start]
+            return text[max(sent_start, start - 80, min(floor, start)):start]
     pos = sentence.find(m.trigger) if m.trigger else -1
     return sentence[max(0, pos - 80):pos] if pos > 0 else ""
 
@@ -145,9 +174,36 @@ def mention_views(extraction: ArticleExtraction, text: str | None = None) -> lis
             if date_for[owner] is None:
                 date_for[owner] = d
 
+    # A wire dateline's date ("JOS, April 21 - Gunmen killed 11 ... on Sunday night") is the day
+    # of the report; a date of the sentence's own that no other trigger took tells the event's.
+    if text:
+        dates_in: dict[str, list[DateRef]] = {}
+        for d in extraction.dates:
+            if _resolved(d) and not _in_dateline(d, text):
+                dates_in.setdefault(d.evidence.sentence, []).append(d)
+        for (sentence, _), group in by_sentence.items():
+            taken = {_span_key(d.evidence) for m in group if (d := date_for[m.index]) is not None}
+            for m in group:
+                d = date_for[m.index]
+                if d is None or not _in_dateline(d, text):
+                    continue
+                own = [o for o in dates_in.get(sentence, ()) if _span_key(o.evidence) not in taken]
+                if own:
+                    best = min(own, key=lambda o: abs(o.evidence.start - m.evidence.start))
+                    date_for[m.index] = best
+                    taken.add(_span_key(best.evidence))
+
+    floor: dict[int, int] = {}  # where the words before a trigger begin: after the trigger before it
+    for group in by_sentence.values():
+        prev_end = 0
+        for m in sorted(group, key=lambda m: m.evidence.start):
+            floor[m.index] = prev_end
+            prev_end = max(prev_end, m.evidence.end)
+
     views = []
     for m in sorted(mentions, key=lambda m: (m.evidence.start, m.index)):
         revision = any(_REVISION_CUE.search(f.evidence.sentence) for f in figures_of.get(m.index, []))
+        before = _text_before(m, text, floor.get(m.index, 0))
         views.append(
             MentionView(
                 article_id=aid,
@@ -156,7 +212,8 @@ def mention_views(extraction: ArticleExtraction, text: str | None = None) -> lis
                 date=date_for.get(m.index),
                 places=places_for.get(m.index, []),
                 figures=figures_of.get(m.index, []),
-                new_event_cue=bool(_NEW_EVENT_CUE.search(_text_before(m, text))) and not revision,
+                new_event_cue=bool(_NEW_EVENT_CUE.search(before)) and not revision,
+                distinct_cue=bool(_DISTINCT_EVENT_CUE.search(before)) and not revision,
                 revision_cue=revision,
             )
         )

@@ -5,7 +5,9 @@ casualty figure of its own; otherwise it is a reference ("the attack") and joins
 most plausibly refers to. The rules, in order:
 
 1. A dated mention joins the nearest earlier event whose date agrees and whose places do not
-   conflict (or an undated event whose places match); otherwise it starts an event.
+   conflict (or an undated event whose places match), unless "another" or "separate" announces
+   a different event; otherwise it starts an event. A mention with figures whose date is only a
+   month ("last week") against the event's day (or the reverse) joins only in the same area.
 2. A mention with a place but no date joins the nearest earlier event in the same area when it
    brings no figures; with figures it joins only when it names the same venue or repeats the same
    totals, so "rocket strikes in X that killed five" is not folded into an earlier attack on X.
@@ -133,6 +135,11 @@ def _continues(event: LocalEvent, view: MentionView, earlier: list[LocalEvent], 
     )
 
 
+def _coarser(a: DateRef | None, b: DateRef | None) -> bool:
+    """One of the two dates is a day and the other only a month or a year."""
+    return a is not None and b is not None and (a.precision == "day") != (b.precision == "day")
+
+
 def _is_arrest(view: MentionView) -> bool:
     return view.type == "arrests" or (bool(view.figures) and all(f.kind == "arrested" for f in view.figures))
 
@@ -158,7 +165,10 @@ def local_events(views: list[MentionView]) -> list[LocalEvent]:
                     continue
                 rel = _relation(e, v)
                 agree = cmp.dates_compatible(e.date, v.date)
-                if agree is True and rel != cmp.CONFLICT and not (v.new_event_cue and has_fig):
+                # a month ("last week") agrees with any day of it: with a toll of its own, such a
+                # mention is the same event only where it names the same area
+                loose = has_fig and rel != cmp.MATCH and _coarser(v.date, e.date)
+                if agree is True and rel != cmp.CONFLICT and not loose and not (v.new_event_cue and (has_fig or v.distinct_cue)):
                     target = e
                     break
                 if agree is None and (rel == cmp.MATCH or _same_venue(e, v)) and not v.new_event_cue:
