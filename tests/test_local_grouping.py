@@ -174,3 +174,16 @@ def test_a_wire_datelines_date_gives_way_to_the_days_the_lead_names(events_of):
     events = events_of(text, dt.date(2031, 6, 16))
     nine = [e for e in events if ("killed", 9) in _totals(e)]
     assert len(nine) == 1 and nine[0].date.value == dt.date(2031, 6, 15)
+
+
+def test_an_attack_told_hours_earlier_takes_the_day_but_stays_apart(events_of):
+    text = (
+        "BASRA, July 12 - A car bomb exploded outside a busy cafe in Basra on Saturday evening, "
+        "killing eight people, police said.\n\n"
+        "Hours earlier, a roadside bomb killed three soldiers on a road near the town of Safwan.\n"
+    )
+    events = events_of(text, dt.date(2031, 7, 12))
+    three = [e for e in events if ("killed", 3) in _totals(e)]
+    eight = [e for e in events if ("killed", 8) in _totals(e)]
+    assert len(three) == 1 and len(eight) == 1 and three[0] is not eight[0]
+    assert three[0].date is not None and three[0].date.value == dt.date(2031, 7, 12)

@@ -189,3 +189,31 @@ def test_a_source_naming_one_victim_group_does_not_contest_a_full_toll():
     rec = reconcile(figs, arts)["killed"]
     assert not rec["contested"] and rec["conservative"] == 21 and rec["sources"] == 1
     assert rec["partial"][0]["value"] == 1
+
+
+def _unmapped(report: Report, name: str, label: str) -> None:
+    """Give the report's last mention a place the gazetteer does not know (a district)."""
+    text, start = report.article.text, report.article.text.rindex(name)
+    m = report.ext.mentions[-1]
+    p = Place(name, label, Evidence(report.article.id, start, start + len(name), m.evidence.sentence))
+    m.places.append(p)
+    report.ext.places.append(p)
+
+
+def test_a_report_naming_the_district_joins_that_attack_not_the_citys_tally():
+    friday = ("Friday", dt.date(2031, 8, 8))
+    w = Report("w1", dt.date(2031, 8, 8))
+    w.sentence("Two bombings in Lyon on Friday killed 17 people.", trigger="bombings", type="bombing",
+               places=["Lyon"], date=friday, figures=[("killed", 17, "killed 17", None)])
+    w.sentence("A bomber blew himself up at a checkpoint in the Vaise district on Friday, killing 5 soldiers.",
+               trigger="blew himself up", type="suicide_bombing", date=friday,
+               figures=[("killed", 5, "killing 5", None)])
+    _unmapped(w, "Vaise", "GPE")
+    d = Report("d1", dt.date(2031, 8, 8))
+    d.sentence("A suicide bomber attacked a checkpoint in Lyon's Vaise district on Friday, killing 6.",
+               trigger="attacked", type="suicide_bombing", places=["Lyon"], date=friday,
+               figures=[("killed", 6, "killing 6", None)])
+    _unmapped(d, "Vaise", "FAC")
+    result = _resolve(w, d)
+    assert _holding(result, "d1", 6).id == _holding(result, "w1", 5).id
+    assert _holding(result, "d1", 6).id != _holding(result, "w1", 17).id

@@ -13,7 +13,8 @@ and blocks are small by construction:
 
 Within a block a pair scores when the types are compatible, dates agree within their precision
 (or are missing) and places do not conflict; a shared venue, or an agreeing date plus a place
-in the same area (or the same unmapped town), is the positive evidence. Pairs merge strongest first (union-find), and two
+in the same area (or the same unmapped town), is the positive evidence; the same unmapped town
+or district outranks a shared city or region ("Kadhimiya" over "Baghdad"). Pairs merge strongest first (union-find), and two
 events of the same article never end up in one incident: the article itself kept them apart.
 An undated event joins an incident only when exactly one incident in its area fits it.
 """
@@ -108,6 +109,8 @@ def pair_score(a: LocalEvent, b: LocalEvent) -> float:
         score = 3.0 + (1.0 if dates else 0.0)
     elif dates and (rel == cmp.MATCH or (a.names & b.names)):
         score = 2.0  # the same day in the same area, or in the same unmapped town
+        if a.names & b.names:
+            score += 0.25  # the same village or district named: closer than the same city or region
     if score and cmp.figures_close(a.totals, b.totals):
         score += 0.5
     return score

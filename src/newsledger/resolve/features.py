@@ -6,7 +6,9 @@ to the trigger nearest to it, so the shelling does not inherit the attack's venu
 A wire dateline's date ("JOS, April 21 -") is the day of the report: when the sentence names a
 day of its own ("on Sunday night"), the event takes that one. Words that announce another event
 ("another", "separate", "earlier") belong to the first trigger after them, not to every trigger
-of the sentence; "police put the death toll at 17" is another count of a told toll.
+of the sentence; "police put the death toll at 17" is another count of a told toll. "Hours
+earlier", "later that day", "on the same day" mark a mention as told on the day of the event
+before it (see `local`).
 A figure the extractor could not tie to any trigger becomes a mention of its own (a generic
 event anchored at the figure), so that no casualty figure is lost on the way to an incident.
 """
@@ -32,6 +34,14 @@ _NEW_EVENT_CUE = re.compile(
 # The cues that say outright that the event is not the one just told, even on a neighbouring day
 # ("In a separate attack on Friday"); "earlier" or "previous" may point back at a told event.
 _DISTINCT_EVENT_CUE = re.compile(r"\b(another|separate|separately|similar)\b", re.IGNORECASE)
+
+# Time told relative to the event just reported, on its day: "Hours earlier, a bomber ...",
+# "later that day", "on the same day".
+_SAME_DAY_CUE = re.compile(
+    r"\b(hours|minutes|moments) (earlier|later|before|after)\b|\b(earlier|later) (that|the same) "
+    r"(day|morning|afternoon|evening|night)\b|\b(earlier|later) in the day\b|\bthe same (day|morning|afternoon|evening|night)\b",
+    re.IGNORECASE,
+)
 
 # "Initial reports had put the toll at 13", "the earlier figure", "the toll was revised", "police
 # put the death toll at 17": another count of a toll already told, not another event.
@@ -63,6 +73,7 @@ class MentionView:
     figures: list[Figure] = field(default_factory=list)
     new_event_cue: bool = False
     distinct_cue: bool = False  # "another", "separate": a new event even when the day agrees
+    same_day_cue: bool = False  # "hours earlier", "on the same day": the day of the event told before
     revision_cue: bool = False  # the sentence tells an earlier or revised count of a toll
 
     @property
@@ -200,6 +211,7 @@ def mention_views(extraction: ArticleExtraction, text: str | None = None) -> lis
             floor[m.index] = prev_end
             prev_end = max(prev_end, m.evidence.end)
 
+    alone = {m.index: len(group) == 1 for group in by_sentence.values() for m in group}
     views = []
     for m in sorted(mentions, key=lambda m: (m.evidence.start, m.index)):
         revision = any(_REVISION_CUE.search(f.evidence.sentence) for f in figures_of.get(m.index, []))
@@ -214,6 +226,7 @@ def mention_views(extraction: ArticleExtraction, text: str | None = None) -> lis
                 figures=figures_of.get(m.index, []),
                 new_event_cue=bool(_NEW_EVENT_CUE.search(before)) and not revision,
                 distinct_cue=bool(_DISTINCT_EVENT_CUE.search(before)) and not revision,
+                same_day_cue=bool(_SAME_DAY_CUE.search(m.evidence.sentence if alone[m.index] else before)),
                 revision_cue=revision,
             )
         )

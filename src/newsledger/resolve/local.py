@@ -16,13 +16,16 @@ most plausibly refers to. The rules, in order:
    announces a different event ("Another strike ..."), in which case it starts one.
 4. References join the nearest earlier event, else the article's main event.
 
+An undated mention told "hours earlier", "later that day" or "on the same day" takes the day of
+the nearest earlier dated event first (whether it then joins that event is decided as above).
+
 Within an article, two totals of the same kind that differ are two events; across articles
 they are two reports (see `cluster`).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from newsledger.records import Claim, DateRef, Figure, Place
 from newsledger.resolve import compare as cmp
@@ -135,6 +138,15 @@ def _continues(event: LocalEvent, view: MentionView, earlier: list[LocalEvent], 
     )
 
 
+def _on_the_same_day(view: MentionView, events: list[LocalEvent]) -> MentionView:
+    """"Hours earlier, a bomber ...", "the same day": the mention takes the day of the nearest
+    earlier event told with one."""
+    dated = [e for e in events if e.last <= view.start and e.date is not None and e.date.precision == "day"]
+    if not dated:
+        return view
+    return replace(view, date=max(dated, key=lambda e: e.last).date)
+
+
 def _coarser(a: DateRef | None, b: DateRef | None) -> bool:
     """One of the two dates is a day and the other only a month or a year."""
     return a is not None and b is not None and (a.precision == "day") != (b.precision == "day")
@@ -150,6 +162,8 @@ def local_events(views: list[MentionView]) -> list[LocalEvent]:
     refs: list[MentionView] = []
     followups: list[MentionView] = []
     for v in views:
+        if v.date is None and v.same_day_cue:
+            v = _on_the_same_day(v, events)
         has_date, has_place, has_fig = v.date is not None, bool(v.places), bool(v.figures)
         if _is_arrest(v) and not has_date:
             followups.append(v)  # arrests follow an event; they do not found one
