@@ -187,3 +187,14 @@ def test_an_attack_told_hours_earlier_takes_the_day_but_stays_apart(events_of):
     eight = [e for e in events if ("killed", 8) in _totals(e)]
     assert len(three) == 1 and len(eight) == 1 and three[0] is not eight[0]
     assert three[0].date is not None and three[0].date.value == dt.date(2031, 7, 12)
+
+
+def test_a_second_toll_hung_on_the_same_trigger_is_another_event(events_of):
+    text = (
+        "Raids on villages in Benue State\n\n"
+        "On May 3, gunmen attacked Agatu in Benue State and killed nine people, while four people "
+        "were killed in Guma two days later.\n"
+    )
+    events = events_of(text, dt.date(2031, 5, 12))
+    nine = [e for e in events if ("killed", 9) in _totals(e)]
+    assert len(nine) == 1 and ("killed", 4) not in _totals(nine[0])

@@ -217,3 +217,18 @@ def test_a_report_naming_the_district_joins_that_attack_not_the_citys_tally():
     result = _resolve(w, d)
     assert _holding(result, "d1", 6).id == _holding(result, "w1", 5).id
     assert _holding(result, "d1", 6).id != _holding(result, "w1", 17).id
+
+
+def test_an_undated_report_never_joins_an_attack_that_came_after_it_was_published():
+    early = Report("e1", dt.date(2031, 4, 15)).sentence(
+        "Two people were killed in an attack in Lille.", trigger="attack", type="armed_assault",
+        places=["Lille"], figures=[("killed", 2, "Two people were killed", None)])
+    later = Report("l1", dt.date(2031, 4, 21)).sentence(
+        "Gunmen killed 11 people in Lille on April 20.", trigger="killed", type="armed_assault",
+        places=["Lille"], date=("April 20", dt.date(2031, 4, 20)), figures=[("killed", 11, "killed 11", None)])
+    after = Report("f1", dt.date(2031, 4, 23)).sentence(
+        "The raid in Lille killed 12 people.", trigger="raid", type="armed_assault",
+        places=["Lille"], figures=[("killed", 12, "killed 12", None)])
+    result = _resolve(early, later, after)
+    assert _holding(result, "e1", 2).id != _holding(result, "l1", 11).id
+    assert _holding(result, "f1", 12).id == _holding(result, "l1", 11).id

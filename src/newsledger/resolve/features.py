@@ -9,6 +9,8 @@ day of its own ("on Sunday night"), the event takes that one. Words that announc
 of the sentence; "police put the death toll at 17" is another count of a told toll. "Hours
 earlier", "later that day", "on the same day" mark a mention as told on the day of the event
 before it (see `local`).
+A trigger given two totals of one kind for the same victims keeps the nearer one; the other is
+another event's ("attacked X and killed nine, while two were killed in Y").
 A figure the extractor could not tie to any trigger becomes a mention of its own (a generic
 event anchored at the figure), so that no casualty figure is lost on the way to an incident.
 """
@@ -112,6 +114,33 @@ def _in_dateline(ref: DateRef, text: str) -> bool:
     return bool(_DATELINE_BEFORE.match(text[sent_start:start])) and bool(_DATELINE_AFTER.match(text[end:end + 20]))
 
 
+# A toll that grew or was corrected: two values of one kind in a sentence that are one count told twice.
+_TOLL_CHANGE = re.compile(r"\b(rose|risen|rises|rising|climbed|climbs|increased|jumped|revised|updated|raised|"
+                          r"lowered)\b", re.IGNORECASE)
+
+
+def _split_second_toll(m: EventMention, figures: list[Figure]) -> tuple[list[Figure], list[Figure]]:
+    """A trigger given two totals of one kind for the same victims ("gunmen attacked X and killed
+    nine people, while two people were killed in Y") tells two events: the total farther from the
+    trigger leaves it and is resolved as a figure of its own. A grown or corrected toll ("rose
+    from 11 to 14") stays."""
+    totals = [f for f in figures if f.value is not None and not f.is_breakdown]
+    if len(totals) < 2:
+        return figures, []
+    near = sorted(totals, key=lambda f: abs(f.evidence.start - m.evidence.start))
+    moved: list[Figure] = []
+    for f in near[1:]:
+        first = next((g for g in near if g.kind == f.kind and g is not f and g not in moved), None)
+        if (
+            first is None or first.value == f.value or first.victims != f.victims
+            or abs(first.evidence.start - m.evidence.start) > abs(f.evidence.start - m.evidence.start)
+            or _TOLL_CHANGE.search(f.evidence.sentence) or _REVISION_CUE.search(f.evidence.sentence)
+        ):
+            continue
+        moved.append(f)
+    return [f for f in figures if f not in moved], moved
+
+
 def _span_key(ev: Evidence) -> tuple[int, int]:
     return (ev.start, ev.end)
 
@@ -142,6 +171,11 @@ def mention_views(extraction: ArticleExtraction, text: str | None = None) -> lis
             figures_of.setdefault(f.mention, []).append(f)
         else:
             orphans.append(f)
+    by_index = {m.index: m for m in mentions}
+    for idx, figs in list(figures_of.items()):
+        kept, moved = _split_second_toll(by_index[idx], figs)
+        figures_of[idx] = kept
+        orphans.extend(moved)
 
     # Orphan figures: a generic mention anchored on the figure, with the sentence's places/dates.
     for k, f in enumerate(orphans):

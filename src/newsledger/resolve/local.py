@@ -25,6 +25,7 @@ they are two reports (see `cluster`).
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field, replace
 
 from newsledger.records import Claim, DateRef, Figure, Place
@@ -43,6 +44,7 @@ class LocalEvent:
     figures: list[Figure] = field(default_factory=list)
     last: int = 0  # text position of the latest member, for "nearest earlier"
     first: int = 0
+    published: dt.date | None = None  # the article's date: an undated event happened by then
 
     # cached comparison views, refreshed on every change
     fine: list = field(default_factory=list)
