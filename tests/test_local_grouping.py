@@ -198,3 +198,15 @@ def test_a_second_toll_hung_on_the_same_trigger_is_another_event(events_of):
     events = events_of(text, dt.date(2031, 5, 12))
     nine = [e for e in events if ("killed", 9) in _totals(e)]
     assert len(nine) == 1 and ("killed", 4) not in _totals(nine[0])
+
+
+def test_naming_a_reported_venue_again_returns_to_that_event(events_of):
+    text = (
+        "Gunmen attacked the Harbour View Hotel in Mombasa on Friday, killing six guests.\n\n"
+        "In another operation on Sunday, police raided a house and detained two men, who were later "
+        "released. Nobody has been charged since the attack on the Harbour View Hotel.\n"
+    )
+    events = events_of(text, dt.date(2031, 3, 10))
+    hotel = [e for e in events if ("killed", 6) in _totals(e)]
+    assert len(hotel) == 1
+    assert sum(1 for v in hotel[0].all_views if "Nobody has been charged" in v.mention.evidence.sentence) == 1

@@ -8,8 +8,8 @@ most plausibly refers to. The rules, in order:
    conflict (or an undated event whose places match), unless "another" or "separate" announces
    a different event; otherwise it starts an event. A mention with figures whose date is only a
    month ("last week") against the event's day (or the reverse) joins only in the same area.
-2. A mention with a place but no date joins the nearest earlier event in the same area when it
-   brings no figures; with figures it joins only when it names the same venue or repeats the same
+2. A mention with a place but no date joins the event whose venue it names, else the nearest
+   earlier event in the same area when it brings no figures; with figures it joins only when it names the same venue or repeats the same
    totals, so "rocket strikes in X that killed five" is not folded into an earlier attack on X.
 3. A mention with figures but no date or place continues the nearest earlier event ("The attack
    killed 144"), unless its totals conflict (the same kind, another number) or the sentence
@@ -205,7 +205,12 @@ def local_events(views: list[MentionView]) -> list[LocalEvent]:
             if not has_fig and not cmp.fine_places(v.places) and not cmp.venue_names(v.places):
                 refs.append(v)  # only a country named: a reference, not an anchor
                 continue
-            for e in earlier:
+            if not has_fig and not v.new_event_cue:
+                # "since the attack on the X Hall": a venue this article has already reported is
+                # that event, even when another event was told in between
+                same = [e for e in earlier if _same_venue(e, v) and _joinable(e, v)]
+                target = same[0] if same else None
+            for e in ([] if target is not None else earlier):
                 if not _joinable(e, v):
                     continue
                 rel = _relation(e, v)
