@@ -210,3 +210,14 @@ def test_naming_a_reported_venue_again_returns_to_that_event(events_of):
     hotel = [e for e in events if ("killed", 6) in _totals(e)]
     assert len(hotel) == 1
     assert sum(1 for v in hotel[0].all_views if "Nobody has been charged" in v.mention.evidence.sentence) == 1
+
+
+def test_a_year_of_another_clause_does_not_make_an_event(events_of):
+    text = (
+        "Two soldiers were killed when a roadside bomb hit their patrol near Tikrit on Monday, the army said.\n\n"
+        "Nobody claimed responsibility for the attack, but militants have carried out ambushes in the area "
+        "since they were driven from the city in 2015.\n"
+    )
+    events = events_of(text, dt.date(2031, 10, 7))
+    assert len(events) == 1, [(e.date, _totals(e)) for e in events]
+    assert events[0].date.value == dt.date(2031, 10, 6)

@@ -14,7 +14,8 @@ most plausibly refers to. The rules, in order:
 3. A mention with figures but no date or place continues the nearest earlier event ("The attack
    killed 144"), unless its totals conflict (the same kind, another number) or the sentence
    announces a different event ("Another strike ..."), in which case it starts one.
-4. References join the nearest earlier event, else the article's main event.
+4. References join the nearest earlier event, else the article's main event. A mention whose
+   only anchor is a year told far from its trigger is a reference too.
 
 An undated mention told "hours earlier", "later that day" or "on the same day" takes the day of
 the nearest earlier dated event first (whether it then joins that event is decided as above).
@@ -149,6 +150,20 @@ def _on_the_same_day(view: MentionView, events: list[LocalEvent]) -> MentionView
     return replace(view, date=max(dated, key=lambda e: e.last).date)
 
 
+# How far (characters) a bare year may sit from a trigger and still date it.
+_YEAR_REACH = 40
+
+
+def _far_year_only(view: MentionView) -> bool:
+    """Only a year, far from the trigger, anchors the mention ("either attack ... since their
+    defeat in 2017"): the year dates another clause, and the mention is a reference."""
+    d = view.date
+    return (
+        d is not None and d.precision == "year" and not view.places and not view.figures
+        and abs(d.evidence.start - view.start) > _YEAR_REACH
+    )
+
+
 def _coarser(a: DateRef | None, b: DateRef | None) -> bool:
     """One of the two dates is a day and the other only a month or a year."""
     return a is not None and b is not None and (a.precision == "day") != (b.precision == "day")
@@ -170,7 +185,7 @@ def local_events(views: list[MentionView]) -> list[LocalEvent]:
         if _is_arrest(v) and not has_date:
             followups.append(v)  # arrests follow an event; they do not found one
             continue
-        if not (has_date or has_place or has_fig):
+        if not (has_date or has_place or has_fig) or _far_year_only(v):
             refs.append(v)
             continue
         earlier = sorted((e for e in events if e.last <= v.start), key=lambda e: -e.last)
