@@ -193,7 +193,7 @@ def test_a_source_naming_one_victim_group_does_not_contest_a_full_toll():
 
 def _unmapped(report: Report, name: str, label: str) -> None:
     """Give the report's last mention a place the gazetteer does not know (a district)."""
-    text, start = report.article.text, report.article.text.rindex(name)
+    start = report.article.text.rindex(name)
     m = report.ext.mentions[-1]
     p = Place(name, label, Evidence(report.article.id, start, start + len(name), m.evidence.sentence))
     m.places.append(p)
