@@ -137,3 +137,87 @@ def test_a_figure_goes_with_the_trigger_of_its_own_clause(events_of):
     assert len(nine) == 1
     assert {m.type for m in nine[0].members} == {"armed_assault"}
     assert ("injured", 4) not in _totals(nine[0])
+
+
+def test_another_source_putting_the_toll_lower_is_the_same_event(events_of):
+    text = (
+        "Gunmen killed at least 23 people in a night raid on a fishing village in Borno State, a "
+        "district official said on Tuesday.\n\n"
+        "A military spokesman confirmed the raid but put the death toll at 14.\n"
+    )
+    events = events_of(text, dt.date(2031, 6, 3))
+    assert len(events) == 1, [_totals(e) for e in events]
+    assert {("killed", 23), ("killed", 14)} <= _totals(events[0])
+
+
+def test_a_separate_attack_told_by_two_triggers_is_one_event(events_of):
+    text = (
+        "A missile hit a grain terminal in Mykolaiv on Thursday, killing four dock workers.\n\n"
+        "In a separate attack on Friday, a drone hit a minibus near the village of Bashtanka in the "
+        "Mykolaiv region, killing one passenger. Shelling killed two people in the town of Nikopol "
+        "last week, officials said.\n"
+    )
+    events = events_of(text, dt.date(2031, 6, 14))
+    one = [e for e in events if ("killed", 1) in _totals(e)]
+    assert len(one) == 1 and one[0].date is not None and one[0].date.value == dt.date(2031, 6, 13)
+    two = [e for e in events if ("killed", 2) in _totals(e)]
+    assert len(two) == 1 and two[0] is not one[0]
+    assert two[0].date is None or two[0].date.value != dt.date(2031, 6, 13)
+
+
+def test_a_wire_datelines_date_gives_way_to_the_days_the_lead_names(events_of):
+    text = (
+        "Gunmen kill nine in raid on Nigerian village\n\n"
+        "KADUNA, June 16 - Gunmen killed nine people in a raid on a village in Kaduna State on "
+        "Sunday night, police said.\n"
+    )
+    events = events_of(text, dt.date(2031, 6, 16))
+    nine = [e for e in events if ("killed", 9) in _totals(e)]
+    assert len(nine) == 1 and nine[0].date.value == dt.date(2031, 6, 15)
+
+
+def test_an_attack_told_hours_earlier_takes_the_day_but_stays_apart(events_of):
+    text = (
+        "BASRA, July 12 - A car bomb exploded outside a busy cafe in Basra on Saturday evening, "
+        "killing eight people, police said.\n\n"
+        "Hours earlier, a roadside bomb killed three soldiers on a road near the town of Safwan.\n"
+    )
+    events = events_of(text, dt.date(2031, 7, 12))
+    three = [e for e in events if ("killed", 3) in _totals(e)]
+    eight = [e for e in events if ("killed", 8) in _totals(e)]
+    assert len(three) == 1 and len(eight) == 1 and three[0] is not eight[0]
+    assert three[0].date is not None and three[0].date.value == dt.date(2031, 7, 12)
+
+
+def test_a_second_toll_hung_on_the_same_trigger_is_another_event(events_of):
+    text = (
+        "Raids on villages in Benue State\n\n"
+        "On May 3, gunmen attacked Agatu in Benue State and killed nine people, while four people "
+        "were killed in Guma two days later.\n"
+    )
+    events = events_of(text, dt.date(2031, 5, 12))
+    nine = [e for e in events if ("killed", 9) in _totals(e)]
+    assert len(nine) == 1 and ("killed", 4) not in _totals(nine[0])
+
+
+def test_naming_a_reported_venue_again_returns_to_that_event(events_of):
+    text = (
+        "Gunmen attacked the Harbour View Hotel in Mombasa on Friday, killing six guests.\n\n"
+        "In another operation on Sunday, police raided a house and detained two men, who were later "
+        "released. Nobody has been charged since the attack on the Harbour View Hotel.\n"
+    )
+    events = events_of(text, dt.date(2031, 3, 10))
+    hotel = [e for e in events if ("killed", 6) in _totals(e)]
+    assert len(hotel) == 1
+    assert sum(1 for v in hotel[0].all_views if "Nobody has been charged" in v.mention.evidence.sentence) == 1
+
+
+def test_a_year_of_another_clause_does_not_make_an_event(events_of):
+    text = (
+        "Two soldiers were killed when a roadside bomb hit their patrol near Tikrit on Monday, the army said.\n\n"
+        "Nobody claimed responsibility for the attack, but militants have carried out ambushes in the area "
+        "since they were driven from the city in 2015.\n"
+    )
+    events = events_of(text, dt.date(2031, 10, 7))
+    assert len(events) == 1, [(e.date, _totals(e)) for e in events]
+    assert events[0].date.value == dt.date(2031, 10, 6)

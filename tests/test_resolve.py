@@ -189,3 +189,46 @@ def test_a_source_naming_one_victim_group_does_not_contest_a_full_toll():
     rec = reconcile(figs, arts)["killed"]
     assert not rec["contested"] and rec["conservative"] == 21 and rec["sources"] == 1
     assert rec["partial"][0]["value"] == 1
+
+
+def _unmapped(report: Report, name: str, label: str) -> None:
+    """Give the report's last mention a place the gazetteer does not know (a district)."""
+    start = report.article.text.rindex(name)
+    m = report.ext.mentions[-1]
+    p = Place(name, label, Evidence(report.article.id, start, start + len(name), m.evidence.sentence))
+    m.places.append(p)
+    report.ext.places.append(p)
+
+
+def test_a_report_naming_the_district_joins_that_attack_not_the_citys_tally():
+    friday = ("Friday", dt.date(2031, 8, 8))
+    w = Report("w1", dt.date(2031, 8, 8))
+    w.sentence("Two bombings in Lyon on Friday killed 17 people.", trigger="bombings", type="bombing",
+               places=["Lyon"], date=friday, figures=[("killed", 17, "killed 17", None)])
+    w.sentence("A bomber blew himself up at a checkpoint in the Vaise district on Friday, killing 5 soldiers.",
+               trigger="blew himself up", type="suicide_bombing", date=friday,
+               figures=[("killed", 5, "killing 5", None)])
+    _unmapped(w, "Vaise", "GPE")
+    d = Report("d1", dt.date(2031, 8, 8))
+    d.sentence("A suicide bomber attacked a checkpoint in Lyon's Vaise district on Friday, killing 6.",
+               trigger="attacked", type="suicide_bombing", places=["Lyon"], date=friday,
+               figures=[("killed", 6, "killing 6", None)])
+    _unmapped(d, "Vaise", "FAC")
+    result = _resolve(w, d)
+    assert _holding(result, "d1", 6).id == _holding(result, "w1", 5).id
+    assert _holding(result, "d1", 6).id != _holding(result, "w1", 17).id
+
+
+def test_an_undated_report_never_joins_an_attack_that_came_after_it_was_published():
+    early = Report("e1", dt.date(2031, 4, 15)).sentence(
+        "Two people were killed in an attack in Lille.", trigger="attack", type="armed_assault",
+        places=["Lille"], figures=[("killed", 2, "Two people were killed", None)])
+    later = Report("l1", dt.date(2031, 4, 21)).sentence(
+        "Gunmen killed 11 people in Lille on April 20.", trigger="killed", type="armed_assault",
+        places=["Lille"], date=("April 20", dt.date(2031, 4, 20)), figures=[("killed", 11, "killed 11", None)])
+    after = Report("f1", dt.date(2031, 4, 23)).sentence(
+        "The raid in Lille killed 12 people.", trigger="raid", type="armed_assault",
+        places=["Lille"], figures=[("killed", 12, "killed 12", None)])
+    result = _resolve(early, later, after)
+    assert _holding(result, "e1", 2).id != _holding(result, "l1", 11).id
+    assert _holding(result, "f1", 12).id == _holding(result, "l1", 11).id

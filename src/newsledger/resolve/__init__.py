@@ -55,6 +55,8 @@ def article_events(extraction: ArticleExtraction, article: Article | None) -> li
     views = mention_views(extraction, article.text if article else None)
     events = local_events(views)
     attach_claims(events, list(extraction.claims), list(extraction.places))
+    for e in events:
+        e.published = article.published if article else None
     return events
 
 

@@ -13,9 +13,11 @@ and blocks are small by construction:
 
 Within a block a pair scores when the types are compatible, dates agree within their precision
 (or are missing) and places do not conflict; a shared venue, or an agreeing date plus a place
-in the same area (or the same unmapped town), is the positive evidence. Pairs merge strongest first (union-find), and two
+in the same area (or the same unmapped town), is the positive evidence; the same unmapped town
+or district outranks a shared city or region ("Kadhimiya" over "Baghdad"). Pairs merge strongest first (union-find), and two
 events of the same article never end up in one incident: the article itself kept them apart.
-An undated event joins an incident only when exactly one incident in its area fits it.
+An undated event joins an incident only when exactly one incident in its area fits it, and never
+one dated after its own article was published.
 """
 
 from __future__ import annotations
@@ -38,6 +40,10 @@ class _Groups:
     def __init__(self, events: list[LocalEvent]):
         self.parent = list(range(len(events)))
         self.articles = [{e.article_id} for e in events]
+        # the latest day an incident is dated to, and the earliest publication of an undated report
+        # in it: a group whose undated report was published before its attack is two incidents
+        self.latest = [e.date.value if e.date is not None and e.date.precision == "day" else None for e in events]
+        self.deadline = [e.published if e.date is None else None for e in events]
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -51,10 +57,15 @@ class _Groups:
             return True
         if self.articles[a] & self.articles[b]:
             return False
+        latest = max((d for d in (self.latest[a], self.latest[b]) if d is not None), default=None)
+        deadline = min((d for d in (self.deadline[a], self.deadline[b]) if d is not None), default=None)
+        if latest is not None and deadline is not None and (latest - deadline).days > 1:
+            return False
         if len(self.articles[a]) < len(self.articles[b]):
             a, b = b, a
         self.parent[b] = a
         self.articles[a] |= self.articles[b]
+        self.latest[a], self.deadline[a] = latest, deadline
         return True
 
 
@@ -93,9 +104,24 @@ def _area_keys(e: LocalEvent) -> list[tuple]:
     return sorted(keys | {("name", key, "") for key in e.names})
 
 
+def _after_report(a: LocalEvent, b: LocalEvent) -> bool:
+    """One event is undated and the other happened after the undated one's article was published:
+    a report cannot tell of an attack that came later."""
+    for x, y in ((a, b), (b, a)):
+        if x.date is None and x.published is not None and y.date is not None and y.date.value is not None:
+            p, d = x.published, y.date.value
+            if y.date.precision == "day" and (d - p).days > 1:
+                return True
+            if y.date.precision == "month" and (d.year, d.month) > (p.year, p.month):
+                return True
+    return False
+
+
 def pair_score(a: LocalEvent, b: LocalEvent) -> float:
     """How strongly two events of different articles look like one incident (0: not at all)."""
     if not any(cmp.types_compatible(x.type, y.type) for x in a.members for y in b.members):
+        return 0.0
+    if _after_report(a, b):
         return 0.0
     dates = cmp.dates_compatible(a.date, b.date)
     if dates is False:
@@ -108,6 +134,8 @@ def pair_score(a: LocalEvent, b: LocalEvent) -> float:
         score = 3.0 + (1.0 if dates else 0.0)
     elif dates and (rel == cmp.MATCH or (a.names & b.names)):
         score = 2.0  # the same day in the same area, or in the same unmapped town
+        if a.names & b.names:
+            score += 0.25  # the same village or district named: closer than the same city or region
     if score and cmp.figures_close(a.totals, b.totals):
         score += 0.5
     return score
@@ -147,39 +175,49 @@ def cluster(events: list[LocalEvent]) -> list[list[LocalEvent]]:
     for i, e in enumerate(events):
         for key in _area_keys(e):
             by_area[key].append(i)
-    for i, e in enumerate(events):
-        if e.date is not None and e.date.precision in ("day", "month"):
-            continue
-        roots: dict[int, float] = {}
-        for key in _area_keys(e):
-            candidates = by_area[key]
-            if len(candidates) > _MAX_AREA_CANDIDATES:
-                continue
-            for j in candidates:
-                if j == i or events[j].article_id == e.article_id:
-                    continue
-                o = events[j]
-                if not any(cmp.types_compatible(x.type, y.type) for x in e.members for y in o.members):
-                    continue
-                if cmp.dates_compatible(e.date, o.date) is False:
-                    continue
-                rel = cmp.place_relation(e.fine, o.fine, e.countries, o.countries)
-                if rel != cmp.MATCH and not (rel == cmp.UNKNOWN and e.names & o.names):
-                    continue
-                root = groups.find(j)
-                if root == groups.find(i):
-                    continue
-                shared_kinds = bool(set(e.totals) & set(o.totals))
-                score = 1.0 + (1.0 if shared_kinds else 0.0) + (1.0 if cmp.figures_close(e.totals, o.totals) else 0.0)
-                roots[root] = max(roots.get(root, 0.0), score)
-        if not roots:
-            continue
-        best = max(roots.values())
-        top = [r for r, s in roots.items() if s == best]
-        if len(top) == 1:
-            groups.union(i, top[0])
+    # First against dated reports only, then against the undated too: an undated report that fits a
+    # dated incident goes there before it can pull another undated report to itself.
+    undated = [i for i, e in enumerate(events) if e.date is None or e.date.precision not in ("day", "month")]
+    for dated_only in (True, False):
+        for i in undated:
+            _join_area(i, events, groups, by_area, dated_only)
 
     out: dict[int, list[LocalEvent]] = defaultdict(list)
     for i, e in enumerate(events):
         out[groups.find(i)].append(e)
     return list(out.values())
+
+
+def _join_area(i: int, events: list[LocalEvent], groups: _Groups, by_area: dict[tuple, list[int]], dated_only: bool) -> None:
+    """An undated event joins the one incident of its area that fits it best, if one does."""
+    e = events[i]
+    roots: dict[int, float] = {}
+    for key in _area_keys(e):
+        candidates = by_area[key]
+        if len(candidates) > _MAX_AREA_CANDIDATES:
+            continue
+        for j in candidates:
+            if j == i or events[j].article_id == e.article_id:
+                continue
+            o = events[j]
+            if dated_only and (o.date is None or o.date.precision not in ("day", "month")):
+                continue
+            if not any(cmp.types_compatible(x.type, y.type) for x in e.members for y in o.members):
+                continue
+            if cmp.dates_compatible(e.date, o.date) is False or _after_report(e, o):
+                continue
+            rel = cmp.place_relation(e.fine, o.fine, e.countries, o.countries)
+            if rel != cmp.MATCH and not (rel == cmp.UNKNOWN and e.names & o.names):
+                continue
+            root = groups.find(j)
+            if root == groups.find(i):
+                continue
+            shared_kinds = bool(set(e.totals) & set(o.totals))
+            score = 1.0 + (1.0 if shared_kinds else 0.0) + (1.0 if cmp.figures_close(e.totals, o.totals) else 0.0)
+            roots[root] = max(roots.get(root, 0.0), score)
+    if not roots:
+        return
+    best = max(roots.values())
+    top = [r for r, s in roots.items() if s == best]
+    if len(top) == 1:
+        groups.union(i, top[0])

@@ -110,8 +110,13 @@ def venue_names(places: Iterable[Place]) -> list[str]:
 
 def unlocated_names(places: Iterable[Place]) -> set[str]:
     """Keys of town or area names the gazetteer does not know ("the town of X"): two reports
-    naming the same one agree on the place even though neither can be put on the map."""
-    return {name_key(p.name) for p in places if p.label in ("GPE", "LOC") and p.lat is None and p.country is None}
+    naming the same one agree on the place even though neither can be put on the map. A
+    facility name the gazetteer cannot place counts too: the parser labels a district one
+    report calls "Baghdad's X district" a facility, and another "the district of X" a place."""
+    return {
+        name_key(p.name) for p in places
+        if p.label in ("GPE", "LOC", "FAC") and p.lat is None and p.country is None and name_key(p.name)
+    }
 
 
 def venues_match(a: Iterable[str], b: Iterable[str]) -> bool:

@@ -3,6 +3,14 @@
 The extractor gives each mention the dates and places of its sentence. When a sentence holds
 two events ("in the wake of Friday's attack at X, the army shelled Y"), each date and place goes
 to the trigger nearest to it, so the shelling does not inherit the attack's venue.
+A wire dateline's date ("JOS, April 21 -") is the day of the report: when the sentence names a
+day of its own ("on Sunday night"), the event takes that one. Words that announce another event
+("another", "separate", "earlier") belong to the first trigger after them, not to every trigger
+of the sentence; "police put the death toll at 17" is another count of a told toll. "Hours
+earlier", "later that day", "on the same day" mark a mention as told on the day of the event
+before it (see `local`).
+A trigger given two totals of one kind for the same victims keeps the nearer one; the other is
+another event's ("attacked X and killed nine, while two were killed in Y").
 A figure the extractor could not tie to any trigger becomes a mention of its own (a generic
 event anchored at the figure), so that no casualty figure is lost on the way to an incident.
 """
@@ -20,16 +28,29 @@ ORPHAN_INDEX_BASE = 100_000
 
 # Words before a trigger that announce a different event from the one just reported.
 _NEW_EVENT_CUE = re.compile(
-    r"\b(another|earlier|previous|previously|preceded|prior|former|similar|separate|other|a series of|last (?:year|month)|"
+    r"\b(another|earlier|previous|previously|preceded|prior|former|similar|separate|separately|other|a series of|last (?:year|month)|"
     r"in (?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 
-# "Initial reports had put the toll at 13", "the earlier figure", "the toll was revised": another
-# count of a toll already told, not another event.
+# The cues that say outright that the event is not the one just told, even on a neighbouring day
+# ("In a separate attack on Friday"); "earlier" or "previous" may point back at a told event.
+_DISTINCT_EVENT_CUE = re.compile(r"\b(another|separate|separately|similar)\b", re.IGNORECASE)
+
+# Time told relative to the event just reported, on its day: "Hours earlier, a bomber ...",
+# "later that day", "on the same day".
+_SAME_DAY_CUE = re.compile(
+    r"\b(hours|minutes|moments) (earlier|later|before|after)\b|\b(earlier|later) (that|the same) "
+    r"(day|morning|afternoon|evening|night)\b|\b(earlier|later) in the day\b|\bthe same (day|morning|afternoon|evening|night)\b",
+    re.IGNORECASE,
+)
+
+# "Initial reports had put the toll at 13", "the earlier figure", "the toll was revised", "police
+# put the death toll at 17": another count of a toll already told, not another event.
 _REVISION_CUE = re.compile(
     r"\b(initial(ly)?|earlier|first|previous(ly)?|preliminary|official)\b[^.;]{0,40}?\b(reports?|tolls?|figures?|counts?|"
     r"estimates?|tall(y|ies))\b|\b(had|have|has) (put|given|reported|estimated)\b[^.;]{0,40}?\b(toll|number|figure|count)\b|"
+    r"\b(put|puts|putting|placed|places|gave|gives|giving) the (death |casualty )?(toll|number of (dead|deaths|victims|casualties))\b|"
     r"\brevised\b",
     re.IGNORECASE,
 )
@@ -53,6 +74,8 @@ class MentionView:
     places: list[Place] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
     new_event_cue: bool = False
+    distinct_cue: bool = False  # "another", "separate": a new event even when the day agrees
+    same_day_cue: bool = False  # "hours earlier", "on the same day": the day of the event told before
     revision_cue: bool = False  # the sentence tells an earlier or revised count of a toll
 
     @property
@@ -75,17 +98,63 @@ def _resolved(ref: DateRef | None) -> DateRef | None:
     return ref
 
 
+# A wire dateline opening a sentence: a place in capitals (and its country), then the date, an
+# optional agency credit, and a dash ("KABUL, Oct 14 (Reuters) -", "JOS, Nigeria, April 14 -").
+_DATELINE_BEFORE = re.compile(r"^\s*[A-Z][A-Z .'-]{1,40}(, [A-Z][\w .'-]{1,30})?,\s*$")
+_DATELINE_AFTER = re.compile(r"^\s*(\([\w .]+\))?\s*[-\u2013\u2014]")
+
+
+def _in_dateline(ref: DateRef, text: str) -> bool:
+    """The date is a dateline's at the head of its sentence: the day of the report."""
+    start, end = ref.evidence.start, ref.evidence.end
+    sentence = ref.evidence.sentence
+    sent_start = text.find(sentence, max(0, start - len(sentence)))
+    if not 0 <= sent_start <= start:
+        return False
+    return bool(_DATELINE_BEFORE.match(text[sent_start:start])) and bool(_DATELINE_AFTER.match(text[end:end + 20]))
+
+
+# A toll that grew or was corrected: two values of one kind in a sentence that are one count told twice.
+_TOLL_CHANGE = re.compile(r"\b(rose|risen|rises|rising|climbed|climbs|increased|jumped|revised|updated|raised|"
+                          r"lowered)\b", re.IGNORECASE)
+
+
+def _split_second_toll(m: EventMention, figures: list[Figure]) -> tuple[list[Figure], list[Figure]]:
+    """A trigger given two totals of one kind for the same victims ("gunmen attacked X and killed
+    nine people, while two people were killed in Y") tells two events: the total farther from the
+    trigger leaves it and is resolved as a figure of its own. A grown or corrected toll ("rose
+    from 11 to 14") stays."""
+    totals = [f for f in figures if f.value is not None and not f.is_breakdown]
+    if len(totals) < 2:
+        return figures, []
+    near = sorted(totals, key=lambda f: abs(f.evidence.start - m.evidence.start))
+    moved: list[Figure] = []
+    for f in near[1:]:
+        first = next((g for g in near if g.kind == f.kind and g is not f and g not in moved), None)
+        if (
+            first is None or first.value == f.value or first.victims != f.victims
+            or abs(first.evidence.start - m.evidence.start) > abs(f.evidence.start - m.evidence.start)
+            or _TOLL_CHANGE.search(f.evidence.sentence) or _REVISION_CUE.search(f.evidence.sentence)
+        ):
+            continue
+        moved.append(f)
+    return [f for f in figures if f not in moved], moved
+
+
 def _span_key(ev: Evidence) -> tuple[int, int]:
     return (ev.start, ev.end)
 
 
-def _text_before(m: EventMention, text: str | None) -> str:
-    """The words of the mention's own sentence that come before its trigger (at most 80 chars)."""
+def _text_before(m: EventMention, text: str | None, floor: int = 0) -> str:
+    """The words of the mention's own sentence that come before its trigger (at most 80 chars),
+    and after `floor`, the end of an earlier trigger of the same sentence: in "In a separate
+    attack on Monday, a drone hit a car", "separate" speaks of the attack, and the hit that
+    tells it is not a third event."""
     sentence, start = m.evidence.sentence, m.evidence.start
     if text:
         sent_start = text.find(sentence, max(0, start - len(sentence)))
         if 0 <= sent_start <= start:
-            return text[max(sent_start, start - 80):start]
+            return text[max(sent_start, start - 80, min(floor, start)):start]
     pos = sentence.find(m.trigger) if m.trigger else -1
     return sentence[max(0, pos - 80):pos] if pos > 0 else ""
 
@@ -102,6 +171,11 @@ def mention_views(extraction: ArticleExtraction, text: str | None = None) -> lis
             figures_of.setdefault(f.mention, []).append(f)
         else:
             orphans.append(f)
+    by_index = {m.index: m for m in mentions}
+    for idx, figs in list(figures_of.items()):
+        kept, moved = _split_second_toll(by_index[idx], figs)
+        figures_of[idx] = kept
+        orphans.extend(moved)
 
     # Orphan figures: a generic mention anchored on the figure, with the sentence's places/dates.
     for k, f in enumerate(orphans):
@@ -145,9 +219,37 @@ def mention_views(extraction: ArticleExtraction, text: str | None = None) -> lis
             if date_for[owner] is None:
                 date_for[owner] = d
 
+    # A wire dateline's date ("JOS, April 21 - Gunmen killed 11 ... on Sunday night") is the day
+    # of the report; a date of the sentence's own that no other trigger took tells the event's.
+    if text:
+        dates_in: dict[str, list[DateRef]] = {}
+        for d in extraction.dates:
+            if _resolved(d) and not _in_dateline(d, text):
+                dates_in.setdefault(d.evidence.sentence, []).append(d)
+        for (sentence, _), group in by_sentence.items():
+            taken = {_span_key(d.evidence) for m in group if (d := date_for[m.index]) is not None}
+            for m in group:
+                d = date_for[m.index]
+                if d is None or not _in_dateline(d, text):
+                    continue
+                own = [o for o in dates_in.get(sentence, ()) if _span_key(o.evidence) not in taken]
+                if own:
+                    best = min(own, key=lambda o: abs(o.evidence.start - m.evidence.start))
+                    date_for[m.index] = best
+                    taken.add(_span_key(best.evidence))
+
+    floor: dict[int, int] = {}  # where the words before a trigger begin: after the trigger before it
+    for group in by_sentence.values():
+        prev_end = 0
+        for m in sorted(group, key=lambda m: m.evidence.start):
+            floor[m.index] = prev_end
+            prev_end = max(prev_end, m.evidence.end)
+
+    alone = {m.index: len(group) == 1 for group in by_sentence.values() for m in group}
     views = []
     for m in sorted(mentions, key=lambda m: (m.evidence.start, m.index)):
         revision = any(_REVISION_CUE.search(f.evidence.sentence) for f in figures_of.get(m.index, []))
+        before = _text_before(m, text, floor.get(m.index, 0))
         views.append(
             MentionView(
                 article_id=aid,
@@ -156,7 +258,9 @@ def mention_views(extraction: ArticleExtraction, text: str | None = None) -> lis
                 date=date_for.get(m.index),
                 places=places_for.get(m.index, []),
                 figures=figures_of.get(m.index, []),
-                new_event_cue=bool(_NEW_EVENT_CUE.search(_text_before(m, text))) and not revision,
+                new_event_cue=bool(_NEW_EVENT_CUE.search(before)) and not revision,
+                distinct_cue=bool(_DISTINCT_EVENT_CUE.search(before)) and not revision,
+                same_day_cue=bool(_SAME_DAY_CUE.search(m.evidence.sentence if alone[m.index] else before)),
                 revision_cue=revision,
             )
         )

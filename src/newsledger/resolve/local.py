@@ -5,14 +5,20 @@ casualty figure of its own; otherwise it is a reference ("the attack") and joins
 most plausibly refers to. The rules, in order:
 
 1. A dated mention joins the nearest earlier event whose date agrees and whose places do not
-   conflict (or an undated event whose places match); otherwise it starts an event.
-2. A mention with a place but no date joins the nearest earlier event in the same area when it
-   brings no figures; with figures it joins only when it names the same venue or repeats the same
+   conflict (or an undated event whose places match), unless "another" or "separate" announces
+   a different event; otherwise it starts an event. A mention with figures whose date is only a
+   month ("last week") against the event's day (or the reverse) joins only in the same area.
+2. A mention with a place but no date joins the event whose venue it names, else the nearest
+   earlier event in the same area when it brings no figures; with figures it joins only when it names the same venue or repeats the same
    totals, so "rocket strikes in X that killed five" is not folded into an earlier attack on X.
 3. A mention with figures but no date or place continues the nearest earlier event ("The attack
    killed 144"), unless its totals conflict (the same kind, another number) or the sentence
    announces a different event ("Another strike ..."), in which case it starts one.
-4. References join the nearest earlier event, else the article's main event.
+4. References join the nearest earlier event, else the article's main event. A mention whose
+   only anchor is a year told far from its trigger is a reference too.
+
+An undated mention told "hours earlier", "later that day" or "on the same day" takes the day of
+the nearest earlier dated event first (whether it then joins that event is decided as above).
 
 Within an article, two totals of the same kind that differ are two events; across articles
 they are two reports (see `cluster`).
@@ -20,7 +26,8 @@ they are two reports (see `cluster`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import datetime as dt
+from dataclasses import dataclass, field, replace
 
 from newsledger.records import Claim, DateRef, Figure, Place
 from newsledger.resolve import compare as cmp
@@ -38,6 +45,7 @@ class LocalEvent:
     figures: list[Figure] = field(default_factory=list)
     last: int = 0  # text position of the latest member, for "nearest earlier"
     first: int = 0
+    published: dt.date | None = None  # the article's date: an undated event happened by then
 
     # cached comparison views, refreshed on every change
     fine: list = field(default_factory=list)
@@ -133,6 +141,34 @@ def _continues(event: LocalEvent, view: MentionView, earlier: list[LocalEvent], 
     )
 
 
+def _on_the_same_day(view: MentionView, events: list[LocalEvent]) -> MentionView:
+    """"Hours earlier, a bomber ...", "the same day": the mention takes the day of the nearest
+    earlier event told with one."""
+    dated = [e for e in events if e.last <= view.start and e.date is not None and e.date.precision == "day"]
+    if not dated:
+        return view
+    return replace(view, date=max(dated, key=lambda e: e.last).date)
+
+
+# How far (characters) a bare year may sit from a trigger and still date it.
+_YEAR_REACH = 40
+
+
+def _far_year_only(view: MentionView) -> bool:
+    """Only a year, far from the trigger, anchors the mention ("either attack ... since their
+    defeat in 2017"): the year dates another clause, and the mention is a reference."""
+    d = view.date
+    return (
+        d is not None and d.precision == "year" and not view.places and not view.figures
+        and abs(d.evidence.start - view.start) > _YEAR_REACH
+    )
+
+
+def _coarser(a: DateRef | None, b: DateRef | None) -> bool:
+    """One of the two dates is a day and the other only a month or a year."""
+    return a is not None and b is not None and (a.precision == "day") != (b.precision == "day")
+
+
 def _is_arrest(view: MentionView) -> bool:
     return view.type == "arrests" or (bool(view.figures) and all(f.kind == "arrested" for f in view.figures))
 
@@ -143,11 +179,13 @@ def local_events(views: list[MentionView]) -> list[LocalEvent]:
     refs: list[MentionView] = []
     followups: list[MentionView] = []
     for v in views:
+        if v.date is None and v.same_day_cue:
+            v = _on_the_same_day(v, events)
         has_date, has_place, has_fig = v.date is not None, bool(v.places), bool(v.figures)
         if _is_arrest(v) and not has_date:
             followups.append(v)  # arrests follow an event; they do not found one
             continue
-        if not (has_date or has_place or has_fig):
+        if not (has_date or has_place or has_fig) or _far_year_only(v):
             refs.append(v)
             continue
         earlier = sorted((e for e in events if e.last <= v.start), key=lambda e: -e.last)
@@ -158,7 +196,10 @@ def local_events(views: list[MentionView]) -> list[LocalEvent]:
                     continue
                 rel = _relation(e, v)
                 agree = cmp.dates_compatible(e.date, v.date)
-                if agree is True and rel != cmp.CONFLICT and not (v.new_event_cue and has_fig):
+                # a month ("last week") agrees with any day of it: with a toll of its own, such a
+                # mention is the same event only where it names the same area
+                loose = has_fig and rel != cmp.MATCH and _coarser(v.date, e.date)
+                if agree is True and rel != cmp.CONFLICT and not loose and not (v.new_event_cue and (has_fig or v.distinct_cue)):
                     target = e
                     break
                 if agree is None and (rel == cmp.MATCH or _same_venue(e, v)) and not v.new_event_cue:
@@ -179,7 +220,12 @@ def local_events(views: list[MentionView]) -> list[LocalEvent]:
             if not has_fig and not cmp.fine_places(v.places) and not cmp.venue_names(v.places):
                 refs.append(v)  # only a country named: a reference, not an anchor
                 continue
-            for e in earlier:
+            if not has_fig and not v.new_event_cue:
+                # "since the attack on the X Hall": a venue this article has already reported is
+                # that event, even when another event was told in between
+                same = [e for e in earlier if _same_venue(e, v) and _joinable(e, v)]
+                target = same[0] if same else None
+            for e in ([] if target is not None else earlier):
                 if not _joinable(e, v):
                     continue
                 rel = _relation(e, v)
