@@ -636,3 +636,29 @@ def test_earlier_events_of_one_named_day_are_not_a_series(nlp):
     _, ext = run(nlp, "Gunmen raided the village on Sunday. Local officials say more than 60 people have been "
                       "killed in the district by bandit attacks this year.")
     assert figs(ext) == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Fire swept through the dormitory after the attack on Sunday. Seven pupils were burned to death.",
+         [("killed", 7)]),
+        ("A drone hit the block in Sumy on Monday. Three residents were still listed as missing.", [("missing", 3)]),
+        ("A shell struck the market in Kupiansk on Friday, leaving a vendor dead and four shoppers wounded.",
+         [("killed", 1), ("injured", 4)]),
+        # an age set off by commas
+        ("Gunmen attacked the checkpoint on Friday. The officer, 27, died of his wounds.", []),
+        # things shot down, bodies of more victims, released detainees, a front sector's tally, a wave
+        ("The air force said 40 drones were launched overnight, 31 of which were shot down.", []),
+        ("A missile hit the tower on Sunday. The death toll rose to 12 after the bodies of three more victims "
+         "were found.", [("killed", 12)]),
+        ("The ceasefire deal would see hundreds of detainees released in exchange for the hostages.", []),
+        ("In the Pokrovsk direction, Russian troops eliminated up to 95 Ukrainian servicemen, the ministry said.",
+         []),
+        ("Last year, more than 60 people died in a wave of riots over fuel prices.", []),
+    ],
+)
+def test_more_casualty_phrasings_and_non_casualty_counts(nlp, text, expected):
+    _, ext = run(nlp, text)
+    assert figs(ext) == expected, figs(ext)

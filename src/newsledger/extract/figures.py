@@ -16,6 +16,8 @@ counts, or the number itself, stands in a casualty relation:
 - "Among those killed were N X and M Y", "the dead included N X" (breakdowns);
 - "a/an/another" or a possessive counts as one for a singular person noun ("killing a priest",
   "another passenger died", "killing his wife"); "a couple" is two;
+- "burned/stabbed/beaten to death", "listed as missing/dead", "left a woman dead and two men
+  wounded";
 - wounds and hospital: "N sustained/suffered wounds", "N were taken to hospital", "treated for
   injuries"; "leaving N X hurt"; bodies found ("recovered 14 bodies"; "N more bodies" only add to
   a toll and are no figure); nominal events naming their victims ("the murder of nine people",
@@ -29,7 +31,8 @@ Cited source: "according to X" in the sentence, else the subject of a reporting 
 governs the figure ("X said").
 
 Not incident casualties, dropped: numbers inside DATE/TIME/MONEY/PERCENT/QUANTITY entities,
-ages, years, units; counts of things (rockets, buildings); amounts >= 100,000; amounts >= 1,000
+ages (also "The student, 19, died"), years, units; "N of which were shot down"; detainees released
+or exchanged; a tally "in the X direction/sector" or "in a wave/series of ..."; counts of things (rockets, buildings); amounts >= 100,000; amounts >= 1,000
 without a violent trigger in the sentence or with war-wide/aggregate context (war, conflict,
 since, over the years, offensive, soldiers' losses); any count scoped by "since ..." or "in the
 war" or "in similar/such/previous attacks" (a series), or produced by a war/offensive/invasion
@@ -134,8 +137,10 @@ NOT_PEOPLE = frozenset(
 AGGREGATE = frozenset(
     """war wars conflict conflicts invasion campaign campaigns offensive counteroffensive counter-offensive
     insurgency occupation period history century centuries decade decades year years months pandemic famine
-    repression genocide holocaust revolution regime total overall""".split()
+    repression genocide holocaust revolution regime total overall wave spate series string
+    direction sector axis""".split()
 )
+# ("in a wave of protests" is a series; "in the Sumy direction", "in the sector": a front's tally.)
 # "in similar attacks", "in such raids", "in previous strikes": a count over a series of incidents.
 _SERIES_MODIFIERS = frozenset("similar such previous earlier past recent prior repeated".split())
 # "in 30 cities", "across several provinces": a count spread over many places is a tally of a sweep or
@@ -219,6 +224,16 @@ def _verb_kind(verb, role: str) -> str | None:
     kids = list(verb.children)
     has_obj = any(c.dep_ == "dobj" for c in kids)
     if role in ("dobj", "nsubjpass", "conj_obj"):
+        if any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children) for c in kids):
+            return "killed"  # "burned / stabbed / beaten / crushed to death"
+        if role == "nsubjpass" and lemma in ("list", "report", "declare", "register", "confirm"):
+            for c in kids:
+                if c.dep_ == "prep" and c.lower_ == "as":
+                    word = next((g.lower_ for g in c.children if g.dep_ in ("pobj", "pcomp", "amod")), None)
+                    if word in ("missing", "dead"):
+                        return PREDICATE_KIND[word]  # "two people were listed as missing"
+        if lemma == "shoot" and any(c.dep_ == "prt" and c.lower_ == "down" for c in kids):
+            return None  # "58 of which were shot down": aircraft, drones
         if lemma in KILL_VERBS:
             if lemma == "shoot":
                 # "shot dead" kills; plain "shot" wounds.
@@ -258,6 +273,8 @@ def _verb_kind(verb, role: str) -> str | None:
     if role == "nsubj":
         if lemma in DIE_VERBS:
             return "killed"
+        if verb.dep_ == "conj" and _lemma(verb.head) == "leave" and not has_obj and low in PARTICIPLE_KIND:
+            return PARTICIPLE_KIND[low]  # "left a woman dead and two men wounded", "wounded" read as a verb
         if lemma in _SUFFER_VERBS and any(c.dep_ == "dobj" and _lemma(c) in _WOUND_NOUNS for c in kids):
             return "injured"  # "four people sustained shrapnel wounds"
         if verb.tag_ == "VBN" and not has_obj:
@@ -277,6 +294,7 @@ def _verb_kind(verb, role: str) -> str | None:
     return None
 
 
+_RELEASE_VERBS = frozenset("release free exchange swap return hand".split())
 _SUFFER_VERBS = frozenset("sustain suffer receive".split())
 _WOUND_NOUNS = frozenset("wound injury burn injuries wounds burns".split())
 # "were taken / rushed / admitted to hospital": hospitalised, which analysts code as injured.
@@ -521,6 +539,13 @@ def _is_year_or_unit(ns: NumberSpan, doc) -> bool:
             return True  # "23-year-old", "50%"
         if prev is not None and prev.lower_ in ("aged", "age", "ages"):
             return True
+        # "The student, 19, died": a bare number set off by commas after a noun is an age.
+        if (
+            prev is not None and prev.text == "," and nxt.text in (",", ")") and ns.qualifier is None
+            and ns.qstart >= 2 and doc[ns.qstart - 2].pos_ in ("NOUN", "PROPN") and ns.value < 120
+            and toks[0].dep_ == "appos"
+        ):
+            return True
         if nxt.lower_ in NOT_PEOPLE or _lemma(nxt) in NOT_PEOPLE:
             return True
     if prev is not None and prev.text in ("$", "€", "£", "¥", "₽", "#", "No.", "no.", "page", "article"):
@@ -734,11 +759,19 @@ def find_figures(
             and _part_changing_kind(node, kind, [f for f in raw if f["sent"] == k])
         ):
             return
-        if counted is not None and _lemma(counted) == "body" and any(
+        of_bodies = counted is not None and counted.dep_ == "pobj" and counted.head.lower_ == "of" and _lemma(counted.head.head) == "body"
+        if counted is not None and (_lemma(counted) == "body" or of_bodies) and any(
             t.lower_ in ("more", "further", "additional", "other")
             for h in [counted, node, *doc[start_tok:end_tok]] for t in h.children
         ):
-            return  # "two more bodies were recovered": an increment of a toll, not a figure
+            return  # "two more bodies were recovered", "the bodies of two more victims": an increment of a toll
+        if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ == "which" for g in c.children) for c in node.children):
+            return  # "58 of which were shot down": things, not people
+        if kind == "arrested" and counted is not None and _lemma(counted) in ("detainee", "prisoner") and (
+            any(c.dep_ in ("acl", "amod", "relcl") and _lemma(c) in _RELEASE_VERBS for c in counted.children)
+            or _lemma(counted.head) in _RELEASE_VERBS or _lemma(_climb(node).head) in _RELEASE_VERBS
+        ):
+            return  # "hundreds of detainees released" in a prisoner exchange: no arrest
         victims = _victims(counted) if counted is not None else None
         if counted is None and node.i != doc[end_tok - 1].i:
             victims = _victims(node)
