@@ -662,3 +662,14 @@ def test_earlier_events_of_one_named_day_are_not_a_series(nlp):
 def test_more_casualty_phrasings_and_non_casualty_counts(nlp, text, expected):
     _, ext = run(nlp, text)
     assert figs(ext) == expected, figs(ext)
+
+
+@pytest.mark.slow
+def test_n_of_them_with_a_victim_group_is_a_breakdown(nlp):
+    _, ext = run(nlp, "A rocket hit the school in Kramatorsk on Friday. Another 23 people were injured, 8 of them "
+                      "children, officials said.")
+    got = [(f.kind, f.value, f.victims, f.is_breakdown) for f in ext.figures]
+    assert got == [("injured", 23, None, False), ("injured", 8, "children", True)]
+    # "9 of them critically" names no group
+    _, ext = run(nlp, "Officials said 40 people were hurt in the bombing, 9 of them critically.")
+    assert figs(ext) == [("injured", 40)]

@@ -13,7 +13,8 @@ counts, or the number itself, stands in a casualty relation:
   "raising the toll to N", "the number of people injured reached N" ("the number of casualties"
   names no kind and gives no figure);
 - "the N captured/arrested suspects", "N people killed in ..." (a participle on the noun);
-- "Among those killed were N X and M Y", "the dead included N X" (breakdowns);
+- "Among those killed were N X and M Y", "the dead included N X", "N people were hurt, M of them
+  children" (breakdowns);
 - "a/an/another" or a possessive counts as one for a singular person noun ("killing a priest",
   "another passenger died", "killing his wife"); "a couple" is two;
 - "burned/stabbed/beaten to death", "listed as missing/dead", "left a woman dead and two men
@@ -704,6 +705,18 @@ def _part_changing_kind(node, kind: str, same_sentence: list[dict]) -> bool:
     return False
 
 
+def _of_them_group(doc, end_tok: int):
+    """The victim noun of "N of them children" / "N of whom police officers" right after a number."""
+    if end_tok + 2 >= len(doc) or doc[end_tok].lower_ != "of" or doc[end_tok + 1].lower_ not in ("them", "whom"):
+        return None
+    for tok in doc[end_tok + 2: min(end_tok + 5, len(doc))]:
+        if tok.is_punct or tok.pos_ in ("VERB", "AUX", "ADV", "CCONJ"):
+            return None
+        if tok.pos_ == "NOUN" and _victims(tok) is not None and _victims(tok) != "attackers":
+            return tok
+    return None
+
+
 def _article_one_candidates(doc):
     """Singular victim nouns with "a/an" in a casualty role: "killing a priest", "a policeman was shot"."""
     for tok in doc:
@@ -840,6 +853,20 @@ def find_figures(
             if len(cand) > 8:
                 raw[-1]["text"] = doc_text(doc)[doc[start_tok].idx: node.idx + len(node.text)]
                 raw[-1]["end"] = node.idx + len(node.text)
+    # "31 people were injured, 11 of them children": a part of the total just before, in the same sentence.
+    for cand in pending:
+        start_tok, end_tok, qstart, value, vague, qualifier, counted, node = cand[:8]
+        group = _of_them_group(doc, end_tok)
+        if group is None:
+            continue
+        k = tok_sent[node.i]
+        earlier = [f for f in raw if f["sent"] == k and f["node"].i < start_tok and not f.get("breakdown")]
+        if not earlier:
+            continue
+        before = len(raw)
+        consider(start_tok, end_tok, qstart, value, vague, qualifier, group, node, host=earlier[-1])
+        if len(raw) > before:
+            raw[-1]["breakdown"] = True
     raw.sort(key=lambda f: f["start"])
 
     _mark_breakdowns(raw, doc)
