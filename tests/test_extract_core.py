@@ -673,3 +673,13 @@ def test_n_of_them_with_a_victim_group_is_a_breakdown(nlp):
     # "9 of them critically" names no group
     _, ext = run(nlp, "Officials said 40 people were hurt in the bombing, 9 of them critically.")
     assert figs(ext) == [("injured", 40)]
+
+
+@pytest.mark.slow
+def test_period_tallies_and_severity_subsets_are_not_figures(nlp):
+    text = ("A rocket hit the mall in Odesa on Friday. The number of wounded rose to 52, of whom 18 were "
+            "hospitalised. Last year, more than 400 people were killed in drone attacks on the city. "
+            "More than 2,100 people were killed in gang violence in the first half of the year. "
+            "Last month, a bomb killed 9 people at a bus stop in Kherson.")
+    _, ext = run(nlp, text)
+    assert figs(ext) == [("injured", 52), ("killed", 9)]

@@ -33,7 +33,9 @@ governs the figure ("X said").
 
 Not incident casualties, dropped: numbers inside DATE/TIME/MONEY/PERCENT/QUANTITY entities,
 ages (also "The student, 19, died"), years, units; "N of which were shot down"; detainees released
-or exchanged; a tally "in the X direction/sector" or "in a wave/series of ..."; counts of things (rockets, buildings); amounts >= 100,000; amounts >= 1,000
+or exchanged; a tally "in the X direction/sector" or "in a wave/series of ..."; deaths "in attacks" /
+"in violence" over a whole period ("last year", "in the first half of the year"); "44 wounded, of
+whom 20 were hospitalised" (a severity subset of the same kind); counts of things (rockets, buildings); amounts >= 100,000; amounts >= 1,000
 without a violent trigger in the sentence or with war-wide/aggregate context (war, conflict,
 since, over the years, offensive, soldiers' losses); any count scoped by "since ..." or "in the
 war" or "in similar/such/previous attacks" (a series), or produced by a war/offensive/invasion
@@ -626,11 +628,36 @@ def _aggregate(gov, counted, sent, value: int, victims: str | None, has_trigger:
                         return True
             if v.dep_ == "relcl" and (_lemma(v.head) in AGGREGATE or v.head.lower_ in AGGREGATE):
                 return True
+            if _period_of_many_events(v):
+                return True
     if value >= 1000:
         if not has_trigger or victims == "soldiers":
             return True
         if any(t.lower_ in _AGGREGATE_SENTENCE_CUES or _lemma(t) in _AGGREGATE_SENTENCE_CUES for t in sent):
             return True
+    return False
+
+
+_PERIODS = frozenset("year month week half quarter".split())
+
+
+def _period_of_many_events(verb) -> bool:
+    """'Last year, 700 people were killed in militant attacks', '3,600 were killed in gang violence in
+    the first half of the year': many events over a whole period, not one incident."""
+    period = any(
+        c.dep_ in ("npadvmod", "prep") and any(
+            t.lower_ in _PERIODS and any(g.lower_ in ("last", "past", "this", "first", "second") for g in t.children)
+            for t in c.subtree
+        )
+        for c in verb.children
+    )
+    if not period:
+        return False
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "during"):
+            for g in c.children:
+                if g.dep_ == "pobj" and (g.tag_ == "NNS" or g.lower_ == "violence"):
+                    return True
     return False
 
 
@@ -705,6 +732,13 @@ def _part_changing_kind(node, kind: str, same_sentence: list[dict]) -> bool:
     return False
 
 
+def _of_whom(verb) -> bool:
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("whom", "them") for g in c.children)
+        for c in verb.children
+    )
+
+
 def _of_them_group(doc, end_tok: int):
     """The victim noun of "N of them children" / "N of whom police officers" right after a number."""
     if end_tok + 2 >= len(doc) or doc[end_tok].lower_ != "of" or doc[end_tok + 1].lower_ not in ("them", "whom"):
@@ -772,6 +806,11 @@ def find_figures(
             and _part_changing_kind(node, kind, [f for f in raw if f["sent"] == k])
         ):
             return
+        if (
+            host is None and counted is None and gov is not None and _of_whom(gov)
+            and any(f["kind"] == kind and f["sent"] == k for f in raw)
+        ):
+            return  # "wounded had risen to 44, of whom 20 were hospitalised": how badly, not another count
         of_bodies = counted is not None and counted.dep_ == "pobj" and counted.head.lower_ == "of" and _lemma(counted.head.head) == "body"
         if counted is not None and (_lemma(counted) == "body" or of_bodies) and any(
             t.lower_ in ("more", "further", "additional", "other")
