@@ -560,3 +560,126 @@ def test_a_weapon_striking_something_is_an_event(nlp, text, typ):
 def test_impact_verbs_without_a_weapon_are_no_event(nlp):
     _, ext = run(nlp, "Fuel prices hit a record high and the news hit traders hard.")
     assert ext.mentions == [] and ext.figures == []
+
+
+# ------------------------------------------------- phrasings of wire and Telegram reports (figs4)
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # wounds sustained or suffered, hospital admissions
+        ("Shelling hit the market in Nikopol on Friday. Six more people sustained shrapnel wounds.", [("injured", 6)]),
+        ("A bomb went off near the bus station on Monday. At least 17 people were taken to hospital.", [("injured", 17)]),
+        ("A bomb went off near the bus station on Monday. Nine people were treated for burns.", [("injured", 9)]),
+        # bodies found are the dead; "more bodies" only add to a toll
+        ("After the raid on the village, rescuers recovered 14 bodies from the burnt houses.", [("killed", 14)]),
+        ("A missile hit the tower on Sunday. The death toll rose to 12 after three more bodies were found.",
+         [("killed", 12)]),
+        # a nominal event naming its victims
+        ("Rights groups condemned the murder of eleven farmers by gunmen on Tuesday.", [("killed", 11)]),
+        # one person: "another", a possessive, "a couple" (two)
+        ("A drone hit the bus in Kherson on Monday. Another passenger died in hospital.", [("killed", 1)]),
+        ("The shell struck the yard on Friday, killing an elderly couple.", [("killed", 2)]),
+        ("The gunman opened fire in the shop on Friday, killing his wife.", [("killed", 1)]),
+        # "no one" is nobody
+        ("A drone hit a warehouse in Dnipro overnight, but no one was hurt.", []),
+        # participle read as a conjunct of "leaving"
+        ("Gunmen raided the checkpoint on Sunday, killing a soldier and leaving three other soldiers hurt.",
+         [("killed", 1), ("injured", 3)]),
+    ],
+)
+def test_more_wire_and_telegram_phrasings(nlp, text, expected):
+    _, ext = run(nlp, text)
+    assert figs(ext) == expected, figs(ext)
+
+
+@pytest.mark.slow
+def test_a_conjunct_that_is_the_subject_of_its_own_verb_takes_that_verb(nlp):
+    # "80 passengers" is parsed as a conjunct of the attackers, but it is what "were evacuated" is about.
+    _, ext = run(nlp, "Commandos killed all three hijackers, and 80 passengers were evacuated from the plane.")
+    assert figs(ext) == [("attackers_killed", 3)]
+    _, ext = run(nlp, "A car bomb exploded in the square on Friday. Officials said between 30 and 40 people "
+                      "had been wounded.")
+    assert figs(ext) == [("injured", 30)]
+
+
+@pytest.mark.slow
+def test_some_of_the_injured_dying_is_no_new_figure_when_a_toll_is_given(nlp):
+    _, ext = run(nlp, "A car bomb killed 14 people in the market on Friday. The hospital received 40 wounded "
+                      "people, and three of them died overnight.")
+    assert figs(ext) == [("killed", 14), ("injured", 40)]
+    _, ext = run(nlp, "A car bomb hit the market on Friday. Monitors put the death toll at 16, saying four of "
+                      "the injured had died.")
+    assert figs(ext) == [("killed", 16)]
+
+
+@pytest.mark.slow
+def test_same_figure_for_another_place_or_kind_of_attack_is_kept(nlp):
+    text = ("A drone struck a house in Kharkiv on Tuesday night, killing two people. "
+            "In the Mykolaiv region, shelling of the village of Prybuzhany killed two people. "
+            "A guided bomb later struck a school, killing two people.")
+    _, ext = run(nlp, text)
+    assert figs(ext) == [("killed", 2), ("killed", 2), ("killed", 2)]
+    # a restatement is kept once, and an indefinite person is always someone new
+    text = ("A drone struck a house in Kharkiv on Tuesday night, killing two people. The two people killed "
+            "were a teacher and her son, officials said. A guard was injured. A driver was also injured.")
+    _, ext = run(nlp, text)
+    assert figs(ext) == [("killed", 2), ("injured", 1), ("injured", 1)]
+
+
+@pytest.mark.slow
+def test_earlier_events_of_one_named_day_are_not_a_series(nlp):
+    _, ext = run(nlp, "Police fired tear gas at marchers in the capital on Tuesday. In earlier protests on Friday, "
+                      "two demonstrators were killed.")
+    assert figs(ext) == [("killed", 2)]
+    _, ext = run(nlp, "Gunmen raided the village on Sunday. Local officials say more than 60 people have been "
+                      "killed in the district by bandit attacks this year.")
+    assert figs(ext) == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Fire swept through the dormitory after the attack on Sunday. Seven pupils were burned to death.",
+         [("killed", 7)]),
+        ("A drone hit the block in Sumy on Monday. Three residents were still listed as missing.", [("missing", 3)]),
+        ("A shell struck the market in Kupiansk on Friday, leaving a vendor dead and four shoppers wounded.",
+         [("killed", 1), ("injured", 4)]),
+        # an age set off by commas
+        ("Gunmen attacked the checkpoint on Friday. The officer, 27, died of his wounds.", []),
+        # things shot down, bodies of more victims, released detainees, a front sector's tally, a wave
+        ("The air force said 40 drones were launched overnight, 31 of which were shot down.", []),
+        ("A missile hit the tower on Sunday. The death toll rose to 12 after the bodies of three more victims "
+         "were found.", [("killed", 12)]),
+        ("The ceasefire deal would see hundreds of detainees released in exchange for the hostages.", []),
+        ("In the Pokrovsk direction, Russian troops eliminated up to 95 Ukrainian servicemen, the ministry said.",
+         []),
+        ("Last year, more than 60 people died in a wave of riots over fuel prices.", []),
+    ],
+)
+def test_more_casualty_phrasings_and_non_casualty_counts(nlp, text, expected):
+    _, ext = run(nlp, text)
+    assert figs(ext) == expected, figs(ext)
+
+
+@pytest.mark.slow
+def test_n_of_them_with_a_victim_group_is_a_breakdown(nlp):
+    _, ext = run(nlp, "A rocket hit the school in Kramatorsk on Friday. Another 23 people were injured, 8 of them "
+                      "children, officials said.")
+    got = [(f.kind, f.value, f.victims, f.is_breakdown) for f in ext.figures]
+    assert got == [("injured", 23, None, False), ("injured", 8, "children", True)]
+    # "9 of them critically" names no group
+    _, ext = run(nlp, "Officials said 40 people were hurt in the bombing, 9 of them critically.")
+    assert figs(ext) == [("injured", 40)]
+
+
+@pytest.mark.slow
+def test_period_tallies_and_severity_subsets_are_not_figures(nlp):
+    text = ("A rocket hit the mall in Odesa on Friday. The number of wounded rose to 52, of whom 18 were "
+            "hospitalised. Last year, more than 400 people were killed in drone attacks on the city. "
+            "More than 2,100 people were killed in gang violence in the first half of the year. "
+            "Last month, a bomb killed 9 people at a bus stop in Kherson.")
+    _, ext = run(nlp, text)
+    assert figs(ext) == [("injured", 52), ("killed", 9)]

@@ -13,8 +13,18 @@ counts, or the number itself, stands in a casualty relation:
   "raising the toll to N", "the number of people injured reached N" ("the number of casualties"
   names no kind and gives no figure);
 - "the N captured/arrested suspects", "N people killed in ..." (a participle on the noun);
-- "Among those killed were N X and M Y", "the dead included N X" (breakdowns);
-- "a/an" counts as one for a singular victim noun ("killing a priest").
+- "Among those killed were N X and M Y", "the dead included N X", "N people were hurt, M of them
+  children" (breakdowns);
+- "a/an/another" or a possessive counts as one for a singular person noun ("killing a priest",
+  "another passenger died", "killing his wife"); "a couple" is two;
+- "burned/stabbed/beaten to death", "listed as missing/dead", "left a woman dead and two men
+  wounded";
+- wounds and hospital: "N sustained/suffered wounds", "N were taken to hospital", "treated for
+  injuries"; "leaving N X hurt"; bodies found ("recovered 14 bodies"; "N more bodies" only add to
+  a toll and are no figure); nominal events naming their victims ("the murder of nine people",
+  "the deaths of two protesters", "the arrest of N");
+- a conjunct or range noun the parser hung elsewhere but that is the subject of the verb right
+  after it ("killed four attackers, and 106 people were rescued": rescued, no figure).
 
 Kind: attackers (gunmen, terrorists, militants ...) killed or "neutralised" -> attackers_killed.
 Victims: the group named by the counted noun ("policemen" -> police, "priest" -> clergy).
@@ -22,7 +32,10 @@ Cited source: "according to X" in the sentence, else the subject of a reporting 
 governs the figure ("X said").
 
 Not incident casualties, dropped: numbers inside DATE/TIME/MONEY/PERCENT/QUANTITY entities,
-ages, years, units; counts of things (rockets, buildings); amounts >= 100,000; amounts >= 1,000
+ages (also "The student, 19, died"), years, units; "N of which were shot down"; detainees released
+or exchanged; a tally "in the X direction/sector" or "in a wave/series of ..."; deaths "in attacks" /
+"in violence" over a whole period ("last year", "in the first half of the year"); "44 wounded, of
+whom 20 were hospitalised" (a severity subset of the same kind); counts of things (rockets, buildings); amounts >= 100,000; amounts >= 1,000
 without a violent trigger in the sentence or with war-wide/aggregate context (war, conflict,
 since, over the years, offensive, soldiers' losses); any count scoped by "since ..." or "in the
 war" or "in similar/such/previous attacks" (a series), or produced by a war/offensive/invasion
@@ -32,7 +45,11 @@ Total and breakdown: parts of a total ("Among those killed were ...", "including
 whom ...", same-kind counts of named groups that add up to no more than an earlier total of
 the same sentence or the one before) are marked is_breakdown; a part of a part ("five
 civilians, including one priest") is dropped. A figure repeated later in the article without
-a date of its own, or a headline figure the body repeats, is kept once.
+a date of its own, or a headline figure the body repeats, is kept once; a later sentence that
+locates it at a place the first did not name, or whose own trigger is another specific kind of
+event, or an indefinite person ("a driver was also hurt"), is a new figure. "Two of the injured
+died" / "two of them died" after a toll of that kind is already counted by the toll.
+"No one" is nobody.
 
 Mention: the event mention of the same sentence (the one whose clause governs the figure,
 else the nearest before it, else after); else the figure continues the event of the nearest
@@ -42,6 +59,7 @@ preceding sentence within two that has a mention or figures with a mention.
 from __future__ import annotations
 
 from newsledger.extract.sentences import doc_text, sent_of, sentence_index
+from newsledger.extract.event_types import is_generic
 from newsledger.extract.numbers import NumberSpan, number_spans, parse_number
 from newsledger.records import DateRef, EventMention, Evidence, Figure
 
@@ -102,7 +120,9 @@ VICTIM_GROUPS = {
 PERSON_NOUNS = frozenset(VICTIM_GROUPS) | frozenset(
     """man person student teacher worker driver farmer shepherd official politician mayor governor judge
     lawyer doctor nurse businessman businesswoman leader commander activist tourist pilgrim citizen
-    guard member employee trader vendor fisherman""".split()
+    guard member employee trader vendor fisherman pensioner vigilante volunteer shopkeeper labourer laborer
+    miner herder photographer cameraman neighbour neighbor relative mother father wife husband son daughter
+    brother sister grandmother grandfather""".split()
 ) | frozenset(w[:-1] for w in ATTACKER_NOUNS if w.endswith("s")) | frozenset(("gunman",))
 # Counted words that are things, times or units, not people.
 NOT_PEOPLE = frozenset(
@@ -120,8 +140,10 @@ NOT_PEOPLE = frozenset(
 AGGREGATE = frozenset(
     """war wars conflict conflicts invasion campaign campaigns offensive counteroffensive counter-offensive
     insurgency occupation period history century centuries decade decades year years months pandemic famine
-    repression genocide holocaust revolution regime total overall""".split()
+    repression genocide holocaust revolution regime total overall wave spate series string
+    direction sector axis""".split()
 )
+# ("in a wave of protests" is a series; "in the Sumy direction", "in the sector": a front's tally.)
 # "in similar attacks", "in such raids", "in previous strikes": a count over a series of incidents.
 _SERIES_MODIFIERS = frozenset("similar such previous earlier past recent prior repeated".split())
 # "in 30 cities", "across several provinces": a count spread over many places is a tally of a sweep or
@@ -205,6 +227,16 @@ def _verb_kind(verb, role: str) -> str | None:
     kids = list(verb.children)
     has_obj = any(c.dep_ == "dobj" for c in kids)
     if role in ("dobj", "nsubjpass", "conj_obj"):
+        if any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children) for c in kids):
+            return "killed"  # "burned / stabbed / beaten / crushed to death"
+        if role == "nsubjpass" and lemma in ("list", "report", "declare", "register", "confirm"):
+            for c in kids:
+                if c.dep_ == "prep" and c.lower_ == "as":
+                    word = next((g.lower_ for g in c.children if g.dep_ in ("pobj", "pcomp", "amod")), None)
+                    if word in ("missing", "dead"):
+                        return PREDICATE_KIND[word]  # "two people were listed as missing"
+        if lemma == "shoot" and any(c.dep_ == "prt" and c.lower_ == "down" for c in kids):
+            return None  # "58 of which were shot down": aircraft, drones
         if lemma in KILL_VERBS:
             if lemma == "shoot":
                 # "shot dead" kills; plain "shot" wounds.
@@ -228,14 +260,26 @@ def _verb_kind(verb, role: str) -> str | None:
             for c in kids:
                 if c.dep_ in ("oprd", "ccomp", "xcomp", "acomp") and c.lower_ in PREDICATE_KIND:
                     return PREDICATE_KIND[c.lower_]
+            # "leaving two guards hurt", whatever the parser hung the participle right after the object on.
+            for o in kids:
+                if o.dep_ == "dobj" and o.right_edge.i + 1 < len(o.doc):
+                    nxt = o.doc[o.right_edge.i + 1]
+                    if nxt.lower_ in PREDICATE_KIND and nxt.tag_ in ("VBN", "JJ") and nxt.lower_ not in ("victims", "victim"):
+                        return PREDICATE_KIND[nxt.lower_]
         if role == "nsubjpass" and lemma in ("hospitalise", "hospitalize"):
             return "injured"
+        if role == "nsubjpass" and (lemma in _TO_HOSPITAL_VERBS and _to_hospital(verb) or lemma == "treat" and _for_wounds(verb)):
+            return "injured"  # "31 people were taken to hospital", "12 were treated for injuries"
         if role == "nsubjpass" and low == "missing":
             return "missing"
         return None
     if role == "nsubj":
         if lemma in DIE_VERBS:
             return "killed"
+        if verb.dep_ == "conj" and _lemma(verb.head) == "leave" and not has_obj and low in PARTICIPLE_KIND:
+            return PARTICIPLE_KIND[low]  # "left a woman dead and two men wounded", "wounded" read as a verb
+        if lemma in _SUFFER_VERBS and any(c.dep_ == "dobj" and _lemma(c) in _WOUND_NOUNS for c in kids):
+            return "injured"  # "four people sustained shrapnel wounds"
         if verb.tag_ == "VBN" and not has_obj:
             if lemma in KILL_VERBS and lemma not in ("shoot", "gun"):
                 return "killed"
@@ -251,6 +295,61 @@ def _verb_kind(verb, role: str) -> str | None:
                     return PREDICATE_KIND[c.lower_]
         return None
     return None
+
+
+_RELEASE_VERBS = frozenset("release free exchange swap return hand".split())
+_SUFFER_VERBS = frozenset("sustain suffer receive".split())
+_WOUND_NOUNS = frozenset("wound injury burn injuries wounds burns".split())
+# "were taken / rushed / admitted to hospital": hospitalised, which analysts code as injured.
+_TO_HOSPITAL_VERBS = frozenset("take rush admit airlift bring send evacuate transport ferry".split())
+_HOSPITAL_NOUNS = frozenset("hospital hospitals clinic clinics".split())
+
+
+def _to_hospital(verb) -> bool:
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("to", "into"):
+            for g in c.children:
+                if g.dep_ == "pobj" and (g.lower_ in _HOSPITAL_NOUNS or _lemma(g) in _HOSPITAL_NOUNS):
+                    return True
+    return False
+
+
+def _for_wounds(verb) -> bool:
+    return any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pobj" and _lemma(g) in _WOUND_NOUNS for g in c.children)
+        for c in verb.children
+    )
+
+
+# "the deaths of two protesters", "the murder of nine people", "the arrest of 12 suspects".
+_NOMINAL_KIND = {
+    "death": "killed", "killing": "killed", "murder": "killed", "massacre": "killed", "slaughter": "killed",
+    "execution": "killed", "assassination": "killed", "wounding": "injured", "arrest": "arrested",
+    "detention": "arrested",
+}
+# "counted 20 bodies", "12 bodies were recovered": bodies found are the dead.
+_BODY_VERBS = frozenset("count recover find retrieve pull discover bury collect exhume identify see".split())
+
+
+def _orphan_verb(noun):
+    """The verb a conjunct or range noun is really the subject of, when the parser hung the noun
+    elsewhere: "killed four attackers, and 106 people were rescued", "between 15 and 20 people had
+    been wounded". The noun's phrase is followed straight away by the auxiliaries of a verb with no
+    subject of its own. Returns (verb, role) or None."""
+    i = noun.right_edge.i + 1
+    doc = noun.doc
+    while i < len(doc) and doc[i].is_punct and doc[i].text == ",":
+        i += 1
+    if i >= len(doc) or doc[i].dep_ not in ("aux", "auxpass"):
+        return None
+    verb = doc[i].head
+    if verb.i <= i or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+        return None
+    if any(doc[j].dep_ not in ("aux", "auxpass", "neg", "advmod") for j in range(i, verb.i)):
+        return None
+    return verb, ("nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj")
 
 
 def _among_kind(verb) -> str | None:
@@ -339,9 +438,18 @@ def _kind_of(counted, node, doc) -> tuple[str | None, bool, object]:
                 if c.dep_ == "relcl":
                     continue
                 return PARTICIPLE_KIND[c.lower_], False, c
+    if role.dep_ == "conj" or (role.dep_ == "pobj" and role.head.lower_ == "between"):
+        orphan = _orphan_verb(role)
+        if orphan is not None:
+            return _verb_kind(orphan[0], orphan[1]), False, orphan[0]
     tok = _climb(role)
     dep = tok.dep_
     head = tok.head
+    if counted is not None and _lemma(counted) == "body" and dep in ("dobj", "nsubjpass") and _lemma(head) in _BODY_VERBS:
+        return "killed", False, head
+    # "the deaths of two protesters", "the murder of nine people".
+    if dep == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and _lemma(head.head) in _NOMINAL_KIND:
+        return _NOMINAL_KIND[_lemma(head.head)], False, head.head
     # "the bodies of N miners were found".
     if dep == "pobj" and head.lower_ == "of" and _lemma(head.head) == "body" and head.head.i < tok.i:
         return "killed", False, head.head.head
@@ -434,6 +542,13 @@ def _is_year_or_unit(ns: NumberSpan, doc) -> bool:
             return True  # "23-year-old", "50%"
         if prev is not None and prev.lower_ in ("aged", "age", "ages"):
             return True
+        # "The student, 19, died": a bare number set off by commas after a noun is an age.
+        if (
+            prev is not None and prev.text == "," and nxt.text in (",", ")") and ns.qualifier is None
+            and ns.qstart >= 2 and doc[ns.qstart - 2].pos_ in ("NOUN", "PROPN") and ns.value < 120
+            and toks[0].dep_ == "appos"
+        ):
+            return True
         if nxt.lower_ in NOT_PEOPLE or _lemma(nxt) in NOT_PEOPLE:
             return True
     if prev is not None and prev.text in ("$", "€", "£", "¥", "₽", "#", "No.", "no.", "page", "article"):
@@ -488,11 +603,8 @@ def _aggregate(gov, counted, sent, value: int, victims: str | None, has_trigger:
             for c in v.children:
                 if c.dep_ in ("prep", "mark") and c.lower_ == "since":
                     return True
-                if (
-                    c.dep_ in ("npadvmod", "advmod") and c.lower_ in ("year", "month")
-                    and any(g.lower_ == "this" for g in c.children)
-                    and not any(g.lower_ in ("earlier", "later", "early", "late") for g in c.subtree)
-                    and any(a.dep_ == "aux" and a.lower_ in ("have", "has") for a in v.children)
+                if c.dep_ in ("npadvmod", "advmod", "prep", "agent") and _this_period(c) and any(
+                    a.dep_ == "aux" and a.lower_ in ("have", "has") for a in v.children
                 ):
                     return True  # "this year alone, 120 ... have been killed": a running count
                 if c.dep_ == "advmod" and c.lower_ == "far" and any(g.lower_ == "so" for g in c.children):
@@ -501,8 +613,11 @@ def _aggregate(gov, counted, sent, value: int, victims: str | None, has_trigger:
                     for g in c.children:
                         if g.dep_ == "pobj" and (_lemma(g) in AGGREGATE or g.lower_ in AGGREGATE):
                             return True
-                        if g.dep_ == "pobj" and g.tag_ == "NNS" and any(m.lower_ in _SERIES_MODIFIERS for m in g.children):
-                            return True  # "killed in similar attacks in May"
+                        if (
+                            g.dep_ == "pobj" and g.tag_ == "NNS" and any(m.lower_ in _SERIES_MODIFIERS for m in g.children)
+                            and not _on_one_day(g)
+                        ):
+                            return True  # "killed in similar attacks in May" (not "in earlier protests on Thursday")
                         if g.dep_ == "pobj" and _spread_over_places(g):
                             return True  # "arrested 147 suspects in 30 cities"
                 if c.dep_ in ("nsubj", "nsubjpass"):
@@ -513,11 +628,61 @@ def _aggregate(gov, counted, sent, value: int, victims: str | None, has_trigger:
                         return True
             if v.dep_ == "relcl" and (_lemma(v.head) in AGGREGATE or v.head.lower_ in AGGREGATE):
                 return True
+            if _period_of_many_events(v):
+                return True
     if value >= 1000:
         if not has_trigger or victims == "soldiers":
             return True
         if any(t.lower_ in _AGGREGATE_SENTENCE_CUES or _lemma(t) in _AGGREGATE_SENTENCE_CUES for t in sent):
             return True
+    return False
+
+
+_PERIODS = frozenset("year month week half quarter".split())
+
+
+def _period_of_many_events(verb) -> bool:
+    """'Last year, 700 people were killed in militant attacks', '3,600 were killed in gang violence in
+    the first half of the year': many events over a whole period, not one incident."""
+    period = any(
+        c.dep_ in ("npadvmod", "prep") and any(
+            t.lower_ in _PERIODS and any(g.lower_ in ("last", "past", "this", "first", "second") for g in t.children)
+            for t in c.subtree
+        )
+        for c in verb.children
+    )
+    if not period:
+        return False
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "during"):
+            for g in c.children:
+                if g.dep_ == "pobj" and (g.tag_ == "NNS" or g.lower_ == "violence"):
+                    return True
+    return False
+
+
+def _this_period(tok) -> bool:
+    """'this year', 'this month' at or under `tok` (as 'by drone attacks this year alone'), not
+    'earlier this year' (a point in time)."""
+    for t in tok.subtree:
+        if t.lower_ in ("year", "month") and any(g.lower_ == "this" for g in t.children):
+            if not any(g.lower_ in ("earlier", "later", "early", "late") for g in t.subtree):
+                return True
+    return False
+
+
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _on_one_day(noun) -> bool:
+    """'demonstrations on Thursday', 'attacks on 3 May': the events of one named day."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "on":
+            for g in c.children:
+                if g.dep_ == "pobj" and g.ent_type_ == "DATE" and (
+                    g.lower_ in _WEEKDAYS or any(t.like_num for t in g.subtree)
+                ):
+                    return True
     return False
 
 
@@ -535,6 +700,7 @@ def _spread_over_places(noun) -> bool:
     return False
 
 
+_POSSESSIVES = frozenset("his her their its our my your".split())
 _MODALS = frozenset("could might may would should will can must".split())
 
 
@@ -548,12 +714,56 @@ def _hypothetical_or_negated(verb) -> bool:
     return modal and not perfect
 
 
+def _part_changing_kind(node, kind: str, same_sentence: list[dict]) -> bool:
+    """'two of the injured died', '28 wounded people, and two of them died': some of the people an
+    earlier figure counted changed state. Dropped by the caller when an earlier figure of the new
+    kind (the toll that counts them) exists; alone ('Three of the injured later died') it is the toll."""
+    for c in node.children:
+        if c.dep_ != "prep" or c.lower_ != "of":
+            continue
+        for obj in c.children:
+            if obj.dep_ != "pobj":
+                continue
+            word = obj.lower_
+            if word in PREDICATE_KIND and word not in ("victims", "victim"):
+                return PREDICATE_KIND[word] != kind
+            if word in ("them", "those", "whom"):
+                return any(f["kind"] != kind and f["node"].i < node.i for f in same_sentence)
+    return False
+
+
+def _of_whom(verb) -> bool:
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("whom", "them") for g in c.children)
+        for c in verb.children
+    )
+
+
+def _of_them_group(doc, end_tok: int):
+    """The victim noun of "N of them children" / "N of whom police officers" right after a number."""
+    if end_tok + 2 >= len(doc) or doc[end_tok].lower_ != "of" or doc[end_tok + 1].lower_ not in ("them", "whom"):
+        return None
+    for tok in doc[end_tok + 2: min(end_tok + 5, len(doc))]:
+        if tok.is_punct or tok.pos_ in ("VERB", "AUX", "ADV", "CCONJ"):
+            return None
+        if tok.pos_ == "NOUN" and _victims(tok) is not None and _victims(tok) != "attackers":
+            return tok
+    return None
+
+
 def _article_one_candidates(doc):
     """Singular victim nouns with "a/an" in a casualty role: "killing a priest", "a policeman was shot"."""
     for tok in doc:
-        if tok.tag_ != "NN" or not (tok.lower_ in PERSON_NOUNS or _lemma(tok) in PERSON_NOUNS):
+        if tok.tag_ != "NN" or not (tok.lower_ in PERSON_NOUNS or _lemma(tok) in PERSON_NOUNS or tok.lower_ == "couple"):
             continue
-        det = next((c for c in tok.children if c.dep_ == "det" and c.lower_ in ("a", "an")), None)
+        if tok.lower_ == "couple" and any(c.dep_ == "prep" for c in tok.children):
+            continue  # "a couple of hours"
+        det = next((c for c in tok.children if c.dep_ == "det" and c.lower_ in ("a", "an", "another")), None)
+        if det is None:
+            # "killing his wife", "wounding their neighbour": one person named by a possessive.
+            det = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVES), None)
+            if det is not None and tok.dep_ not in ("dobj", "nsubjpass", "nsubj"):
+                continue
         if det is None or any(c.dep_ == "nummod" for c in tok.children):
             continue
         yield det, tok
@@ -591,6 +801,29 @@ def find_figures(
             return
         k = tok_sent[node.i]
         sent = sents[k]
+        if (
+            host is None and any(f["kind"] == kind for f in raw)
+            and _part_changing_kind(node, kind, [f for f in raw if f["sent"] == k])
+        ):
+            return
+        if (
+            host is None and counted is None and gov is not None and _of_whom(gov)
+            and any(f["kind"] == kind and f["sent"] == k for f in raw)
+        ):
+            return  # "wounded had risen to 44, of whom 20 were hospitalised": how badly, not another count
+        of_bodies = counted is not None and counted.dep_ == "pobj" and counted.head.lower_ == "of" and _lemma(counted.head.head) == "body"
+        if counted is not None and (_lemma(counted) == "body" or of_bodies) and any(
+            t.lower_ in ("more", "further", "additional", "other")
+            for h in [counted, node, *doc[start_tok:end_tok]] for t in h.children
+        ):
+            return  # "two more bodies were recovered", "the bodies of two more victims": an increment of a toll
+        if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ == "which" for g in c.children) for c in node.children):
+            return  # "58 of which were shot down": things, not people
+        if kind == "arrested" and counted is not None and _lemma(counted) in ("detainee", "prisoner") and (
+            any(c.dep_ in ("acl", "amod", "relcl") and _lemma(c) in _RELEASE_VERBS for c in counted.children)
+            or _lemma(counted.head) in _RELEASE_VERBS or _lemma(_climb(node).head) in _RELEASE_VERBS
+        ):
+            return  # "hundreds of detainees released" in a prisoner exchange: no arrest
         victims = _victims(counted) if counted is not None else None
         if counted is None and node.i != doc[end_tok - 1].i:
             victims = _victims(node)
@@ -625,10 +858,12 @@ def find_figures(
             continue
         before = len(raw)
         n_pending = len(pending)
-        consider(det.i, noun.i + 1, det.i, 1, False, None, noun, noun)
+        # "a couple" (an elderly couple, a married couple) is two people.
+        consider(det.i, noun.i + 1, det.i, 2 if noun.lower_ == "couple" else 1, False, None, noun, noun)
         if len(raw) > before:
             raw[-1]["text"] = doc_text(doc)[det.idx: noun.idx + len(noun.text)]
             raw[-1]["end"] = noun.idx + len(noun.text)
+            raw[-1]["indefinite"] = det.lower_ in ("a", "an", "another")
         elif len(pending) > n_pending:
             pending[-1] = pending[-1] + ("article",)
     # Parts named after "including" / "among them": they take the kind of the figure they hang on.
@@ -657,6 +892,20 @@ def find_figures(
             if len(cand) > 8:
                 raw[-1]["text"] = doc_text(doc)[doc[start_tok].idx: node.idx + len(node.text)]
                 raw[-1]["end"] = node.idx + len(node.text)
+    # "31 people were injured, 11 of them children": a part of the total just before, in the same sentence.
+    for cand in pending:
+        start_tok, end_tok, qstart, value, vague, qualifier, counted, node = cand[:8]
+        group = _of_them_group(doc, end_tok)
+        if group is None:
+            continue
+        k = tok_sent[node.i]
+        earlier = [f for f in raw if f["sent"] == k and f["node"].i < start_tok and not f.get("breakdown")]
+        if not earlier:
+            continue
+        before = len(raw)
+        consider(start_tok, end_tok, qstart, value, vague, qualifier, group, node, host=earlier[-1])
+        if len(raw) > before:
+            raw[-1]["breakdown"] = True
     raw.sort(key=lambda f: f["start"])
 
     _mark_breakdowns(raw, doc)
@@ -672,7 +921,7 @@ def find_figures(
         ):
             f["kind"] = "killed"  # militants killed by an air strike or in a clash: fatalities, not attackers
             f["victims"] = "militants"
-    raw = _drop_repeats(raw, dates, doc, sents, headline_end)
+    raw = _drop_repeats(raw, dates, doc, sents, headline_end, by_index)
 
     out = []
     for f in raw:
@@ -815,8 +1064,45 @@ def _within_clause(tok, gov, hops: int = 3) -> bool:
     return False
 
 
-def _drop_repeats(figs: list[dict], dates: list[DateRef], doc, sents, headline_end: int | None) -> list[dict]:
-    """A figure restated without a date of its own is one fact: keep its first body occurrence."""
+_LOCATIVE = frozenset("in near at outside around inside on across".split())
+
+
+def _places_of(sent) -> set[str]:
+    """Place names the sentence locates something at ('in Iraq', 'on the village of X'), not places
+    named in passing ('the enemies of Russia')."""
+    out = set()
+    for e in sent.ents:
+        if e.label_ not in ("GPE", "LOC", "FAC"):
+            continue
+        tok = e.root
+        for _ in range(5):
+            if tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE:
+                out.add(e.text.lower())
+                break
+            if tok.dep_ in ("compound", "amod", "appos", "conj") or (tok.dep_ == "pobj" and tok.head.lower_ == "of"):
+                tok = tok.head if tok.dep_ != "pobj" else tok.head.head
+                continue
+            break
+    return out
+
+
+def _new_occasion(f, first, sents, by_index) -> bool:
+    """Same kind and value, but another incident: the later sentence names a place the first did not
+    ('In Iraq, two soldiers were killed' after 'two men were killed in Kharkiv'), or its own trigger
+    names another specific kind of event (a bomb after a drone)."""
+    if _places_of(sents[f["sent"]]) - _places_of(sents[first["sent"]]):
+        return True
+    m, m0 = by_index.get(f.get("mention")), by_index.get(first.get("mention"))
+    if m is None or m0 is None or m.index == m0.index:
+        return False
+    sent = sents[f["sent"]]
+    own = sent.start_char <= m.evidence.start < sent.end_char
+    return own and not is_generic(m.type) and not is_generic(m0.type) and m.type != m0.type
+
+
+def _drop_repeats(figs: list[dict], dates: list[DateRef], doc, sents, headline_end: int | None, by_index=None) -> list[dict]:
+    """A figure restated without a date or place of its own is one fact: keep its first body occurrence."""
+    by_index = by_index or {}
     dated_sents = set()
     for d in dates:
         if d.value is None:
@@ -833,7 +1119,10 @@ def _drop_repeats(figs: list[dict], dates: list[DateRef], doc, sents, headline_e
         if f.get("breakdown"):
             out.append(f)
             continue
-        if key in body_keys and sents[f["sent"]].start not in dated_sents:
+        # "a driver was also injured": an indefinite person is someone new, never a restatement.
+        if key in body_keys and not f.get("indefinite") and sents[f["sent"]].start not in dated_sents and not _new_occasion(
+            f, body_keys[key], sents, by_index
+        ):
             continue
         body_keys.setdefault(key, f)
         out.append(f)

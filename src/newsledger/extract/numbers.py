@@ -194,6 +194,10 @@ def number_spans(doc) -> list[NumberSpan]:
                 )
                 i = j
                 continue
+        # "no one was hurt" is nobody, not a count of one.
+        if start > 0 and doc[start - 1].lower_ == "no" and j - start == 1 and doc[start].lower_ == "one":
+            i = j
+            continue
         # Numbers glued to letters or part of a longer token sequence like "RM-70" are skipped.
         if start > 0 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_:
             i = j
