@@ -70,6 +70,18 @@ def test_known_names_inside_longer_phrases():
     assert normalize_party("the Syria-based jihadist outfit Hayat Tahrir al-Sham") == "Hayat Tahrir al-Sham (HTS)"
 
 
+def test_a_group_owning_a_state_name_and_us_in_capitals_inside_a_phrase():
+    # the state after a group's "'s" says where its branch works
+    assert normalize_party("the Islamic State's Pakistan branch") == "Islamic State (IS)"
+    assert normalize_party("Iran's foreign ministry") == "Iran"
+    # "US" in capitals inside a longer name is the country, not the pronoun
+    assert normalize_party("the US Central Command") == "United States"
+    assert normalize_party("US Navy divers") == "United States"
+    # a longer name that ends in a known one is another group
+    assert normalize_party("Kataib Hezbollah") == "Kata'ib Hezbollah"
+    assert normalize_party("FARC dissidents") == "FARC dissidents"
+
+
 def test_fuzzy_spelling_variants_but_no_false_merges():
     assert normalize_party("Hezbolah") == "Hezbollah"
     assert normalize_party("Boko Harum") == "Boko Haram"
