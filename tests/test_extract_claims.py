@@ -720,3 +720,25 @@ def test_suspected_group_killing_victims_at_work_keeps_the_hedge(nlp):
 def test_a_group_calling_itself_x_parsed_as_two_subjects(nlp):
     text = "A little-known group calling itself the Black Rail Partisans claimed the attack in a post on its channel on Tuesday."
     assert [(c.party, c.modality) for c in claims_of(nlp, text)] == [("Black Rail Partisans", "claims_responsibility")]
+
+
+@pytest.mark.slow
+def test_blamed_groups_named_by_a_place_a_patron_or_as_the_enemy(nlp):
+    text = "Residents blamed the Tarvona cartel for the drone attack on the village."
+    assert [(c.party, c.modality, c.speaker) for c in claims_of(nlp, text)] == [("Tarvona cartel", "reports", "Residents")]
+    text = "The governor blamed the Esteban Ruiz front, a faction of the rebel army, for the car bombing."
+    assert [(c.party, c.modality) for c in claims_of(nlp, text)] == [("Esteban Ruiz front", "reports")]
+    # unnamed but for their patron: the accused as written, not the patron
+    text = 'The minister blamed "Iran-backed militia groups" for the drone strike on the base.'
+    assert [(c.party, c.modality) for c in claims_of(nlp, text)] == [("Iran-backed militia groups", "reports")]
+    text = 'State television blamed "the Israeli enemy" for the strike on the car.'
+    assert [(c.party, c.modality) for c in claims_of(nlp, text)] == [("Israel", "reports")]
+    # the controlling subject speaks: "X is content to blame Y"
+    text = "A pipeline exploded. Paris, meanwhile, is content to blame an obscure Belgian diving crew."
+    (c,) = claims_of(nlp, text)
+    assert (c.modality, c.speaker) == ("reports", "Paris")
+
+
+@pytest.mark.slow
+def test_its_enemies_are_not_the_speaker(nlp):
+    assert claims_of(nlp, "A bomb exploded at the depot. The Kremlin said its enemies were responsible.") == []

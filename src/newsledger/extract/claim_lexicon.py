@@ -114,6 +114,11 @@ HEDGE_VERBS = frozenset("suggest believe suspect allege speculate assume appear 
 HEDGE_ADJECTIVES = frozenset("likely possible alleged suspected probable presumed apparent".split())
 HEDGE_NOUNS = frozenset("likelihood possibility suspicion".split())
 
+# Heads that are another party than the owner: "its enemies", "their rivals" are not the speaker.
+OTHER_SIDE_HEADS = frozenset(
+    """enemy enemies rival rivals opponent opponents adversary adversaries foe foes critic critics
+    victim victims""".split()
+)
 # Generic heads whose name follows: "a group called X", "an outfit known as X".
 NAMING_VERBS = frozenset("call name dub know style".split())
 # Heads that stand for a proxy of another party: "X and its proxy, Y" -> Y.
@@ -157,7 +162,8 @@ AGENT_HEADS = frozenset(
     mercenaries contractors imperialism imperialists powers power country countries nation
     nations members member part parts element elements section sections separatists separatist
     saboteurs saboteur operatives operative agents agent hackers commandos paramilitaries
-    special defences defenses""".split()
+    special defences defenses front fronts cartel cartels gang gangs syndicate
+    crew crews team teams squad squads enemy""".split()
 )
 # Verbs that say the attribution did not happen: "avoided implicating X", "declined to blame X".
 WITHHOLD_VERBS = frozenset("avoid refuse decline fail stop cease hesitate".split())

@@ -192,6 +192,13 @@ def _subject(verb):
     if subj is None and verb.dep_ == "conj" and _is_verb(verb.head):
         # "X entered the hall and opened fire": the first verb's subject.
         subj = _child(verb.head, "nsubj")
+    if subj is None and verb.dep_ == "xcomp":
+        # "Berlin is content to blame X", "X wants to strike": the controlling subject
+        head = verb.head
+        if head.dep_ == "acomp":
+            head = head.head
+        if _is_verb(head):
+            subj = next((c for c in head.children if c.dep_ == "nsubj" and not _in_dateline(c)), None)
     if subj is not None and subj.lower_ in _RELATIVES and subj.head.dep_ in ("relcl", "acl"):
         subj = subj.head.head
     return subj
@@ -425,8 +432,10 @@ def _unit_parties(unit, require_name: bool, accused: bool = False, agentive: boo
             if doc[j].pos_ == "NOUN" and _lem(doc[j]) in _GENERIC_GROUP_HEADS:
                 start = j + 1
                 break
+    patron = None
     for c in unit.lefts:
         if _is_affiliation(c):
+            patron = patron if patron is not None else start
             start = max(start, c.right_edge.i + 1)  # "the al-Qaeda-linked JNIM": someone else's name
     end = _phrase_end(unit)
     start, end = _text_span(doc, start, end)
@@ -434,6 +443,12 @@ def _unit_parties(unit, require_name: bool, accused: bool = False, agentive: boo
         return []
     span = doc[start:end]
     named = _is_named(span)
+    if not named and accused and patron is not None and _agentive_head(unit, span, accused):
+        # "blamed Iran-backed militia groups": unnamed but for their patron, they are the accused
+        # as written (normalize_party keeps a patron phrase apart from the patron)
+        start, end = _text_span(doc, patron, end)
+        span = doc[start:end]
+        return [_Party(span.text, span.start_char, span.end_char, True)]
     if require_name and not (named and (not agentive or _agentive_head(unit, span, accused))):
         return []
     return [_Party(span.text, span.start_char, span.end_char, named)]
@@ -728,6 +743,8 @@ def _self_reference(tok) -> bool:
         return False
     if tok.lower_ in ("it", "they", "we"):
         return True
+    if _lem(tok) in L.OTHER_SIDE_HEADS or tok.lower_ in L.OTHER_SIDE_HEADS:
+        return False  # "its enemies", "their rivals": someone else
     return any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in tok.children)
 
 

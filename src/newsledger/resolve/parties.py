@@ -233,7 +233,7 @@ _STATE_HEADS = frozenset(
     ministry leadership president presidency command special secret security defence defense
     artillery missile missiles rocket rockets drone drones jets warplanes aircraft bombs shells
     strike strikes shelling bombardment airstrike airstrikes weapons munitions made supplied
-    provided built agents operatives saboteurs commandos hackers""".split()
+    provided built agents operatives saboteurs commandos hackers enemy""".split()
 )
 # Words after a name that make it a patron or a parent, not the party ("al-Qaeda-linked JNIM",
 # "Iran-backed militias", "IS-affiliated fighters").
