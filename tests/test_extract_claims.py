@@ -742,3 +742,27 @@ def test_blamed_groups_named_by_a_place_a_patron_or_as_the_enemy(nlp):
 @pytest.mark.slow
 def test_its_enemies_are_not_the_speaker(nlp):
     assert claims_of(nlp, "A bomb exploded at the depot. The Kremlin said its enemies were responsible.") == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, party",
+    [
+        # a spokesperson speaks for the body its words name
+        ("A Kenyan army spokesman said on Monday that its soldiers had killed six insurgents in a clash.", "Kenya"),
+        ("A source in the SBU told reporters that the agency had carried out the drone strike on the depot.", "Ukraine"),
+        ("A Hezbollah official said the group had fired rockets at the base.", "Hezbollah"),
+        # "shot down" a machine, "a squadron of drones"
+        ("The Azure Front said its fighters had shot down an army helicopter near the river.", "Azure Front"),
+        ('The Crimson Banner said it had launched "a squadron of attack drones" at the airbase.', "Crimson Banner"),
+    ],
+)
+def test_claims_in_the_words_of_the_actor_or_its_spokesperson(nlp, text, party):
+    assert [(c.party, c.modality) for c in claims_of(nlp, text)] == [(party, "claims_responsibility")]
+
+
+@pytest.mark.slow
+def test_a_spokesperson_speaking_of_another_body_or_a_film_shoot_claims_nothing(nlp):
+    # a state's spokesman speaking of "the group" speaks of someone else
+    assert claims_of(nlp, "An Israeli military spokesman said the group had fired rockets at the port.") == []
+    assert claims_of(nlp, "The studio said it had shot the documentary in the old city.") == []

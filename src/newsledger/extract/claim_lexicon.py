@@ -119,6 +119,14 @@ OTHER_SIDE_HEADS = frozenset(
     """enemy enemies rival rivals opponent opponents adversary adversaries foe foes critic critics
     victim victims""".split()
 )
+# People who speak for a body: "a spokesman for X", "a source in X", "an X official".
+VOICE_NOUNS = frozenset(
+    """spokesman spokeswoman spokesperson spokespeople source sources official officials
+    representative representatives commander commanders""".split()
+)
+# "the agency", "the army" in the words of a state's spokesman; "the group" in a group's.
+OWN_STATE_BODIES = frozenset("agency service army military ministry forces force navy command unit".split())
+OWN_GROUP_BODIES = frozenset("group movement organisation organization militia faction alliance".split())
 # Generic heads whose name follows: "a group called X", "an outfit known as X".
 NAMING_VERBS = frozenset("call name dub know style".split())
 # Heads that stand for a proxy of another party: "X and its proxy, Y" -> Y.
@@ -213,7 +221,7 @@ DENY_INVOLVEMENT_OBJECTS = frozenset("involvement responsibility role participat
 # Violent verbs that need no object to be violent ("forces shelled overnight").
 INTRANSITIVE_VIOLENT_VERBS = frozenset("shell bombard besiege invade".split())
 # "fired missiles / shots at": the firing verbs count with a weapon or a shot as object.
-FIRING_VERBS = frozenset("fire launch".split())
+FIRING_VERBS = frozenset("fire launch shoot".split())
 SHOT_NOUNS = frozenset("shot shots salvo salvos volley volleys round rounds barrage".split())
 # Machines that carry out strikes: "Israeli warplanes struck", "blamed on Russian jets".
 MACHINES = frozenset(
@@ -255,6 +263,8 @@ PEOPLE_WORDS = frozenset("nomads youths gangs clans tribes vigilantes loyalists 
 # Charges that name violence without an act noun: "accused X of terrorism".
 CHARGE_WORDS = frozenset("terrorism terror sabotage genocide war-crimes atrocities killings murder murders".split())
 # Heads of an amount whose "of" names what was fired ("dozens of rockets", "a barrage of drones").
-QUANTITY_HEADS = frozenset("dozen dozens hundred hundreds score scores barrage salvo volley wave waves series number".split())
+QUANTITY_HEADS = frozenset(
+    "dozen dozens hundred hundreds score scores barrage salvo volley wave waves series number squadron swarm fleet flurry".split()
+)
 # Acts that only an armed force carries out: a country's name before them says who struck.
 MILITARY_ACTS = frozenset("strike strikes airstrike airstrikes air-strike bombardment bombardments shelling".split())

@@ -756,6 +756,13 @@ def _is_perpetration(verb) -> bool:
         obj = _pobjs(obj, ("of",))[0]  # "fired dozens of rockets", "launched a wave of drones"
     if lemma in L.FIRING_VERBS and obj is not None and (_lem(obj) in L.WEAPONS or _lem(obj) in L.SHOT_NOUNS):
         return True  # "fired missiles", "launched drones"
+    if lemma == "shoot":
+        # "shot down a helicopter", "shot dead two guards", "shot three soldiers"; not "shot a film"
+        if any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children) and obj is not None:
+            return _lem(obj) in L.MACHINES or _lem(obj) in L.WEAPONS or obj.lower_ in L.MACHINES
+        if any(c.lower_ == "dead" for c in verb.children):
+            return True
+        return obj is not None and (_lem(obj) in L.VICTIM_NOUNS or obj.lower_ in L.VICTIM_NOUNS)
     if lemma in L.FIRING_VERBS and lemma not in L.PERPETRATE_VERBS:
         return False
     if lemma in L.PERPETRATE_VERBS:
@@ -822,9 +829,12 @@ def _deny_patterns(tok, out: list[_Cand], ctx: bool, near: bool = True, accused:
         return
     # "X said it carried out the attack": a claim in X's own words
     if _is_verb(tok) and lemma in L.REPORT_VERBS and lemma not in L.ATTRIBUTING_VERBS and not _negated(tok):
+        speaker = _subject(tok)
+        org = _voice_of(speaker)  # "a Rwandan army spokesman", "a source in the SBU"
         for comp in _children(tok, "ccomp"):
             inner = _child(comp, "nsubj")
-            if not _self_reference(inner) or _negated(comp):
+            own = _self_reference(inner) or (org is not None and _names_own_body(inner, org))
+            if not own or _negated(comp):
                 continue
             responsible = any(_lem(c) in L.RESPONSIBLE_ADJECTIVES for c in comp.children if c.dep_ == "acomp")
             # "Moscow said its forces had hit only military targets": the strike acknowledged
@@ -834,7 +844,9 @@ def _deny_patterns(tok, out: list[_Cand], ctx: bool, near: bool = True, accused:
                 and target is not None and _lem(target) not in L.FIGURATIVE_OBJECTS
             )
             if (_is_perpetration(comp) and _lem(comp) != "involve") or responsible or struck:
-                units = _party_units(_subject(tok), require_name=True)
+                units = _party_units(speaker, require_name=True)
+                if not units and org is not None:
+                    units = _party_units(org, require_name=True, agentive=False)
                 if units:
                     out.append(_Cand("claims_responsibility", tok, units, check_report=False))
     # "X said it was not involved / had no role": a negated involvement under X's own words
@@ -855,6 +867,35 @@ def _deny_patterns(tok, out: list[_Cand], ctx: bool, near: bool = True, accused:
                 units = _party_units(_subject(tok), require_name=True, agentive=False)
                 if units:
                     out.append(_Cand("denies", tok, units, check_report=False))
+
+
+def _voice_of(speaker):
+    """The body a spokesperson speaks for: "a source in the SBU" -> the SBU, "a spokesman for X"
+    -> X, "a Rwandan army spokesman" -> the head itself (its modifiers name the body)."""
+    if speaker is None or not (_lem(speaker) in L.VOICE_NOUNS or speaker.lower_ in L.VOICE_NOUNS):
+        return None
+    for o in _pobjs(speaker, ("in", "for", "of", "from", "at", "within", "close")):
+        if o.pos_ == "PROPN" or o.ent_type_ in ("ORG", "GPE", "NORP") or _table_hit(o.text):
+            return o
+    if any(c.dep_ in ("compound", "amod", "nmod", "poss") and (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "GPE", "NORP") or demonym_country(c.text))
+           for c in speaker.lefts):
+        return speaker
+    return None
+
+
+def _names_own_body(inner, org) -> bool:
+    """"A source in the SBU said the agency had carried out the strike": a definite generic head
+    for the speaker's own body. A state's people speak of its institutions ("the agency", "the
+    army"), a group's of the group ("the group", "the movement"); "an Israeli official said the
+    group fired" is someone else."""
+    if inner is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in inner.children):
+        if not (inner is not None and _lem(inner) in L.OWN_STATE_BODIES and any(c.lower_ in ("our",) for c in inner.children)):
+            return False
+    if any(c.dep_ in ("amod", "compound", "poss", "prep", "relcl", "acl") for c in inner.children):
+        return False
+    party = normalize_party(org.doc[org.left_edge.i : org.right_edge.i + 1].text)
+    bodies = L.OWN_STATE_BODIES if is_state(party) else L.OWN_GROUP_BODIES
+    return _lem(inner) in bodies or inner.lower_ in bodies
 
 
 def _characterisation(comp) -> bool:
