@@ -766,3 +766,58 @@ def test_a_spokesperson_speaking_of_another_body_or_a_film_shoot_claims_nothing(
     # a state's spokesman speaking of "the group" speaks of someone else
     assert claims_of(nlp, "An Israeli military spokesman said the group had fired rockets at the port.") == []
     assert claims_of(nlp, "The studio said it had shot the documentary in the old city.") == []
+
+
+@pytest.mark.slow
+def test_denials_issued_in_a_statement_or_as_nothing_to_do_with_the_speaker(nlp):
+    text = "A car bomb killed four people. The Azure Front issued a statement denying any role in the bombing."
+    assert [(c.party, c.modality) for c in claims_of(nlp, text)] == [("Azure Front", "denies")]
+    text = "A cable was cut in an attack on Monday. The Kremlin said the matter had nothing to do with Russia."
+    assert [(c.party, c.modality) for c in claims_of(nlp, text)] == [("Russia", "denies")]
+    # the matter having nothing to do with someone else is no denial of the speaker
+    text = "A cable was cut in an attack on Monday. The Kremlin said the matter had nothing to do with the weather."
+    assert claims_of(nlp, text) == []
+
+
+@pytest.mark.slow
+def test_rejecting_an_idea_denies_for_the_party_it_names(nlp):
+    # a person dismissing the idea that X was behind it speaks for X
+    text = 'A pipeline was damaged in an attack. Spokesman Ivan Petrov dismissed the idea that Moscow was behind the damage as "absurd".'
+    (c,) = claims_of(nlp, text)
+    assert (c.party, c.modality, c.speaker) == ("Russia", "denies", "Spokesman Ivan Petrov")
+    # labelling the suggestion of someone's involvement as untrue: their denial, in the labeller's words
+    text = 'A bomb exploded at the station. The ministry called the suggestion of Western involvement "Russian disinformation".'
+    (c,) = claims_of(nlp, text)
+    assert (c.party, c.modality, c.speaker) == ("The West", "denies", "The ministry")
+    # calling a report about oneself false denies it
+    text = (
+        "A reporter said the pipeline was blown up by US Navy divers in the attack. "
+        'The White House called his account "utterly false and complete fiction".'
+    )
+    claims = [(c.party, c.modality) for c in claims_of(nlp, text)]
+    assert claims == [("United States", "reports"), ("United States", "denies")]
+    # a presence denied is not the act denied
+    text = "An air strike hit the school. The group denied that any of its fighters were present at the school."
+    assert [c.modality for c in claims_of(nlp, text)] == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, party",
+    [
+        ("The sabotage of the pipeline was carried out by a handful of Belgian divers.", "Belgian divers"),
+        ("The arson attack on the warehouse was carried out by men working for the Wagner Group.", "Wagner Group"),
+        ("The explosives were planted by the Azure Front, investigators said.", "Azure Front"),
+        ("Officials said the damage had been caused by a Ukrainian air defence missile.", "Ukraine"),
+    ],
+)
+def test_passive_agents_named_by_nationality_employer_or_weapon(nlp, text, party):
+    claims = claims_of(nlp, text)
+    assert [c.party for c in claims] == [party]
+    assert claims[0].modality in ("asserts", "reports")
+
+
+@pytest.mark.slow
+def test_no_party_from_an_accident_or_a_gardener(nlp):
+    assert claims_of(nlp, "The fire at the depot was caused by an electrical fault.") == []
+    assert claims_of(nlp, "The minister planted a tree at the memorial.") == []

@@ -98,7 +98,16 @@ DENY_VERBS = frozenset("deny reject dismiss refute disavow rebuff repudiate disc
 DENY_OBJECTS = frozenset(
     """involvement responsibility role claim claims accusation accusations allegation allegations
     charge charges link links participation complicity suggestion suggestions blame report reports
-    connection connections part""".split()
+    connection connections part idea ideas notion suggestion account story version theory
+    assertion assertions insinuation insinuations""".split()
+)
+# Verbs that label a claim ("called the report false", "described the accusations as absurd"),
+# and the labels that make them a denial.
+LABEL_VERBS = frozenset("call describe label brand term dub".split())
+DISMISSIVE_WORDS = frozenset(
+    """false untrue baseless groundless unfounded absurd ridiculous preposterous ludicrous nonsense
+    fiction fabrication fabrications fabricated lie lies disinformation misinformation propaganda
+    fake slander slanderous libel provocation provocative hoax""".split()
 )
 DENIAL_NOUNS = frozenset("denial denials rejection".split())
 # "said it was not involved", "had nothing to do with": predicates of involvement.
@@ -127,6 +136,11 @@ VOICE_NOUNS = frozenset(
 # "the agency", "the army" in the words of a state's spokesman; "the group" in a group's.
 OWN_STATE_BODIES = frozenset("agency service army military ministry forces force navy command unit".split())
 OWN_GROUP_BODIES = frozenset("group movement organisation organization militia faction alliance".split())
+# Nouns for a statement whose participle speaks for the one who issued it ("issued a statement
+# denying any role").
+STATEMENT_NOUNS = frozenset("statement statements communique communiqué message post video audio letter note".split())
+# Heads that count people: "a handful of divers", "a team of saboteurs" -> the people.
+COLLECTIVE_HEADS = frozenset("handful team band couple number squad pair trio dozen dozens group".split())
 # Generic heads whose name follows: "a group called X", "an outfit known as X".
 NAMING_VERBS = frozenset("call name dub know style".split())
 # Heads that stand for a proxy of another party: "X and its proxy, Y" -> Y.
@@ -221,7 +235,7 @@ DENY_INVOLVEMENT_OBJECTS = frozenset("involvement responsibility role participat
 # Violent verbs that need no object to be violent ("forces shelled overnight").
 INTRANSITIVE_VIOLENT_VERBS = frozenset("shell bombard besiege invade".split())
 # "fired missiles / shots at": the firing verbs count with a weapon or a shot as object.
-FIRING_VERBS = frozenset("fire launch shoot".split())
+FIRING_VERBS = frozenset("fire launch shoot plant detonate".split())
 SHOT_NOUNS = frozenset("shot shots salvo salvos volley volleys round rounds barrage".split())
 # Machines that carry out strikes: "Israeli warplanes struck", "blamed on Russian jets".
 MACHINES = frozenset(

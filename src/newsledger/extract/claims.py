@@ -192,6 +192,16 @@ def _subject(verb):
     if subj is None and verb.dep_ == "conj" and _is_verb(verb.head):
         # "X entered the hall and opened fire": the first verb's subject.
         subj = _child(verb.head, "nsubj")
+    if subj is None and verb.dep_ == "acl" and (_lem(verb.head) in L.STATEMENT_NOUNS or verb.head.lower_ in L.STATEMENT_NOUNS):
+        # "X issued a statement denying any role", "in a message claiming the attack": X
+        owner = verb.head.head
+        if owner.dep_ == "prep":
+            owner = owner.head
+        if _is_verb(owner):
+            subj = next((c for c in owner.children if c.dep_ == "nsubj" and not _in_dateline(c)), None)
+    if subj is None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and _is_verb(verb.head):
+        # "X has reported, citing a source, that ...": the participle shares X
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj" and not _in_dateline(c)), None)
     if subj is None and verb.dep_ == "xcomp":
         # "Berlin is content to blame X", "X wants to strike": the controlling subject
         head = verb.head
@@ -407,6 +417,15 @@ def _unit_parties(unit, require_name: bool, accused: bool = False, agentive: boo
                 if name is not None:
                     unit = name
                     break
+    # "a handful of Ukrainian divers", "a team of saboteurs": the people counted
+    if (_lem(unit) in L.COLLECTIVE_HEADS or unit.lower_ in L.COLLECTIVE_HEADS) and not _name_word(unit):
+        counted = _pobjs(unit, ("of",))
+        if counted and counted[0].tag_ in ("NNS", "NNPS") or (counted and counted[0].pos_ == "PROPN"):
+            unit = counted[0]
+    # "men working for the Wagner Group", "agents acting on behalf of X": the one they work for
+    employer = _employer(unit)
+    if employer is not None:
+        unit = employer
     # "jihadists from the JNIM", "fighters of the Azure Front": the group they belong to
     member_of = _member_of(unit)
     if member_of is not None:
@@ -474,6 +493,24 @@ def _member_of(unit):
             continue
         if o.pos_ == "PROPN" or o.ent_type_ == "ORG" or _table_hit(o.text):
             return o
+    return None
+
+
+def _employer(unit):
+    """"men working for X", "agents acting for / on behalf of X", "a cell operating for X": X,
+    when the head is people and X is named."""
+    if not (unit.tag_ in ("NNS", "NN") and (_people_noun(unit) or _lem(unit) in L.MEMBER_HEADS or unit.lower_ in L.UNNAMED_ACTORS or _lem(unit) in L.AGENT_HEADS)):
+        return None
+    for acl in _children(unit, "acl"):
+        if acl.tag_ != "VBG" or _lem(acl) not in _ACT_VERBS_FOR_BEHALF:
+            continue
+        objs = _pobjs(acl, ("for",))
+        objs += [o for b in _pobjs(acl, ("on", "in")) if b.lower_ == "behalf" for o in _pobjs(b, ("of",))]
+        for o in objs:
+            if o.pos_ == "PROPN" or o.ent_type_ in ("ORG", "GPE", "NORP") or _table_hit(o.text) or any(
+                c.pos_ == "PROPN" or demonym_country(c.text) for c in o.lefts
+            ):
+                return o
     return None
 
 
@@ -786,10 +823,26 @@ def _deny_patterns(tok, out: list[_Cand], ctx: bool, near: bool = True, accused:
     the parties accused so far in the article, so that "the accusations" a party rejects point
     back to one."""
     lemma = _lem(tok)
-    if _is_verb(tok) and lemma in L.DENY_VERBS:
+    if _is_deny_verb(tok):
         dobj = _child(tok, "dobj")
         words = {_lem(dobj), dobj.lower_} if dobj is not None else set()
-        comp = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp")]
+        comp = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp")] if lemma in L.DENY_VERBS else []
+        content = _content_parties(dobj) if dobj is not None and words & L.DENY_OBJECTS else []
+        if content and ctx and not _negated(tok):
+            # "dismissed the idea that Moscow was behind the damage", "rejected suggestions of
+            # Russian involvement": the denial is about the parties named inside; the rejecter
+            # denies for itself when it is one of them, else it speaks for them
+            rejecter = _subject(tok)
+            names = {normalize_party(p.text) for p in content}
+            own = [u for u in _party_units(rejecter, require_name=True, agentive=False) if normalize_party(u.text) in names]
+            if own:
+                out.append(_Cand("denies", tok, own, check_report=False))
+            else:
+                speaker = _speaker_text(rejecter) if _is_agent_speaker(rejecter) else None
+                out.append(_Cand("denies", tok, content, speaker=speaker, check_report=False))
+            return
+        if comp and all(_presence(c) for c in comp):
+            return  # "denied that its fighters were present at the school": not the act
         if words & L.DENY_INVOLVEMENT_OBJECTS:
             ok = ctx or any(_is_act_noun(o) for o in dobj.subtree)
         elif words & L.DENY_OBJECTS or (dobj is not None and dobj.lower_ in ("it", "this", "that")):
@@ -833,7 +886,7 @@ def _deny_patterns(tok, out: list[_Cand], ctx: bool, near: bool = True, accused:
         org = _voice_of(speaker)  # "a Rwandan army spokesman", "a source in the SBU"
         for comp in _children(tok, "ccomp"):
             inner = _child(comp, "nsubj")
-            own = _self_reference(inner) or (org is not None and _names_own_body(inner, org))
+            own = _self_reference(inner) or (org is not None and _names_own_body(inner, org)) or _same_party(inner, speaker)
             if not own or _negated(comp):
                 continue
             responsible = any(_lem(c) in L.RESPONSIBLE_ADJECTIVES for c in comp.children if c.dep_ == "acomp")
@@ -851,9 +904,16 @@ def _deny_patterns(tok, out: list[_Cand], ctx: bool, near: bool = True, accused:
                     out.append(_Cand("claims_responsibility", tok, units, check_report=False))
     # "X said it was not involved / had no role": a negated involvement under X's own words
     if _is_verb(tok) and lemma in L.REPORT_VERBS and ctx:
+        speaker = _subject(tok)
         for comp in _children(tok, "ccomp"):
             inner = _child(comp, "nsubj", "nsubjpass")
-            if inner is None or inner.lower_ not in ("it", "they", "we"):
+            if _nothing_to_do_with(comp, speaker):
+                # "the Kremlin said the matter had nothing to do with Russia"
+                units = _party_units(speaker, require_name=True, agentive=False)
+                if units:
+                    out.append(_Cand("denies", tok, units, check_report=False))
+                continue
+            if inner is None or (inner.lower_ not in ("it", "they", "we") and not _same_party(inner, speaker)):
                 continue
             involved = _lem(comp) in L.INVOLVED_WORDS or any(
                 _lem(c) in L.INVOLVED_WORDS for c in comp.children if c.dep_ in ("acomp", "attr", "prep", "dobj")
@@ -867,6 +927,23 @@ def _deny_patterns(tok, out: list[_Cand], ctx: bool, near: bool = True, accused:
                 units = _party_units(_subject(tok), require_name=True, agentive=False)
                 if units:
                     out.append(_Cand("denies", tok, units, check_report=False))
+
+
+def _same_party(tok, speaker) -> bool:
+    """"The Kremlin said Russia had ...": a name in the clause for the speaker's own party."""
+    if tok is None or speaker is None or _is_pronoun(tok) or not (tok.pos_ == "PROPN" or tok.ent_type_ in _NAMED_ENTS):
+        return False
+    mine = {normalize_party(u.text) for u in _party_units(speaker, require_name=True, agentive=False)}
+    return bool(mine) and any(normalize_party(u.text) in mine for u in _party_units(tok, require_name=True, agentive=False))
+
+
+def _nothing_to_do_with(comp, speaker) -> bool:
+    """"X had nothing to do with Y" under Y's own words."""
+    nothing = next((c for c in comp.children if c.dep_ == "dobj" and c.lower_ == "nothing"), None)
+    if nothing is None or _lem(comp) != "have":
+        return False
+    withs = [o for d in nothing.subtree if _lem(d) == "do" for o in _pobjs(d, ("with",))]
+    return any(_same_party(o, speaker) for o in withs)
 
 
 def _voice_of(speaker):
@@ -896,6 +973,64 @@ def _names_own_body(inner, org) -> bool:
     party = normalize_party(org.doc[org.left_edge.i : org.right_edge.i + 1].text)
     bodies = L.OWN_STATE_BODIES if is_state(party) else L.OWN_GROUP_BODIES
     return _lem(inner) in bodies or inner.lower_ in bodies
+
+
+def _is_deny_verb(tok) -> bool:
+    """A verb of denial ("denied", "dismissed"), or one that labels a claim as untrue: "called
+    his account 'utterly false'", "described the accusations as absurd", "branded the report
+    disinformation"."""
+    if not _is_verb(tok):
+        return False
+    lemma = _lem(tok)
+    if lemma in L.DENY_VERBS:
+        return True
+    if lemma not in L.LABEL_VERBS:
+        return False
+    obj = _child(tok, "dobj")
+    if obj is None or not (_lem(obj) in L.DENY_OBJECTS or obj.lower_ in L.DENY_OBJECTS):
+        return False
+    labels = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp", "dobj") and c is not obj]
+    labels += _pobjs(tok, ("as",)) + _pobjs(obj, ("as",))
+    labels += [c for c in obj.rights if c.dep_ in ("amod", "appos", "oprd", "acl")]
+    return any(_lem(t) in L.DISMISSIVE_WORDS or t.lower_ in L.DISMISSIVE_WORDS for lab in labels for t in lab.subtree)
+
+
+def _content_parties(noun) -> list[_Party]:
+    """The parties a claim noun says did the act: "the idea that Moscow was behind the damage",
+    "claims that X carried out the attack", "suggestions of Russian involvement"."""
+    out: list[_Party] = []
+    for c in noun.children:
+        if c.dep_ in ("acl", "ccomp", "relcl") and _is_verb(c) and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            if not (_is_perpetration(c) or _lem(c) in L.VIOLENT_VERBS):
+                continue
+            who = _agent(c) if _is_passive(c) else _subject(c)
+            out.extend(_party_units(who, require_name=True, accused=True))
+    for o in _pobjs(noun, ("of", "about")):
+        if _lem(o) in L.WEAK_BEHIND_NOUNS or o.lower_ in L.WEAK_BEHIND_NOUNS:
+            owners = list(_pobjs(o, ("of", "by")))
+            poss = _child(o, "poss")
+            if poss is not None and not _is_pronoun(poss):
+                owners.append(poss)
+            owners.extend(m for m in o.children if m.dep_ in ("compound", "amod", "nmod") and (
+                m.pos_ == "PROPN" or demonym_country(m.text) or m.ent_type_ in ("GPE", "NORP", "ORG")
+            ))
+            out.extend(u for w in owners for u in _party_units(w, require_name=True, accused=True))
+    return out
+
+
+def _presence(comp) -> bool:
+    """"that its fighters were present / there / in the building": a copula of presence, which
+    says nothing of who struck."""
+    if _lem(comp) != "be":
+        return False
+    for c in comp.children:
+        if c.dep_ == "prep" and c.lower_ == "behind":
+            return False
+        if c.dep_ in ("acomp", "attr") and (
+            _lem(c) in L.RESPONSIBLE_ADJECTIVES or _lem(c) in L.INVOLVED_WORDS or _is_act_noun(c) or c.lower_ in L.INVOLVED_WORDS
+        ):
+            return False
+    return True
 
 
 def _characterisation(comp) -> bool:
@@ -934,11 +1069,10 @@ def _perpetration_patterns(tok, out: list[_Cand], ctx: bool) -> None:
     if _is_verb(tok.head) and tok.dep_ in ("xcomp", "ccomp") and _lem(tok.head) in L.WITHHOLD_VERBS:
         return
     if lemma in L.PERPETRATE_VERBS and _is_perpetration(tok):
-        if _is_passive(tok) or (tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and _is_act_noun(tok.head)):
-            party = _agent(tok)
-        else:
-            party = _subject(tok)
-        units = _party_units(party, require_name=True)
+        by = _is_passive(tok) or (tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and _is_act_noun(tok.head))
+        party = _agent(tok) if by else _subject(tok)
+        # "carried out by Ukrainian divers": who did it, named by nationality
+        units = _party_units(party, require_name=True, accused=by)
         if units:
             out.append(_Cand("asserts", tok, units))
         return
@@ -965,7 +1099,8 @@ def _perpetration_patterns(tok, out: list[_Cand], ctx: bool) -> None:
         return
     # "a Russian missile hit the tower", "Ukrainian drones attacked a refinery", "the depot was hit
     # by Israeli jets": a nationality on the weapon or the force that struck
-    if lemma in L.VIOLENT_VERBS or lemma in L.IMPACT_VERBS:
+    if lemma in L.VIOLENT_VERBS or lemma in L.IMPACT_VERBS or (lemma == "cause" and _is_passive(tok)):
+        # "the damage was caused by a Ukrainian air defence missile": the weapon as the agent
         striker = _agent(tok) if _is_passive(tok) else _subject(tok)
         dobj = _child(tok, "dobj")
         figurative = dobj is not None and any(
@@ -976,6 +1111,12 @@ def _perpetration_patterns(tok, out: list[_Cand], ctx: bool) -> None:
             if units:
                 out.append(_Cand("asserts", tok, units))
                 return
+    # "the pipeline was blown up by US Navy divers", "the explosives were planted by X"
+    if _is_passive(tok) and (lemma in L.VIOLENT_VERBS or lemma in L.FIRING_VERBS) and _is_perpetration(tok):
+        units = _party_units(_agent(tok), require_name=True, accused=True)
+        if units:
+            out.append(_Cand("asserts", tok, units))
+        return
     # "X struck the city", "X shelled the village", "X fired missiles at the ship"
     if lemma in L.FIRING_VERBS and not _is_passive(tok):
         if _is_perpetration(tok):
@@ -1570,7 +1711,7 @@ def _rejection_patterns(sent, cands: list[_Cand]) -> None:
     if not accused:
         return
     for tok in sent:
-        if not (_is_verb(tok) and _lem(tok) in L.DENY_VERBS) or _negated(tok):
+        if not _is_deny_verb(tok) or _negated(tok):
             continue
         rejected = _rejected_claim(tok)
         if rejected is None:
@@ -1604,7 +1745,7 @@ def _next_sentence_rejection(sent, cands: list[_Cand], reported: list[_Cand]) ->
     parties = [p for c in reported for p in c.parties]
     names = {normalize_party(p.text) for p in parties}
     for tok in sent:
-        if not (_is_verb(tok) and _lem(tok) in L.DENY_VERBS) or _negated(tok) or not _refers_back(_child(tok, "dobj")):
+        if not _is_deny_verb(tok) or _negated(tok) or not _refers_back(_child(tok, "dobj")):
             continue
         if any(c.modality in ("reports", "asserts") and c.parties and c.pred.i < tok.i for c in cands):
             continue  # an accusation in this sentence: the same-sentence rule reads it
@@ -1634,7 +1775,11 @@ def _refers_back(obj) -> bool:
         return False
     if any(c.dep_ in ("acl", "relcl", "prep", "ccomp") and c.lower_ != "as" for c in obj.children):
         return False  # "dismissed the accusations as absurd": the parser may hang "as" on them
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those", "such") for c in obj.children)
+    return any(
+        (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those", "such"))
+        or (c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "its"))  # "called his account false"
+        for c in obj.children
+    )
 
 
 def _party_head(party: _Party, doc):
