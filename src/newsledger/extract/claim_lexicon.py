@@ -28,7 +28,7 @@ ACT_NOUNS = frozenset(
         """violence massacre slaughter killing killings bombing shooting assassination kidnapping
         abduction attacks bombings shootings hijacking sabotage atrocity rampage explosion blast
         incident operation plot act acts crime crimes murder murders assault strikes raids
-        incursion incursions downing shootdown sinking""".split()
+        incursion incursions downing shootdown sinking beheading beheadings""".split()
     )
 )
 # What "claimed" takes when it is a toll, not a claim of responsibility ("claimed 40 lives").
@@ -227,6 +227,9 @@ VICTIM_NOUNS = frozenset(
 )
 # Campaign-level nouns: a nationality before them says whose campaign, not who did an incident.
 OPERATION_NOUNS = frozenset("offensive offensives counteroffensive counter-offensive incursion incursions invasion siege war campaign".split())
+# Verbs of change over time: "X's operations have grown / attacks have increased" describe a
+# trend, not an act.
+TREND_VERBS = frozenset("grow increase rise expand decline fall decrease drop surge spread intensify escalate multiply double".split())
 # Verbs that put the act in the future: "is expected to strike", "threatened to attack".
 FUTURE_VERBS = frozenset("expect threaten plan intend vow pledge promise prepare".split())
 # Denial objects that are about taking part in the act ("denied involvement"); the rest of

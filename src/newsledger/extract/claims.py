@@ -677,6 +677,8 @@ def _hedges_for(pred, extra=()) -> set:
 def _claim_patterns(tok, out: list[_Cand], near: bool = True) -> None:
     """claim/take/accept responsibility, claimed the bombing, responsibility was claimed by X."""
     lemma = _lem(tok)
+    if _headline_claim(tok, out):
+        return
     if _is_verb(tok) and (lemma in L.CLAIM_VERBS or lemma in L.ACCEPT_VERBS):
         dobj = _child(tok, "dobj")
         subjpass = _child(tok, "nsubjpass")
@@ -719,6 +721,12 @@ def _claim_patterns(tok, out: list[_Cand], near: bool = True) -> None:
         is_resp = _lem(obj) in L.RESPONSIBILITY_OBJECTS
         if not is_resp and not (lemma in L.CLAIM_VERBS and _is_act_noun(obj)):
             return
+        if not is_resp and obj is dobj:
+            # "Russia claims Ukrainian drone attack": the act is someone else's, the claim a report
+            theirs = {normalize_party(p.text) for p in _modifier_parties(obj)}
+            mine = {normalize_party(u.text) for u in _party_units(_subject(tok), require_name=True, agentive=False)}
+            if theirs and not theirs & mine:
+                return
         if lemma in L.ACCEPT_VERBS and not is_resp:
             return
         if is_resp:
@@ -774,6 +782,39 @@ def _claim_patterns(tok, out: list[_Cand], near: bool = True) -> None:
                 out.append(_Cand("claims_responsibility", tok, units, check_report=False))
 
 
+def _headline_claim(tok, out: list[_Cand]) -> bool:
+    """A headline's "...; al-Shabaab claims attack", "Militia alliance claims drone strike": the
+    tagger reads the verb as a plural noun or hangs it on the act, so the name right before
+    "claims" and the act right after it are taken by position."""
+    doc = tok.doc
+    if tok.lower_ not in ("claims", "claim") or tok.i == 0 or tok.i + 1 >= len(doc):
+        return False
+    if tok.dep_ not in ("compound", "amod", "nmod") and _child(tok, "dobj") is not None:
+        return False  # a verb the parser read whole: the ordinary pattern takes it
+    nxt = doc[tok.i + 1]
+    if not (_is_act_noun(nxt) or _lem(nxt) in L.RESPONSIBILITY_OBJECTS):
+        return False
+    if any(t.dep_ == "dobj" and t.head is tok for t in doc[tok.i + 1 : tok.i + 2]):
+        return False
+    # the name: the run of words before "claims" back to a punctuation mark or the line start
+    start = tok.i
+    while start > tok.sent.start and not doc[start - 1].is_punct and not doc[start - 1].is_space and doc[start - 1].lower_ not in ("-",):
+        start -= 1
+    while start > tok.sent.start and doc[start - 1].text == "-" and start - 2 >= tok.sent.start and not doc[start - 2].is_space:
+        start -= 2  # "al-Shabaab": keep the hyphenated name whole
+        while start > tok.sent.start and not doc[start - 1].is_punct and not doc[start - 1].is_space:
+            start -= 1
+    if start >= tok.i:
+        return False
+    span = doc[start : tok.i]
+    if len(span) > 6 or _is_pronoun(span.root) or not _is_named(span):
+        return False
+    if not (_table_hit(span.text) or any(t.text[:1].isupper() or demonym_country(t.text) for t in span)):
+        return False  # the tagger makes lowercase headline words proper nouns
+    out.append(_Cand("claims_responsibility", tok, [_Party(span.text, span.start_char, span.end_char, True)], check_report=False))
+    return True
+
+
 def _self_reference(tok) -> bool:
     """"it", "they", "we", "its fighters", "our forces": the speaker itself."""
     if tok is None:
@@ -791,15 +832,16 @@ def _is_perpetration(verb) -> bool:
     obj = _child(verb, "dobj") or _child(verb, "nsubjpass")
     if obj is not None and (obj.ent_type_ == "CARDINAL" or _lem(obj) in L.QUANTITY_HEADS) and _pobjs(obj, ("of",)):
         obj = _pobjs(obj, ("of",))[0]  # "fired dozens of rockets", "launched a wave of drones"
-    if lemma in L.FIRING_VERBS and obj is not None and (_lem(obj) in L.WEAPONS or _lem(obj) in L.SHOT_NOUNS):
-        return True  # "fired missiles", "launched drones"
     if lemma == "shoot":
         # "shot down a helicopter", "shot dead two guards", "shot three soldiers"; not "shot a film"
         if any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children) and obj is not None:
-            return _lem(obj) in L.MACHINES or _lem(obj) in L.WEAPONS or obj.lower_ in L.MACHINES
+            # a crewed aircraft; downing drones or missiles is air defence, not an attack
+            return _lem(obj) in L.MACHINES or obj.lower_ in L.MACHINES
         if any(c.lower_ == "dead" for c in verb.children):
             return True
         return obj is not None and (_lem(obj) in L.VICTIM_NOUNS or obj.lower_ in L.VICTIM_NOUNS)
+    if lemma in L.FIRING_VERBS and obj is not None and (_lem(obj) in L.WEAPONS or _lem(obj) in L.SHOT_NOUNS):
+        return True  # "fired missiles", "launched drones"
     if lemma in L.FIRING_VERBS and lemma not in L.PERPETRATE_VERBS:
         return False
     if lemma in L.PERPETRATE_VERBS:
@@ -1113,7 +1155,10 @@ def _perpetration_patterns(tok, out: list[_Cand], ctx: bool) -> None:
                 return
     # "the pipeline was blown up by US Navy divers", "the explosives were planted by X"
     if _is_passive(tok) and (lemma in L.VIOLENT_VERBS or lemma in L.FIRING_VERBS) and _is_perpetration(tok):
-        units = _party_units(_agent(tok), require_name=True, accused=True)
+        agent = _agent(tok)
+        if agent is None or _is_striker(agent) or _lem(agent) in L.WEAPONS:
+            return  # a weapon as the agent names its owner only by a modifier (above)
+        units = _party_units(agent, require_name=True, accused=True)
         if units:
             out.append(_Cand("asserts", tok, units))
         return
@@ -1179,6 +1224,10 @@ def _noun_patterns(tok, out: list[_Cand], ctx: bool, sents_before) -> None:
             ) or any(_is_act_noun(o) for o in _pobjs(tok, ("of", "at")))
             if not ok:
                 return
+        if lemma in L.OPERATION_NOUNS or low in L.OPERATION_NOUNS:
+            return  # "Israel's military offensive in Gaza": a campaign, not who did an incident
+        if tok.dep_ in ("nsubj", "nsubjpass") and _lem(tok.head) in L.TREND_VERBS:
+            return  # "X's operations have grown": a trend, not an act
         if tok.dep_ == "attr" and _lem(tok.head) == "be" and (
             _negated(tok.head) or any(_negated(c) or any(d.lower_ == "no" for d in c.children) for c in _children(tok.head, "nsubj"))
         ):
