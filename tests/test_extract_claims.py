@@ -846,3 +846,32 @@ def test_campaigns_and_trends_name_no_perpetrator_of_an_incident(nlp):
     # downing drones is air defence, not an attack
     text = "Russia's defence ministry said its air defence systems had shot down 34 drones overnight."
     assert claims_of(nlp, text) == []
+
+
+@pytest.mark.slow
+def test_sponsors_of_the_perpetrators_and_fires_carried_out(nlp):
+    text = "A depot burned in an arson attack. Prosecutors charged four men and said they had been paid by Russian military intelligence."
+    assert [(c.party, c.modality, c.speaker) for c in claims_of(nlp, text)] == [("Russia", "reports", "Prosecutors")]
+    text = "Police said a fire at the warehouse was carried out by men working for the Azure Front."
+    assert [(c.party, c.modality) for c in claims_of(nlp, text)] == [("Azure Front", "reports")]
+    # trained soldiers are no hired attackers
+    assert claims_of(nlp, "A bomb exploded. The soldiers had been trained by British instructors.") == []
+    # paid workers in no violent context
+    assert claims_of(nlp, "The harvest was late. They had been paid by the Azure Front.") == []
+
+
+@pytest.mark.slow
+def test_a_strike_named_deep_inside_a_statement_is_reported_by_it(nlp):
+    text = (
+        'The Crimson Banner said in a statement that it had fired "dozens of rockets" at the air base in '
+        "retaliation for the killing of one of its commanders in an Israeli drone strike last week."
+    )
+    claims = {(c.party, c.modality, c.speaker) for c in claims_of(nlp, text)}
+    assert claims == {("Crimson Banner", "claims_responsibility", None), ("Israel", "reports", "The Crimson Banner")}
+
+
+@pytest.mark.slow
+def test_bloggers_suggesting_a_cause_are_speakers(nlp):
+    text = "A missile hit the market. Russian military bloggers suggested that the damage had been caused by a Ukrainian air defence missile."
+    (c,) = claims_of(nlp, text)
+    assert (c.party, c.modality, c.speaker) == ("Ukraine", "reports", "Russian military bloggers")

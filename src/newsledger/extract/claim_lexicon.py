@@ -38,6 +38,10 @@ RESPONSIBILITY_OBJECTS = frozenset("responsibility credit authorship".split())
 CLAIM_VERBS = frozenset("claim".split())
 ACCEPT_VERBS = frozenset("take accept admit assume acknowledge".split())
 
+# "carried out / set / started a fire at the warehouse": a fire as the act.
+SET_FIRES = frozenset("fire fires blaze arson".split())
+# Verbs of hiring or paying the people who did it: "they had been paid by X" puts X behind it.
+SPONSOR_VERBS = frozenset("pay hire recruit fund finance commission task instruct".split())
 # Verbs whose subject did the act, when their object (or passive subject) is an act noun.
 PERPETRATE_VERBS = frozenset(
     """carry perpetrate orchestrate organize organise mastermind plan commit stage launch conduct
@@ -205,6 +209,7 @@ SPEAKER_NOUNS = frozenset(
     committee commission statement statements narrative report reports channel channels army
     military intelligence service services security diplomat diplomats embassy lawmaker lawmakers
     senator politician politicians resident residents people group groups campaigner activists
+    blogger bloggers pundit pundits correspondent correspondents
     think-tank institute monitor monitors""".split()
 )
 # Modifiers of an act noun after which a nationality says where, not who ("a Russian terror attack").

@@ -603,7 +603,7 @@ def _report_frame(pred):
     also describes evidence ("the debris points to") has a speaker only when its subject is
     someone ("experts suggest")."""
     evidential = None
-    for a in _ancestors(pred):
+    for a in _ancestors(pred, limit=14):  # a strike named deep in a statement's clause is still in it
         if _is_verb(a) and _lem(a) in L.REPORT_VERBS:
             if a.tag_ == "VBN" and _lem(a) in L.SUSPECT_VERBS and not _is_passive(a) and not _child(a, "aux"):
                 continue  # "gunmen suspected to be X fighters": a hedge, not a speaker
@@ -849,7 +849,7 @@ def _is_perpetration(verb) -> bool:
             c.dep_ == "prt" and c.lower_ == L.PERPETRATE_PARTICLES[lemma] for c in verb.children
         ):
             return False
-        return obj is not None and (_is_act_noun(obj) or obj.lower_ in ("it", "this", "them"))
+        return obj is not None and (_is_act_noun(obj) or obj.lower_ in ("it", "this", "them") or _lem(obj) in L.SET_FIRES)
     if lemma in L.VIOLENT_VERBS:
         return obj is None or _lem(obj) not in L.FIGURATIVE_OBJECTS
     if lemma in ("be",) and any(c.lower_ == "behind" for c in verb.children):
@@ -996,6 +996,8 @@ def _voice_of(speaker):
     for o in _pobjs(speaker, ("in", "for", "of", "from", "at", "within", "close")):
         if o.pos_ == "PROPN" or o.ent_type_ in ("ORG", "GPE", "NORP") or _table_hit(o.text):
             return o
+        if _is_named(o.doc[o.left_edge.i : o.i + 1]):
+            return o  # "a source in Ukraine's SBU security service"
     if any(c.dep_ in ("compound", "amod", "nmod", "poss") and (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "GPE", "NORP") or demonym_country(c.text))
            for c in speaker.lefts):
         return speaker
@@ -1047,14 +1049,17 @@ def _content_parties(noun) -> list[_Party]:
                 continue
             who = _agent(c) if _is_passive(c) else _subject(c)
             out.extend(_party_units(who, require_name=True, accused=True))
-    for o in _pobjs(noun, ("of", "about")):
+    objs = _pobjs(noun, ("of", "about"))
+    # "the suggestion of Western involvement "disinformation"": the parser may hang the noun on the label
+    objs += [m for o in list(objs) for m in o.children if m.dep_ in ("nmod", "compound") and m.i < o.i]
+    for o in objs:
         if _lem(o) in L.WEAK_BEHIND_NOUNS or o.lower_ in L.WEAK_BEHIND_NOUNS:
             owners = list(_pobjs(o, ("of", "by")))
             poss = _child(o, "poss")
             if poss is not None and not _is_pronoun(poss):
                 owners.append(poss)
             owners.extend(m for m in o.children if m.dep_ in ("compound", "amod", "nmod") and (
-                m.pos_ == "PROPN" or demonym_country(m.text) or m.ent_type_ in ("GPE", "NORP", "ORG")
+                m.pos_ == "PROPN" or demonym_country(m.text) or m.ent_type_ in ("GPE", "NORP", "ORG") or _table_hit(m.text)
             ))
             out.extend(u for w in owners for u in _party_units(w, require_name=True, accused=True))
     return out
@@ -1121,6 +1126,17 @@ def _perpetration_patterns(tok, out: list[_Cand], ctx: bool) -> None:
     if lemma in L.PERPETRATE_VERBS and tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl") and _is_act_noun(tok.head):
         if lemma not in L.PERPETRATE_PARTICLES or any(c.dep_ == "prt" for c in tok.children):
             units = _party_units(_agent(tok), require_name=True)
+            if units:
+                out.append(_Cand("asserts", tok, units))
+        return
+    # "they had been paid by Russian military intelligence", "the gunmen were hired by X"
+    if lemma in L.SPONSOR_VERBS and _is_passive(tok) and ctx:
+        hired = _child(tok, "nsubjpass")
+        if hired is not None and (
+            hired.lower_ in ("they", "he", "she") or hired.lower_ in L.UNNAMED_ACTORS or _lem(hired) in L.UNNAMED_ACTORS
+            or _lem(hired) in ("man", "suspect", "arsonist", "saboteur", "assassin", "killer", "hitman")
+        ):
+            units = _party_units(_agent(tok), require_name=True, accused=True)
             if units:
                 out.append(_Cand("asserts", tok, units))
         return
