@@ -875,3 +875,43 @@ def test_bloggers_suggesting_a_cause_are_speakers(nlp):
     text = "A missile hit the market. Russian military bloggers suggested that the damage had been caused by a Ukrainian air defence missile."
     (c,) = claims_of(nlp, text)
     assert (c.party, c.modality, c.speaker) == ("Ukraine", "reports", "Russian military bloggers")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two rockets landed near the embassy. No group claimed responsibility for the rocket fire.",
+        "A bomb exploded outside the tax office on Wednesday. No group has said who planted the bomb.",
+        "Nobody has admitted carrying out the attack on the convoy.",
+    ],
+)
+def test_no_claim_for_fire_and_for_nobody_saying_who(nlp, text):
+    assert [(c.party, c.modality) for c in claims_of(nlp, text)] == [(None, "no_claim")]
+
+
+@pytest.mark.slow
+def test_no_claim_needs_an_act(nlp):
+    assert claims_of(nlp, "No official has said who will lead the talks.") == []
+
+
+@pytest.mark.slow
+def test_confirming_ones_own_strike_claims_it(nlp):
+    text = (
+        "American warplanes struck rebel targets around the capital late on Thursday, according to rebel television. "
+        "The Pentagon confirmed the strikes."
+    )
+    claims = [(c.party, c.modality) for c in claims_of(nlp, text)]
+    assert claims == [("United States", "reports"), ("United States", "claims_responsibility")]
+    # confirming someone else's strike only says it happened
+    text = "A Russian missile hit a power plant near Kyiv. Kyiv confirmed the strike on its power plant."
+    assert [(c.party, c.modality) for c in claims_of(nlp, text)] == [("Russia", "asserts")]
+
+
+@pytest.mark.slow
+def test_led_attacks_and_blame_for_no_act(nlp):
+    text = "The war began with the Hamas-led attack on southern Israel, in which about 1,200 people were killed."
+    assert [(c.party, c.modality) for c in claims_of(nlp, text)] == [("Hamas", "asserts")]
+    assert claims_of(nlp, "A student-led protest turned violent.") == []
+    text = 'A cable was damaged on Monday. He said that "the West blames Russia for everything".'
+    assert claims_of(nlp, text) == []

@@ -38,6 +38,8 @@ RESPONSIBILITY_OBJECTS = frozenset("responsibility credit authorship".split())
 CLAIM_VERBS = frozenset("claim".split())
 ACCEPT_VERBS = frozenset("take accept admit assume acknowledge".split())
 
+# What "fire" is named by when it is shooting, not a blaze: "sniper fire", "artillery fire".
+FIRE_SOURCES = frozenset("sniper artillery tank gun machine-gun machinegun heavy small-arms automatic".split())
 # "carried out / set / started a fire at the warehouse": a fire as the act.
 SET_FIRES = frozenset("fire fires blaze arson".split())
 # Verbs of hiring or paying the people who did it: "they had been paid by X" puts X behind it.
@@ -235,6 +237,8 @@ OPERATION_NOUNS = frozenset("offensive offensives counteroffensive counter-offen
 # Verbs of change over time: "X's operations have grown / attacks have increased" describe a
 # trend, not an act.
 TREND_VERBS = frozenset("grow increase rise expand decline fall decrease drop surge spread intensify escalate multiply double".split())
+# Verbs that confirm an act: its owner confirming it claims it.
+CONFIRM_VERBS = frozenset("confirm acknowledge".split())
 # Verbs that put the act in the future: "is expected to strike", "threatened to attack".
 FUTURE_VERBS = frozenset("expect threaten plan intend vow pledge promise prepare".split())
 # Denial objects that are about taking part in the act ("denied involvement"); the rest of

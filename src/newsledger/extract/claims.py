@@ -199,7 +199,7 @@ def _subject(verb):
             owner = owner.head
         if _is_verb(owner):
             subj = next((c for c in owner.children if c.dep_ == "nsubj" and not _in_dateline(c)), None)
-    if subj is None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and _is_verb(verb.head):
+    if subj is None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and _is_verb(verb.head) and _lem(verb) in L.REPORT_VERBS:
         # "X has reported, citing a source, that ...": the participle shares X
         subj = next((c for c in verb.head.children if c.dep_ == "nsubj" and not _in_dateline(c)), None)
     if subj is None and verb.dep_ == "xcomp":
@@ -220,7 +220,12 @@ def _agent(verb):
 
 
 def _is_act_noun(tok) -> bool:
-    return tok.lower_ in L.ACT_NOUNS or _lem(tok) in L.ACT_NOUNS
+    if tok.lower_ in L.ACT_NOUNS or _lem(tok) in L.ACT_NOUNS:
+        return True
+    # "the rocket fire", "mortar fire", "sniper fire": fire named by what fired it
+    return _lem(tok) == "fire" and tok.pos_ == "NOUN" and any(
+        c.dep_ in ("compound", "amod") and (_lem(c) in L.WEAPONS or c.lower_ in L.FIRE_SOURCES) for c in tok.children
+    )
 
 
 def _is_event_word(tok) -> bool:
@@ -677,7 +682,7 @@ def _hedges_for(pred, extra=()) -> set:
 def _claim_patterns(tok, out: list[_Cand], near: bool = True) -> None:
     """claim/take/accept responsibility, claimed the bombing, responsibility was claimed by X."""
     lemma = _lem(tok)
-    if _headline_claim(tok, out):
+    if _headline_claim(tok, out) or _nobody_said_who(tok, out):
         return
     if _is_verb(tok) and (lemma in L.CLAIM_VERBS or lemma in L.ACCEPT_VERBS):
         dobj = _child(tok, "dobj")
@@ -780,6 +785,25 @@ def _claim_patterns(tok, out: list[_Cand], near: bool = True) -> None:
             units = _party_units(o, require_name=True, agentive=False)
             if units:
                 out.append(_Cand("claims_responsibility", tok, units, check_report=False))
+
+
+def _nobody_said_who(tok, out: list[_Cand]) -> bool:
+    """"No group has said who planted the bomb", "nobody has admitted carrying out the attack": a
+    speaker negated as no one, over the act."""
+    if not (_is_verb(tok) and _lem(tok) in ("say", "admit", "acknowledge", "announce")):
+        return False
+    subj = _child(tok, "nsubj")
+    if subj is None or not (
+        subj.lower_ in ("nobody", "noone")
+        or (subj.lower_ in ("one",) and any(c.lower_ == "no" for c in subj.children))
+        or (any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children) and (_lem(subj) in _GENERIC_GROUP_HEADS or _lem(subj) in L.AGENT_HEADS))
+    ):
+        return False
+    comps = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "pcomp")]
+    if not any(_is_verb(c) and _is_perpetration(c) for c in comps):
+        return False
+    out.append(_Cand("no_claim", tok, [], check_report=False))
+    return True
 
 
 def _headline_claim(tok, out: list[_Cand]) -> bool:
@@ -1408,6 +1432,14 @@ def _modifier_parties(act, armed: bool = False) -> list[_Party]:
         elif m.text[:1].isupper() and _table_hit(m.text) and not is_state(normalize_party(m.text)):
             # a group's name, not a capital standing for its state ("the Moscow attack")
             out.append(_Party(m.text, m.idx, m.idx + len(m.text), True))
+    for m in act.lefts:
+        # "the Hamas-led attack", "a Saudi-led air strike": the leader is who struck
+        if m.dep_ == "amod" and _lem(m) == "lead" and "-" in m.doc[m.left_edge.i : m.i + 1].text:
+            for lead in m.children:
+                if lead.dep_ in ("npadvmod", "compound", "nmod", "amod") and lead.i < m.i:
+                    whole = m.doc[lead.left_edge.i : lead.i + 1]
+                    if _table_hit(whole.text) or demonym_country(whole.text) or whole.root.pos_ == "PROPN":
+                        out.append(_Party(whole.text, whole.start_char, whole.end_char, True))
     poss = _child(act, "poss")
     if armed and poss is not None and not _is_pronoun(poss):
         out.extend(_party_units(poss, require_name=True, agentive=False))
@@ -1500,6 +1532,9 @@ def _attribution_patterns(tok, out: list[_Cand], ctx: bool) -> None:
         acts = [t for t in linked if _is_act_noun(t)]
         targets = [t for t in linked if not _is_act_noun(t)] if acts else []
     elif lemma == "blame":
+        fors = _pobjs(tok, ("for",)) + (_pobjs(dobj, ("for",)) if dobj is not None else [])
+        if fors and not any(_is_act_noun(f) or f.lower_ in ("it", "this", "that", "them") or _lem(f) in L.EVENT_WORDS for f in fors):
+            return  # "blames Russia for everything / for the delays": no act laid at its door
         on = _pobjs(tok, ("on",)) + _deep_pobjs(dobj, ("on",))
         if on:
             targets = on
@@ -1712,6 +1747,7 @@ def find_claims(doc, article_id: str, mentions: list[EventMention]) -> list[Clai
     reported: list[_Cand] = []  # the reports of the sentence before
     last_accusation = -10  # index of the last sentence that reported an attribution
     accused_names: set = set()  # the parties accused so far
+    actors: list = []  # (sentence index, parties said to have struck there)
     for i, sent in enumerate(sents):
         near = events[i] or (i > 0 and events[i - 1])
         ctx = near or (i > 1 and events[i - 2])
@@ -1726,11 +1762,14 @@ def find_claims(doc, article_id: str, mentions: list[EventMention]) -> list[Clai
             _responsible_patterns(tok, cands, ctx)
         _rejection_patterns(sent, cands)
         _next_sentence_rejection(sent, cands, reported)
+        _confirmation_patterns(sent, cands, [n for k, names in actors if i - k <= 2 for n in names])
         reported = []
         for cand in cands:
             if cand.modality in ("asserts", "reports") and (_irrealis(cand.pred) or _withheld(cand.pred)):
                 continue
             _finish(cand, sent, _according_to(sent, cand.pred))
+            if cand.modality in ("asserts", "reports") and cand.parties:
+                actors.append((i, {normalize_party(p.text) for p in cand.parties}))
             if cand.modality == "reports" and cand.parties:
                 reported.append(cand)
                 last_accusation = i
@@ -1765,6 +1804,24 @@ def find_claims(doc, article_id: str, mentions: list[EventMention]) -> list[Clai
                 order += 1
     kept = [c for _, c in sorted(best.values(), key=lambda v: (v[1].evidence.start, v[0]))]
     return kept
+
+
+def _confirmation_patterns(sent, cands: list[_Cand], actors: list) -> None:
+    """"American warplanes struck Houthi targets, according to X. The Pentagon confirmed the
+    strikes": confirming an act that this or the two sentences before laid at the confirmer's
+    door owns it. Confirming someone else's strike ("Kyiv confirmed the strike on its power
+    plant") only says it happened."""
+    if not actors:
+        return
+    for tok in sent:
+        if not (_is_verb(tok) and _lem(tok) in L.CONFIRM_VERBS) or _negated(tok):
+            continue
+        obj = _child(tok, "dobj")
+        if obj is None or not _is_act_noun(obj):
+            continue
+        own = [u for u in _party_units(_subject(tok), require_name=True, agentive=False) if normalize_party(u.text) in actors]
+        if own:
+            cands.append(_Cand("claims_responsibility", tok, own, check_report=False))
 
 
 def _rejection_patterns(sent, cands: list[_Cand]) -> None:
