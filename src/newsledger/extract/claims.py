@@ -608,7 +608,13 @@ def _report_frame(pred):
     also describes evidence ("the debris points to") has a speaker only when its subject is
     someone ("experts suggest")."""
     evidential = None
-    for a in _ancestors(pred, limit=14):  # a strike named deep in a statement's clause is still in it
+    clause = False
+    for depth, a in enumerate(_ancestors(pred, limit=14)):
+        # a strike named deep in a statement's clause is still in it, but not one in a relative
+        # clause that far down (background in the writer's voice)
+        if depth >= 8 and clause:
+            break
+        clause = clause or a.dep_ in ("relcl", "acl")
         if _is_verb(a) and _lem(a) in L.REPORT_VERBS:
             if a.tag_ == "VBN" and _lem(a) in L.SUSPECT_VERBS and not _is_passive(a) and not _child(a, "aux"):
                 continue  # "gunmen suspected to be X fighters": a hedge, not a speaker
@@ -1264,8 +1270,7 @@ def _noun_patterns(tok, out: list[_Cand], ctx: bool, sents_before) -> None:
             ) or any(_is_act_noun(o) for o in _pobjs(tok, ("of", "at")))
             if not ok:
                 return
-        if lemma in L.OPERATION_NOUNS or low in L.OPERATION_NOUNS:
-            return  # "Israel's military offensive in Gaza": a campaign, not who did an incident
+        campaign = lemma in L.OPERATION_NOUNS or low in L.OPERATION_NOUNS
         if tok.dep_ in ("nsubj", "nsubjpass") and _lem(tok.head) in L.TREND_VERBS:
             return  # "X's operations have grown": a trend, not an act
         if tok.dep_ == "attr" and _lem(tok.head) == "be" and (
@@ -1281,7 +1286,8 @@ def _noun_patterns(tok, out: list[_Cand], ctx: bool, sents_before) -> None:
                 continue
             parties.extend(_party_units(o, require_name=True))
         poss = _child(tok, "poss")
-        if poss is not None and poss.ent_type_ not in _NOT_PARTY_ENTS and poss.pos_ != "PRON":
+        if poss is not None and poss.ent_type_ not in _NOT_PARTY_ENTS and poss.pos_ != "PRON" and not campaign:
+            # not "Israel's military offensive in Gaza": a campaign's owner did no one incident
             parties.extend(_party_units(poss, require_name=True))
         parties.extend(_modifier_parties(tok))
         if parties:
