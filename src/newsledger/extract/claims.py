@@ -45,6 +45,23 @@ that X carried it out"). Coordinated nationalities are each a party ("American a
 warplanes"); a country as an acronym or full name before a military act ("a US drone strike")
 is who struck, a one-word country or a capital there may only say where.
 
+Second round (claims5): a spokesperson or source speaks for the body its words name ("a source in
+the SBU said the agency had carried out the strike", "an army spokesman said its soldiers killed")
+and a clause naming the speaker's own party is its own word ("the Kremlin said the matter had
+nothing to do with Russia" denies); "issued a statement denying any role" is the issuer's denial;
+labelling a claim untrue ("called his account 'utterly false'", "described the accusations as
+absurd") is a denial; rejecting an idea or suggestion that names the perpetrator ("dismissed the
+idea that Moscow was behind it", "the suggestion of Western involvement") denies for the one
+named, spoken by the rejecter unless it is the accused; a denied presence ("denied its fighters
+were present") is no denial. Sponsors and employers of the perpetrators ("they had been paid by
+X", "men working for X"), counted people ("a handful of X divers"), "planted / blown up by X",
+"caused by a Ukrainian missile", "the Hamas-led attack". A headline's "X claims attack" is read by
+position; "Russia claims Ukrainian drone attack" reports Ukraine's act; confirming an act laid at
+one's own door claims it ("The Pentagon confirmed the strikes"); "no group has said who planted
+the bomb" and "responsibility for the rocket fire" give no_claim. Not claims: a campaign's owner
+("Israel's offensive"), a trend ("X's operations have grown"), "blames X for everything", downing
+drones (air defence), "its enemies" as the speaker itself.
+
 Hedges (likely, suggest, may, allegedly, ...) go in `hedge`; they do not change the modality.
 A wire dateline ("ABUJA, Nigeria (AP) —") and a place that says where ("militants in Mali's
 Mopti region") name no party. An organisation's name runs on through a lowercase preposition
