@@ -70,6 +70,18 @@ def test_known_names_inside_longer_phrases():
     assert normalize_party("the Syria-based jihadist outfit Hayat Tahrir al-Sham") == "Hayat Tahrir al-Sham (HTS)"
 
 
+def test_a_group_owning_a_state_name_and_us_in_capitals_inside_a_phrase():
+    # the state after a group's "'s" says where its branch works
+    assert normalize_party("the Islamic State's Pakistan branch") == "Islamic State (IS)"
+    assert normalize_party("Iran's foreign ministry") == "Iran"
+    # "US" in capitals inside a longer name is the country, not the pronoun
+    assert normalize_party("the US Central Command") == "United States"
+    assert normalize_party("US Navy divers") == "United States"
+    # a longer name that ends in a known one is another group
+    assert normalize_party("Kataib Hezbollah") == "Kataib Hezbollah"
+    assert normalize_party("FARC dissidents") == "FARC dissidents"
+
+
 def test_fuzzy_spelling_variants_but_no_false_merges():
     assert normalize_party("Hezbolah") == "Hezbollah"
     assert normalize_party("Boko Harum") == "Boko Haram"
@@ -708,3 +720,198 @@ def test_suspected_group_killing_victims_at_work_keeps_the_hedge(nlp):
 def test_a_group_calling_itself_x_parsed_as_two_subjects(nlp):
     text = "A little-known group calling itself the Black Rail Partisans claimed the attack in a post on its channel on Tuesday."
     assert [(c.party, c.modality) for c in claims_of(nlp, text)] == [("Black Rail Partisans", "claims_responsibility")]
+
+
+@pytest.mark.slow
+def test_blamed_groups_named_by_a_place_a_patron_or_as_the_enemy(nlp):
+    text = "Residents blamed the Tarvona cartel for the drone attack on the village."
+    assert [(c.party, c.modality, c.speaker) for c in claims_of(nlp, text)] == [("Tarvona cartel", "reports", "Residents")]
+    text = "The governor blamed the Esteban Ruiz front, a faction of the rebel army, for the car bombing."
+    assert [(c.party, c.modality) for c in claims_of(nlp, text)] == [("Esteban Ruiz front", "reports")]
+    # unnamed but for their patron: the accused as written, not the patron
+    text = 'The minister blamed "Iran-backed militia groups" for the drone strike on the base.'
+    assert [(c.party, c.modality) for c in claims_of(nlp, text)] == [("Iran-backed militia groups", "reports")]
+    text = 'State television blamed "the Israeli enemy" for the strike on the car.'
+    assert [(c.party, c.modality) for c in claims_of(nlp, text)] == [("Israel", "reports")]
+    # the controlling subject speaks: "X is content to blame Y"
+    text = "A pipeline exploded. Paris, meanwhile, is content to blame an obscure Belgian diving crew."
+    (c,) = claims_of(nlp, text)
+    assert (c.modality, c.speaker) == ("reports", "Paris")
+
+
+@pytest.mark.slow
+def test_its_enemies_are_not_the_speaker(nlp):
+    assert claims_of(nlp, "A bomb exploded at the depot. The Kremlin said its enemies were responsible.") == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, party",
+    [
+        # a spokesperson speaks for the body its words name
+        ("A Kenyan army spokesman said on Monday that its soldiers had killed six insurgents in a clash.", "Kenya"),
+        ("A source in the SBU told reporters that the agency had carried out the drone strike on the depot.", "Ukraine"),
+        ("A Hezbollah official said the group had fired rockets at the base.", "Hezbollah"),
+        # "shot down" a machine, "a squadron of drones"
+        ("The Azure Front said its fighters had shot down an army helicopter near the river.", "Azure Front"),
+        ('The Crimson Banner said it had launched "a squadron of attack drones" at the airbase.', "Crimson Banner"),
+    ],
+)
+def test_claims_in_the_words_of_the_actor_or_its_spokesperson(nlp, text, party):
+    assert [(c.party, c.modality) for c in claims_of(nlp, text)] == [(party, "claims_responsibility")]
+
+
+@pytest.mark.slow
+def test_a_spokesperson_speaking_of_another_body_or_a_film_shoot_claims_nothing(nlp):
+    # a state's spokesman speaking of "the group" speaks of someone else
+    assert claims_of(nlp, "An Israeli military spokesman said the group had fired rockets at the port.") == []
+    assert claims_of(nlp, "The studio said it had shot the documentary in the old city.") == []
+
+
+@pytest.mark.slow
+def test_denials_issued_in_a_statement_or_as_nothing_to_do_with_the_speaker(nlp):
+    text = "A car bomb killed four people. The Azure Front issued a statement denying any role in the bombing."
+    assert [(c.party, c.modality) for c in claims_of(nlp, text)] == [("Azure Front", "denies")]
+    text = "A cable was cut in an attack on Monday. The Kremlin said the matter had nothing to do with Russia."
+    assert [(c.party, c.modality) for c in claims_of(nlp, text)] == [("Russia", "denies")]
+    # the matter having nothing to do with someone else is no denial of the speaker
+    text = "A cable was cut in an attack on Monday. The Kremlin said the matter had nothing to do with the weather."
+    assert claims_of(nlp, text) == []
+
+
+@pytest.mark.slow
+def test_rejecting_an_idea_denies_for_the_party_it_names(nlp):
+    # a person dismissing the idea that X was behind it speaks for X
+    text = 'A pipeline was damaged in an attack. Spokesman Ivan Petrov dismissed the idea that Moscow was behind the damage as "absurd".'
+    (c,) = claims_of(nlp, text)
+    assert (c.party, c.modality, c.speaker) == ("Russia", "denies", "Spokesman Ivan Petrov")
+    # labelling the suggestion of someone's involvement as untrue: their denial, in the labeller's words
+    text = 'A bomb exploded at the station. The ministry called the suggestion of Western involvement "Russian disinformation".'
+    (c,) = claims_of(nlp, text)
+    assert (c.party, c.modality, c.speaker) == ("The West", "denies", "The ministry")
+    # calling a report about oneself false denies it
+    text = (
+        "A reporter said the pipeline was blown up by US Navy divers in the attack. "
+        'The White House called his account "utterly false and complete fiction".'
+    )
+    claims = [(c.party, c.modality) for c in claims_of(nlp, text)]
+    assert claims == [("United States", "reports"), ("United States", "denies")]
+    # a presence denied is not the act denied
+    text = "An air strike hit the school. The group denied that any of its fighters were present at the school."
+    assert [c.modality for c in claims_of(nlp, text)] == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, party",
+    [
+        ("The sabotage of the pipeline was carried out by a handful of Belgian divers.", "Belgian divers"),
+        ("The arson attack on the warehouse was carried out by men working for the Wagner Group.", "Wagner Group"),
+        ("The explosives were planted by the Azure Front, investigators said.", "Azure Front"),
+        ("Officials said the damage had been caused by a Ukrainian air defence missile.", "Ukraine"),
+    ],
+)
+def test_passive_agents_named_by_nationality_employer_or_weapon(nlp, text, party):
+    claims = claims_of(nlp, text)
+    assert [c.party for c in claims] == [party]
+    assert claims[0].modality in ("asserts", "reports")
+
+
+@pytest.mark.slow
+def test_no_party_from_an_accident_or_a_gardener(nlp):
+    assert claims_of(nlp, "The fire at the depot was caused by an electrical fault.") == []
+    assert claims_of(nlp, "The minister planted a tree at the memorial.") == []
+
+
+@pytest.mark.slow
+def test_headline_claims_read_by_position(nlp):
+    text = "Car bomb kills nine outside hotel; al-Shabaab claims attack\n\nA car bomb exploded outside the hotel on Sunday."
+    claims = [(c.party, c.modality) for c in claims_of(nlp, text)]
+    assert ("Al-Shabaab", "claims_responsibility") in claims and ("Al-Shabaab", "asserts") not in claims
+    text = "Drone strike wounds troops at desert base; militia alliance claims attack\n\nA drone struck the base."
+    assert [c.modality for c in claims_of(nlp, text)] == []  # unnamed claimant
+    text = "Azure Front claims beheadings in northern province\n\nThe group said its fighters killed 11 villagers."
+    assert ("Azure Front", "claims_responsibility") in [(c.party, c.modality) for c in claims_of(nlp, text)]
+    # a state "claiming" another's attack reports it
+    text = "Russia claims Ukrainian drone attack on Crimea bridge"
+    assert [(c.party, c.modality, c.speaker) for c in claims_of(nlp, text)] == [("Ukraine", "reports", "Russia")]
+
+
+@pytest.mark.slow
+def test_campaigns_and_trends_name_no_perpetrator_of_an_incident(nlp):
+    text = "A bomb killed 20 people. Analysts say the Azure Front's Kandar operations have grown since 2023."
+    assert claims_of(nlp, text) == []
+    text = "More than 30,000 people have been killed in Israel's military offensive in Gaza, according to the ministry."
+    assert claims_of(nlp, text) == []
+    # downing drones is air defence, not an attack
+    text = "Russia's defence ministry said its air defence systems had shot down 34 drones overnight."
+    assert claims_of(nlp, text) == []
+
+
+@pytest.mark.slow
+def test_sponsors_of_the_perpetrators_and_fires_carried_out(nlp):
+    text = "A depot burned in an arson attack. Prosecutors charged four men and said they had been paid by Russian military intelligence."
+    assert [(c.party, c.modality, c.speaker) for c in claims_of(nlp, text)] == [("Russia", "reports", "Prosecutors")]
+    text = "Police said a fire at the warehouse was carried out by men working for the Azure Front."
+    assert [(c.party, c.modality) for c in claims_of(nlp, text)] == [("Azure Front", "reports")]
+    # trained soldiers are no hired attackers
+    assert claims_of(nlp, "A bomb exploded. The soldiers had been trained by British instructors.") == []
+    # paid workers in no violent context
+    assert claims_of(nlp, "The harvest was late. They had been paid by the Azure Front.") == []
+
+
+@pytest.mark.slow
+def test_a_strike_named_deep_inside_a_statement_is_reported_by_it(nlp):
+    text = (
+        'The Crimson Banner said in a statement that it had fired "dozens of rockets" at the air base in '
+        "retaliation for the killing of one of its commanders in an Israeli drone strike last week."
+    )
+    claims = {(c.party, c.modality, c.speaker) for c in claims_of(nlp, text)}
+    assert claims == {("Crimson Banner", "claims_responsibility", None), ("Israel", "reports", "The Crimson Banner")}
+
+
+@pytest.mark.slow
+def test_bloggers_suggesting_a_cause_are_speakers(nlp):
+    text = "A missile hit the market. Russian military bloggers suggested that the damage had been caused by a Ukrainian air defence missile."
+    (c,) = claims_of(nlp, text)
+    assert (c.party, c.modality, c.speaker) == ("Ukraine", "reports", "Russian military bloggers")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two rockets landed near the embassy. No group claimed responsibility for the rocket fire.",
+        "A bomb exploded outside the tax office on Wednesday. No group has said who planted the bomb.",
+        "Nobody has admitted carrying out the attack on the convoy.",
+    ],
+)
+def test_no_claim_for_fire_and_for_nobody_saying_who(nlp, text):
+    assert [(c.party, c.modality) for c in claims_of(nlp, text)] == [(None, "no_claim")]
+
+
+@pytest.mark.slow
+def test_no_claim_needs_an_act(nlp):
+    assert claims_of(nlp, "No official has said who will lead the talks.") == []
+
+
+@pytest.mark.slow
+def test_confirming_ones_own_strike_claims_it(nlp):
+    text = (
+        "American warplanes struck rebel targets around the capital late on Thursday, according to rebel television. "
+        "The Pentagon confirmed the strikes."
+    )
+    claims = [(c.party, c.modality) for c in claims_of(nlp, text)]
+    assert claims == [("United States", "reports"), ("United States", "claims_responsibility")]
+    # confirming someone else's strike only says it happened
+    text = "A Russian missile hit a power plant near Kyiv. Kyiv confirmed the strike on its power plant."
+    assert [(c.party, c.modality) for c in claims_of(nlp, text)] == [("Russia", "asserts")]
+
+
+@pytest.mark.slow
+def test_led_attacks_and_blame_for_no_act(nlp):
+    text = "The war began with the Hamas-led attack on southern Israel, in which about 1,200 people were killed."
+    assert [(c.party, c.modality) for c in claims_of(nlp, text)] == [("Hamas", "asserts")]
+    assert claims_of(nlp, "A student-led protest turned violent.") == []
+    text = 'A cable was damaged on Monday. He said that "the West blames Russia for everything".'
+    assert claims_of(nlp, text) == []

@@ -28,7 +28,7 @@ ACT_NOUNS = frozenset(
         """violence massacre slaughter killing killings bombing shooting assassination kidnapping
         abduction attacks bombings shootings hijacking sabotage atrocity rampage explosion blast
         incident operation plot act acts crime crimes murder murders assault strikes raids
-        incursion incursions downing shootdown sinking""".split()
+        incursion incursions downing shootdown sinking beheading beheadings""".split()
     )
 )
 # What "claimed" takes when it is a toll, not a claim of responsibility ("claimed 40 lives").
@@ -38,6 +38,12 @@ RESPONSIBILITY_OBJECTS = frozenset("responsibility credit authorship".split())
 CLAIM_VERBS = frozenset("claim".split())
 ACCEPT_VERBS = frozenset("take accept admit assume acknowledge".split())
 
+# What "fire" is named by when it is shooting, not a blaze: "sniper fire", "artillery fire".
+FIRE_SOURCES = frozenset("sniper artillery tank gun machine-gun machinegun heavy small-arms automatic".split())
+# "carried out / set / started a fire at the warehouse": a fire as the act.
+SET_FIRES = frozenset("fire fires blaze arson".split())
+# Verbs of hiring or paying the people who did it: "they had been paid by X" puts X behind it.
+SPONSOR_VERBS = frozenset("pay hire recruit fund finance commission task instruct".split())
 # Verbs whose subject did the act, when their object (or passive subject) is an act noun.
 PERPETRATE_VERBS = frozenset(
     """carry perpetrate orchestrate organize organise mastermind plan commit stage launch conduct
@@ -98,7 +104,16 @@ DENY_VERBS = frozenset("deny reject dismiss refute disavow rebuff repudiate disc
 DENY_OBJECTS = frozenset(
     """involvement responsibility role claim claims accusation accusations allegation allegations
     charge charges link links participation complicity suggestion suggestions blame report reports
-    connection connections part""".split()
+    connection connections part idea ideas notion suggestion account story version theory
+    assertion assertions insinuation insinuations""".split()
+)
+# Verbs that label a claim ("called the report false", "described the accusations as absurd"),
+# and the labels that make them a denial.
+LABEL_VERBS = frozenset("call describe label brand term dub".split())
+DISMISSIVE_WORDS = frozenset(
+    """false untrue baseless groundless unfounded absurd ridiculous preposterous ludicrous nonsense
+    fiction fabrication fabrications fabricated lie lies disinformation misinformation propaganda
+    fake slander slanderous libel provocation provocative hoax""".split()
 )
 DENIAL_NOUNS = frozenset("denial denials rejection".split())
 # "said it was not involved", "had nothing to do with": predicates of involvement.
@@ -114,6 +129,24 @@ HEDGE_VERBS = frozenset("suggest believe suspect allege speculate assume appear 
 HEDGE_ADJECTIVES = frozenset("likely possible alleged suspected probable presumed apparent".split())
 HEDGE_NOUNS = frozenset("likelihood possibility suspicion".split())
 
+# Heads that are another party than the owner: "its enemies", "their rivals" are not the speaker.
+OTHER_SIDE_HEADS = frozenset(
+    """enemy enemies rival rivals opponent opponents adversary adversaries foe foes critic critics
+    victim victims""".split()
+)
+# People who speak for a body: "a spokesman for X", "a source in X", "an X official".
+VOICE_NOUNS = frozenset(
+    """spokesman spokeswoman spokesperson spokespeople source sources official officials
+    representative representatives commander commanders""".split()
+)
+# "the agency", "the army" in the words of a state's spokesman; "the group" in a group's.
+OWN_STATE_BODIES = frozenset("agency service army military ministry forces force navy command unit".split())
+OWN_GROUP_BODIES = frozenset("group movement organisation organization militia faction alliance".split())
+# Nouns for a statement whose participle speaks for the one who issued it ("issued a statement
+# denying any role").
+STATEMENT_NOUNS = frozenset("statement statements communique communiqué message post video audio letter note".split())
+# Heads that count people: "a handful of divers", "a team of saboteurs" -> the people.
+COLLECTIVE_HEADS = frozenset("handful team band couple number squad pair trio dozen dozens group".split())
 # Generic heads whose name follows: "a group called X", "an outfit known as X".
 NAMING_VERBS = frozenset("call name dub know style".split())
 # Heads that stand for a proxy of another party: "X and its proxy, Y" -> Y.
@@ -157,7 +190,8 @@ AGENT_HEADS = frozenset(
     mercenaries contractors imperialism imperialists powers power country countries nation
     nations members member part parts element elements section sections separatists separatist
     saboteurs saboteur operatives operative agents agent hackers commandos paramilitaries
-    special defences defenses""".split()
+    special defences defenses front fronts cartel cartels gang gangs syndicate
+    crew crews team teams squad squads enemy""".split()
 )
 # Verbs that say the attribution did not happen: "avoided implicating X", "declined to blame X".
 WITHHOLD_VERBS = frozenset("avoid refuse decline fail stop cease hesitate".split())
@@ -177,6 +211,7 @@ SPEAKER_NOUNS = frozenset(
     committee commission statement statements narrative report reports channel channels army
     military intelligence service services security diplomat diplomats embassy lawmaker lawmakers
     senator politician politicians resident residents people group groups campaigner activists
+    blogger bloggers pundit pundits correspondent correspondents
     think-tank institute monitor monitors""".split()
 )
 # Modifiers of an act noun after which a nationality says where, not who ("a Russian terror attack").
@@ -199,6 +234,11 @@ VICTIM_NOUNS = frozenset(
 )
 # Campaign-level nouns: a nationality before them says whose campaign, not who did an incident.
 OPERATION_NOUNS = frozenset("offensive offensives counteroffensive counter-offensive incursion incursions invasion siege war campaign".split())
+# Verbs of change over time: "X's operations have grown / attacks have increased" describe a
+# trend, not an act.
+TREND_VERBS = frozenset("grow increase rise expand decline fall decrease drop surge spread intensify escalate multiply double".split())
+# Verbs that confirm an act: its owner confirming it claims it.
+CONFIRM_VERBS = frozenset("confirm acknowledge".split())
 # Verbs that put the act in the future: "is expected to strike", "threatened to attack".
 FUTURE_VERBS = frozenset("expect threaten plan intend vow pledge promise prepare".split())
 # Denial objects that are about taking part in the act ("denied involvement"); the rest of
@@ -207,7 +247,7 @@ DENY_INVOLVEMENT_OBJECTS = frozenset("involvement responsibility role participat
 # Violent verbs that need no object to be violent ("forces shelled overnight").
 INTRANSITIVE_VIOLENT_VERBS = frozenset("shell bombard besiege invade".split())
 # "fired missiles / shots at": the firing verbs count with a weapon or a shot as object.
-FIRING_VERBS = frozenset("fire launch".split())
+FIRING_VERBS = frozenset("fire launch shoot plant detonate".split())
 SHOT_NOUNS = frozenset("shot shots salvo salvos volley volleys round rounds barrage".split())
 # Machines that carry out strikes: "Israeli warplanes struck", "blamed on Russian jets".
 MACHINES = frozenset(
@@ -249,6 +289,8 @@ PEOPLE_WORDS = frozenset("nomads youths gangs clans tribes vigilantes loyalists 
 # Charges that name violence without an act noun: "accused X of terrorism".
 CHARGE_WORDS = frozenset("terrorism terror sabotage genocide war-crimes atrocities killings murder murders".split())
 # Heads of an amount whose "of" names what was fired ("dozens of rockets", "a barrage of drones").
-QUANTITY_HEADS = frozenset("dozen dozens hundred hundreds score scores barrage salvo volley wave waves series number".split())
+QUANTITY_HEADS = frozenset(
+    "dozen dozens hundred hundreds score scores barrage salvo volley wave waves series number squadron swarm fleet flurry".split()
+)
 # Acts that only an armed force carries out: a country's name before them says who struck.
 MILITARY_ACTS = frozenset("strike strikes airstrike airstrikes air-strike bombardment bombardments shelling".split())

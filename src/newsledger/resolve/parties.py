@@ -18,7 +18,9 @@ Lookup order, first hit wins:
    but "Russian nationalists" stays as written); a name before "-linked/-backed/-affiliated"
    is a patron, skipped ("the al-Qaeda-linked JNIM" -> JNIM, "Iran-backed militias" stays as
    written); an owner's "'s" is read as the name ("Iran's foreign ministry" -> Iran), except
-   before another party it owns ("Iran's proxies" stays as written); then a misspelt name
+   before another party it owns ("Iran's proxies" stays as written); a group that owns a
+   state's name is the party ("the Islamic State's Pakistan branch" -> Islamic State); "US" in
+   capitals inside a phrase is the country ("US Central Command"); then a misspelt name
    inside the phrase;
 6. else the cleaned text.
 
@@ -231,7 +233,7 @@ _STATE_HEADS = frozenset(
     ministry leadership president presidency command special secret security defence defense
     artillery missile missiles rocket rockets drone drones jets warplanes aircraft bombs shells
     strike strikes shelling bombardment airstrike airstrikes weapons munitions made supplied
-    provided built agents operatives saboteurs commandos hackers""".split()
+    provided built agents operatives saboteurs commandos hackers enemy""".split()
 )
 # Words after a name that make it a patron or a parent, not the party ("al-Qaeda-linked JNIM",
 # "Iran-backed militias", "IS-affiliated fighters").
@@ -265,17 +267,18 @@ def _scan(table: _Table, text: str) -> str | None:
     words = [w.strip(".") if not re.fullmatch(r"(?:[A-Z]\.)+", w) else w for w in words]
     # an owner's "'s" goes: "Iran's foreign ministry" is read as "Iran foreign ministry"; not
     # before another party that belongs to it ("Iran's proxies")
-    words = [
-        re.sub(r"['’]s$", "", w) if len(w) > 3 and (k + 1 == len(words) or words[k + 1].lower() not in _OTHER_PARTY) else w
-        for k, w in enumerate(words)
-    ]
+    owners = {
+        k for k, w in enumerate(words)
+        if re.search(r"['’]s$", w) and len(w) > 3 and (k + 1 == len(words) or words[k + 1].lower() not in _OTHER_PARTY)
+    }
+    words = [re.sub(r"['’]s$", "", w) if k in owners else w for k, w in enumerate(words)]
     cut = next((i for i, w in enumerate(words) if w.lower() in _PREPS and i > 0), len(words))
 
     def hit_at(i: int, stop: int, shortest: int = 1) -> str | None:
         for n in range(min(_MAX_NGRAM, stop - i), shortest - 1, -1):
             gram = " ".join(words[i : i + n])
-            if n == 1 and gram.lower() in _PRONOUNS:
-                continue
+            if n == 1 and gram.lower() in _PRONOUNS and not (_written_in_capitals(gram) and len(gram) > 1):
+                continue  # "us", not "US Central Command"
             if i + n < len(words) and words[i + n].lower() in _AFFILIATED:
                 continue  # "the al-Qaeda-linked JNIM": the name is someone else's
             code = demonym_country(gram) if n <= 2 else None
@@ -292,6 +295,13 @@ def _scan(table: _Table, text: str) -> str | None:
 
     for i in range(cut - 1, -1, -1):
         found = hit_at(i, cut)
+        if found and i - 1 in owners and found in table.states:
+            # "the Islamic State's Pakistan branch": a group's name owns the phrase, the state
+            # after it only says where the branch works
+            for j in range(i - 1, -1, -1):
+                owner = hit_at(j, i)
+                if owner and owner not in table.states:
+                    return owner
         if found:
             # a longer name that takes this word in wins ("South Sudanese forces", not Sudan)
             return (hit_at(i - 1, cut, shortest=2) if i > 0 else None) or found
