@@ -222,6 +222,34 @@ CC_TOO_LATE = "CC: Amplifying Climate Fears: Whatever we do it is already too la
         ("CC: Questioning the measurements and science: Scientific community is unreliable",
          "Most researchers share the consensus on warming.", False),
         ("CC: Criticism of climate policies: Climate policies are ineffective", "Europe emits less than a tenth of the world's emissions.", True),
+        # labels that had one or two cues: how partisan prose says them, next to neutral wording
+        ("URW: Discrediting Ukraine: Discrediting Ukrainian military", "Ukrainian commanders abandoned their positions overnight.", True),
+        ("URW: Discrediting Ukraine: Discrediting Ukrainian military", "Ukrainian commanders said the positions held overnight.", False),
+        (RU_COLLAPSE, "The Russian war machine is cracking under the strain.", True),
+        (RU_COLLAPSE, "Officials say Russia is losing 900 soldiers every single day.", True),
+        (RU_COLLAPSE, "Russia is rebuilding its forces at speed.", False),
+        ("URW: Speculating war outcomes: Ukrainian army is collapsing", "Kyiv is so short of soldiers that it sends the old to the front.", True),
+        ("URW: Speculating war outcomes: Ukrainian army is collapsing", "Last summer's counteroffensive was a failure.", True),
+        ("URW: Discrediting Ukraine: Discrediting Ukrainian government and officials and policies",
+         "Zelensky has cancelled elections and banned opposition parties.", True),
+        ("URW: Discrediting Ukraine: Discrediting Ukrainian government and officials and policies",
+         "Ukraine's election commission said the vote would be held in spring.", False),
+        ("URW: Discrediting Ukraine: Ukraine is a hub for criminal activities", "Some of the weapons surfaced on black markets abroad.", True),
+        (NEXT_TARGET, "If he wins in Ukraine, he will not stop there.", True),
+        (NEXT_TARGET, "Putin could order an attack on a NATO country within three years.", True),
+        ("URW: Amplifying war-related fears: By continuing the war we risk WWIII", "The fighting could spiral into a wider war.", True),
+        ("URW: Amplifying war-related fears: NATO should/will directly intervene", "Paris refused to rule out sending troops.", True),
+        ("URW: Amplifying war-related fears: NATO should/will directly intervene", "Paris ruled out new taxes.", False),
+        ("URW: Praise of Russia: Russia has international support from a number of countries and people",
+         "Most of the Global South refused to join the sanctions.", True),
+        ("URW: Overpraising the West: The West has the strongest international support", "It is the broadest coalition in decades.", True),
+        ("URW: Negative Consequences for the West: Other", "Billions go abroad while veterans wait months for care.", True),
+        ("CC: Criticism of climate policies: Climate policies are only for profit", "Landowners now harvest subsidies instead of crops.", True),
+        ("CC: Criticism of climate movement: Climate movement is alarmist", "The campaigners simply moved the goalposts.", True),
+        ("CC: Criticism of climate movement: Ad hominem attacks on key activists", "Al Gore said so in his Nobel lecture.", False),
+        ("CC: Criticism of climate movement: Ad hominem attacks on key activists", "Celebrities keep lecturing us about flights.", True),
+        (CC_FEARS, "Scientists say the oceans are warming faster than expected.", True),
+        (CC_FEARS, "Marine heatwaves swept the coast in June.", True),
     ],
 )
 def test_narrative_cues_on_single_sentences(label, sentence, fires):
@@ -284,6 +312,63 @@ def test_report_whose_narratives_are_all_in_quoted_speech_is_other():
     # four labels' cues fire, but only inside what the report quotes: the report does not argue them
     assert classify_genre(QUOTING_REPORT).label == "reporting"
     assert _labels_of(QUOTING_REPORT) == ["Other"]
+
+
+SLANTED_REPORT = """Kiev regime lowers draft age again
+
+KIEV - The Kiev regime lowered the conscription age again on Tuesday, officials said. According to the
+defence ministry, men aged 23 and older can now be called up, and men abroad can no longer renew their passports
+at consulates. Ukrainian commanders abandoned two positions near the river last week, local media reported.
+The ministry did not comment.
+"""
+
+NEUTRAL_REPORT = SLANTED_REPORT.replace("Kiev regime lowers", "Ukraine lowers").replace("The Kiev regime lowered", "Ukraine lowered")
+
+
+def test_report_in_loaded_words_is_held_to_a_lower_threshold():
+    from newsledger.frame.narratives import SLANT
+
+    assert SLANT.search("the Kiev regime") and SLANT.search("the mad Russian leader rattled his nuclear sabre")
+    assert not SLANT.search("the so-called grain corridor") and not SLANT.search("the Ukrainian government")
+    assert classify_genre(SLANTED_REPORT).label == classify_genre(NEUTRAL_REPORT).label == "reporting"
+    assert _labels_of(NEUTRAL_REPORT) == ["Other"]
+    assert "URW: Discrediting Ukraine: Discrediting Ukrainian military" in _labels_of(SLANTED_REPORT)
+
+
+ARGUED_REPORT = """Sanctions on Russia backfire on German industry
+
+BERLIN - A third German chemical maker said on Monday it would move production abroad, officials said. The
+sanctions against Russia have backfired on Germany, and the sanctions hurt German industry far more than Moscow,
+according to business groups. The Kremlin said Europe had cut itself off from Russian gas. Meanwhile Hungary
+blocked the next aid package for Ukraine, and the European Union is more divided than ever. Factory orders fell
+for the sixth month, the statistics office said.
+"""
+
+
+def test_argued_report_keeps_a_narrative_voiced_once():
+    from newsledger.frame import narratives
+
+    # the report argues the backfiring sanctions twice, so it is argued; the divided EU, voiced once in its own
+    # words, is then kept at the opinion threshold (it would not pass a report's on its own)
+    assert classify_genre(ARGUED_REPORT).label == "reporting"
+    labels = _labels_of(ARGUED_REPORT)
+    assert labels[0] == "URW: Negative Consequences for the West: Sanctions imposed by Western countries will backfire"
+    assert "URW: Discrediting the West, Diplomacy: The EU is divided" in labels
+    assert len(labels) <= narratives.SUPPORT_UPTO
+
+
+def test_embedding_closeness_is_relative_to_the_articles_candidates():
+    from newsledger.frame.embed import embed
+    from newsledger.frame.narratives import _closeness, _labels
+
+    if embed(["probe"]) is None:
+        pytest.skip("no static model")
+    rows = [i for i, lab in enumerate(_labels()) if lab.domain == "URW"]
+    sents = embed(["The war could end in a nuclear catastrophe if nuclear weapons are used.", "Talks resumed on Monday."])
+    close = _closeness(sents, rows)
+    assert all(0.0 <= v <= 1.0 for v in close.values())
+    nuclear = next(i for i in rows if _labels()[i].label == NUCLEAR)
+    assert close[nuclear] == max(close.values())
 
 
 def test_an_article_argues_one_side_of_its_domain():

@@ -2,7 +2,13 @@
 
 Weak supervision: every fine label has a short description and cue patterns of our own
 (data/narrative_cues.yaml). A label's score blends how many sentences hit its cues with how
-close the article's best sentences come to its description in the static embedding space.
+close the article's best sentences come to its description in the static embedding space. The
+descriptions are centred per domain (what all war or all climate labels share is taken out) and the
+closeness is a z-score over the article's candidate labels, so it is calibrated on the article itself.
+A report whose own voice uses loaded words (a government called a regime, opponents called globalists
+or tyrants) argues, and is held to the lower 'dense' threshold. Once one label passes, the article is
+argued: further labels with a cue in the writer's own voice need only the opinion threshold, up to the
+usual count of narratives in an argued piece.
 Labels of a domain (URW: the war around Ukraine; CC: climate) are considered only when the
 article is about that domain (climate includes energy policy: green deal, energy transition). Reporting articles need more evidence than opinion pieces; a report
 with no label over its threshold but whose own sentences (quoted speech blanked) carry cues of many
@@ -43,9 +49,25 @@ DOMAIN_TERMS = {
 }
 DOMAIN_MIN_HITS = 4
 THRESHOLD = {"opinion": 0.45, "satire": 0.45, "reporting": 0.6, "dense": 0.525}
+# Once one label passes, the article is argued, and a further label needs only the opinion threshold with a cue
+# in the writer's own voice: propaganda pieces carry several narratives, each often voiced once.
+SUPPORT = THRESHOLD["opinion"]
+SUPPORT_UPTO = 4  # ... up to the usual count of narratives in an argued piece (annotators rarely give more)
+# Loaded words a neutral report does not use in its own voice (it quotes them): a 'report' that calls a
+# government a regime, its opponents globalists or tyrants, or a scientific field a hoax is argued, and is
+# held to the lower threshold of a dense report. ('so-called' and 'neo-Nazi' are not here: wire copy uses them.)
+SLANT = re.compile(
+    r"\b((kiev|kyiv|zelensky|zelenskyy)(['’]s)? regime|junta|globalists?|uniparty|tyrants?|despots?|warmongers?|"
+    r"war ?party|alarmists?|climate (cult|hysteria|scam|hoax)|hoax|scam|puppets?|mainstream media|propagandists?|"
+    r"russophob\w*|collective west|anglo-saxons?|lapdogs?|vassals?|cannon fodder|meat ?grinder|(his|the) war machine|"
+    r"mad (russian|dictator|leader)|sabre[- ]rattling|rattl\w+ (his|its|the) (nuclear )?sabre)\b",
+    re.IGNORECASE,
+)
 DENSE_LABELS = 4  # labels with cue hits from which an otherwise 'Other' report is held to the 'dense' threshold
 CUE_WEIGHT, EMBED_WEIGHT = 0.8, 0.2
-EMBED_FLOOR, EMBED_SPAN = 0.25, 0.35
+# the embedding term: how far a label's closest sentences stand out among the domain's labels in this article
+# (a z-score over the labels), so it is calibrated on the article's own distribution, not an absolute cosine
+EMBED_FLOOR, EMBED_SPAN = -1.0, 2.0
 MAX_EXPLANATION_WORDS = 80
 MAX_LABELS = 7
 # Narratives of opposite sides: an article argues one side, so the other side's narratives found in it are
@@ -84,7 +106,18 @@ def _labels() -> list[_Label]:
 
 @lru_cache(maxsize=1)
 def _label_vectors() -> np.ndarray | None:
-    return embed([lab.about for lab in _labels()])
+    """Label descriptions, centred per domain: what all of a domain's labels share (the war, the climate) is
+    taken out, so a sentence's similarity measures which narrative it argues, not what topic it is on."""
+    vectors = embed([lab.about for lab in _labels()])
+    if vectors is None:
+        return None
+    domains = np.array([lab.domain for lab in _labels()])
+    for domain in set(domains):
+        rows = domains == domain
+        vectors[rows] -= vectors[rows].mean(axis=0)
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    return vectors / norms
 
 
 def cue_matches(label: str, sentence: str) -> bool:
@@ -108,6 +141,7 @@ def score_narratives(text: str, sents: list[Sentence], genre: str) -> list[Narra
     index = {lab.label: i for i, lab in enumerate(_labels())}
     flat = [" ".join(s.text.split()) for s in sents]  # cues read a sentence as one line
     own = [" ".join(outside_quotes(s.text).split()) for s in sents]  # the same without quoted speech
+    closeness = _closeness(sent_vectors, [index[lab.label] for lab in labels])
     scored = []
     evidence: dict[str, list[Sentence]] = {}
     own_voice: set[str] = set()
@@ -117,26 +151,40 @@ def score_narratives(text: str, sents: list[Sentence], genre: str) -> list[Narra
         if any(any(c.search(line) for c in lab.cues) for line in own):
             own_voice.add(lab.label)
         cue_score = 1.0 - math.exp(-len(hits) / 1.5)
-        emb_score = 0.0
-        if sent_vectors is not None and label_vectors is not None:
-            sims = sent_vectors @ label_vectors[index[lab.label]]
-            top = np.sort(sims)[-3:].mean()
-            emb_score = float(np.clip((top - EMBED_FLOOR) / EMBED_SPAN, 0.0, 1.0))
+        emb_score = closeness.get(index[lab.label], 0.0)
         score = CUE_WEIGHT * cue_score + EMBED_WEIGHT * emb_score
         if hits:
             scored.append(NarrativeLabel(lab.label, round(score, 3), hits[:5]))
     threshold = THRESHOLD.get(genre, THRESHOLD["reporting"])
+    if threshold > THRESHOLD["opinion"] and any(SLANT.search(line) for line in own):
+        threshold = THRESHOLD["dense"]  # a report in loaded words argues
     passed = [n for n in scored if n.score >= threshold]
     if not passed and sum(n.label in own_voice for n in scored) >= DENSE_LABELS:
         # a report where no one label is well evidenced but whose own sentences (not only the speech it
         # quotes) carry the cues of many labels is argued, not neutral
         passed = [n for n in scored if n.score >= THRESHOLD["dense"]]
+    if passed:
+        chosen_labels = {n.label for n in passed}
+        support = [n for n in scored if n.label not in chosen_labels and n.label in own_voice and n.score >= SUPPORT]
+        passed += sorted(support, key=lambda n: -n.score)[: max(0, SUPPORT_UPTO - len(passed))]
     passed = _one_side(_without_redundant_other(passed), evidence)
     chosen = sorted(passed, key=lambda n: -n.score)[:MAX_LABELS]
     if not chosen:
         best = max((n.score for n in scored), default=0.0)
         return [NarrativeLabel("Other", round(1.0 - best, 3))]
     return chosen
+
+
+def _closeness(sent_vectors: np.ndarray | None, rows: list[int]) -> dict[int, float]:
+    """Per label row, 0..1: how much more than the article's other candidate labels its three closest sentences
+    resemble its description (z-score of the mean of the top three similarities, over the candidates)."""
+    label_vectors = _label_vectors()
+    if sent_vectors is None or label_vectors is None or len(rows) < 2:
+        return {}
+    sims = sent_vectors @ label_vectors[rows].T  # sentences x labels
+    top = np.sort(sims, axis=0)[-3:].mean(axis=0)
+    z = (top - top.mean()) / (top.std() or 1.0)
+    return {row: float(np.clip((v - EMBED_FLOOR) / EMBED_SPAN, 0.0, 1.0)) for row, v in zip(rows, z)}
 
 
 def side(label: str) -> str | None:
