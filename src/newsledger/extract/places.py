@@ -14,8 +14,12 @@
 
 Dropped: demonyms/adjectives the NER calls GPE ("Ukrainian"), seats of government used for
 governments ("the Kremlin", "the White House"), unknown all-caps acronyms ("NATO").
-Ambiguous names are resolved with the article's dominant country as context, or with a
-demonym just before ("the Ukrainian city of X").
+Ambiguous names are resolved, in that order, by a region or country right after a comma
+("Paris, Texas"), a demonym just before ("the Ukrainian city of X"), the country of a
+coordinated place ("in Beirut and Tripoli"), the country the sentence's other places name
+most, and the article's dominant country (to which a town found only by an alternate name
+contributes little). A name whose only gazetteer reading is an alternate name of a far-off town
+abroad is kept without a point when its sentence places it ("in Bassa" in a Nigerian story).
 Cost: one pass over entities, one over tokens; dict look-ups only.
 """
 

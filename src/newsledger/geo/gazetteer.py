@@ -7,10 +7,21 @@ Choosing among homonyms:
 1. a region that shares its name with a main city inside it yields to the city ("Kharkiv" is
    the city; "Kharkiv region" / "Kharkiv Oblast" is the region);
 2. the highest score wins: log10(population) + 3.5 if in `context_country` + 3 for a country
-   + 1.5 for a capital city, minus 0.5 for a generated region alias and 1.0 for a geonames
-   alternate name. So "Georgia" is the country unless the context is the US, "Moscow" stays
-   the Russian capital in a US story, and "Odessa" is Texas unless the context is Ukraine
-   (geonames calls the Ukrainian city "Odesa").
+   + 2 for a capital city, minus 0.5 for a generated region alias or a geonames alternate name
+   that respells the official one ("Odessa" for Odesa, "Kiev" for Kyiv), 1.5 for a weak region
+   alias and 2.0 for any other alternate name (a translation or old name: "Victoria" for Hong
+   Kong, "Bethlehem" for Belem). So "Odessa" is the Ukrainian city unless the context is the
+   US, "Georgia" is the country unless the context is the US, and "Moscow" and "Paris" stay
+   the capitals in a US story;
+3. with a context country, a town found only by an alternate name, in another country and
+   more than 1000 km from any city of the context country, is not taken unless it is a
+   capital or has a million people: "Bassa" in a Nigerian story is not Passau (Germany);
+4. `within` keeps only places inside a region or country ("Paris, Texas").
+
+Region names: "<X> region/province/oblast/..." aliases are generated ("<X> state" only for
+regions whose own name has no other type word); "<X> region" also finds the region whose
+most populous city is X by any of its names ("Zaporizhzhia region"); "Nord"/"Northern" X is
+also "North X"; names.PLACE_ALIASES adds a few English spellings the data lacks.
 
 Limits: admin1 regions carry no geonameid and their point is their most populous city; a
 country's point is its capital. Sub-city places (districts, venues) and cities under 15000 are
