@@ -29,6 +29,7 @@ from collections import Counter
 from dataclasses import replace
 
 from newsledger.geo import GeoMatch, demonym_country, geocode, name_key
+from newsledger.geo.gazetteer import is_respelling
 from newsledger.records import Evidence, Place
 
 # Last word of a facility name ("X City Hall", "X Power Station").
@@ -404,8 +405,9 @@ def find_places(doc, article_id: str) -> list[Place]:
             if match is None and label in ("GPE", "LOC") and _unlocated_place(span):
                 unlocated.add(name_key(span.text))  # "in X", a name the gazetteer lacks: later mentions too
             if match is not None and match.country_code:
-                # a town found only by an alternate name may be a namesake abroad: it weighs little
-                countries[match.country_code] += 0.25 if _by_other_name(span, match) else 1
+                # a town found only by another name (not a respelling) may be a namesake abroad
+                far_fetched = _by_other_name(span, match) and not is_respelling(span.text, match.name)
+                countries[match.country_code] += 0.25 if far_fetched else 1
         first.append((span, label, strict, match, within))
     context = countries.most_common(1)[0][0] if countries else None
 

@@ -104,6 +104,12 @@ def _region_stem(name: str) -> str:
     return key
 
 
+def is_respelling(name: str, official: str) -> bool:
+    """True when `name` is the official name or a respelling of it ("Kharkov" of "Kharkiv")."""
+    a, b = name_key(name), name_key(official)
+    return a == b or _is_variant(a, b)
+
+
 def _is_variant(alt_key: str, primary_key: str) -> bool:
     """A respelling of the official name rather than another name: same first letter and
     mostly the same letters ("odessa"/"odesa", "kiev"/"kyiv"; not "bassa"/"passau")."""
