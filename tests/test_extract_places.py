@@ -172,3 +172,26 @@ def test_a_conjunct_tells_which_homonym():
 def test_a_region_named_by_nationality_tagger_is_kept_after_to():
     places = places_of("The army sent reinforcements to Michoacan after gunfights between cartels.")
     assert by_name(places, "Michoacan").country == "Mexico"
+
+
+def test_towns_the_gazetteer_lacks_stay_unmapped_not_abroad():
+    text = (
+        "Gunmen raided Kwall, a village in Bassa, before dawn, police in Jos said. "
+        "It was the third such raid on farming villages in Mangu and Bassa this month."
+    )
+    places = places_of(text)
+    assert {p.name for p in places} >= {"Bassa", "Jos", "Mangu"}
+    assert all(p.country in (None, "Nigeria") for p in places)
+
+
+def test_a_name_tagged_as_a_group_is_a_place_when_coordinated_with_an_unmapped_town():
+    text = (
+        "Gunmen killed 14 villagers in Zike, a farming community in Bassa local government area of "
+        "Plateau State, police said on Tuesday. A resident told reporters in Jos the attackers came on "
+        "motorcycles. Plateau State governor condemned the killings, the latest in a string of attacks "
+        "in Bokkos and Bassa."
+    )
+    places = places_of(text)
+    bokkos = by_name(places, "Bokkos")  # tagged ORG by the small model
+    assert bokkos.label == "LOC" and bokkos.country is None
+    assert by_name(places, "Plateau State").country == "Nigeria"
