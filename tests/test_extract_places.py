@@ -122,3 +122,76 @@ def test_a_name_qualifying_an_institution_is_not_a_place():
     assert "Lille" in names
     names = {p.name for p in places_of("The UK government condemned the rocket attack on Lille.")}
     assert "UK" not in names and "Lille" in names
+
+
+def _mapped(place: Place) -> bool:
+    return place.lat is not None or place.country is not None
+
+
+def test_a_far_off_alternate_name_is_kept_unmapped_in_a_story_placed_elsewhere():
+    text = (
+        "Herders clashed with farmers in Zike, a village in Bassa, on Sunday, police in Jos said. "
+        "The Plateau State government imposed a curfew after further raids in Riyom and Bassa."
+    )
+    places = places_of(text)
+    assert by_name(places, "Jos").country == "Nigeria"
+    for p in places:
+        assert p.country in (None, "Nigeria"), (p.name, p.country)
+    assert not _mapped(by_name(places, "Zike")) and not _mapped(by_name(places, "Bassa"))
+
+
+def test_a_respelled_city_in_its_countrys_story():
+    places = places_of("Drones hit the port of Odessa and a power plant near Mykolaiv and the Kharkiv region.")
+    assert by_name(places, "Odessa").country == "Ukraine"
+    assert by_name(places, "Mykolaiv").country == "Ukraine"
+
+
+def test_a_place_coordinated_after_a_locative_takes_its_alternate_name():
+    places = places_of("Air strikes on Rafah and Khan Younis killed 12 people overnight.")
+    assert by_name(places, "Khan Younis").country == "Palestinian Territory"
+
+
+def test_a_state_after_a_comma_holds_the_town():
+    places = places_of(
+        "Storms flattened homes in Paris, Texas, and in Moscow, Idaho, and the mayor of Lebanon, "
+        "Tennessee declared an emergency."
+    )
+    assert by_name(places, "Paris").admin1 == "Texas"
+    assert by_name(places, "Moscow").admin1 == "Idaho"
+    assert by_name(places, "Lebanon").admin1 == "Tennessee"
+    assert by_name(places, "Tennessee").country == "United States"
+
+
+def test_a_conjunct_tells_which_homonym():
+    places = places_of(
+        "Troops were deployed to Tbilisi and Amman, and the army was sent into Beirut and Tripoli."
+    )
+    assert by_name(places, "Tripoli").country == "Lebanon"
+
+
+def test_a_region_named_by_nationality_tagger_is_kept_after_to():
+    places = places_of("The army sent reinforcements to Michoacan after gunfights between cartels.")
+    assert by_name(places, "Michoacan").country == "Mexico"
+
+
+def test_towns_the_gazetteer_lacks_stay_unmapped_not_abroad():
+    text = (
+        "Gunmen raided Kwall, a village in Bassa, before dawn, police in Jos said. "
+        "It was the third such raid on farming villages in Mangu and Bassa this month."
+    )
+    places = places_of(text)
+    assert {p.name for p in places} >= {"Bassa", "Jos", "Mangu"}
+    assert all(p.country in (None, "Nigeria") for p in places)
+
+
+def test_a_name_tagged_as_a_group_is_a_place_when_coordinated_with_an_unmapped_town():
+    text = (
+        "Gunmen killed 14 villagers in Zike, a farming community in Bassa local government area of "
+        "Plateau State, police said on Tuesday. A resident told reporters in Jos the attackers came on "
+        "motorcycles. Plateau State governor condemned the killings, the latest in a string of attacks "
+        "in Bokkos and Bassa."
+    )
+    places = places_of(text)
+    bokkos = by_name(places, "Bokkos")  # tagged ORG by the small model
+    assert bokkos.label == "LOC" and bokkos.country is None
+    assert by_name(places, "Plateau State").country == "Nigeria"

@@ -114,3 +114,61 @@ def test_helpers_accept_places_from_records():
 
 def test_gazetteer_is_loaded_once():
     assert get_gazetteer() is get_gazetteer()
+
+
+def test_a_respelling_of_a_big_city_beats_a_small_namesake():
+    # geonames spells the Ukrainian city "Odesa"; "Odessa" is its alternate name and the official
+    # name of a Texan town a tenth its size.
+    assert geocode("Odessa").country == "Ukraine"
+    assert geocode("Odessa", context_country="US").country == "United States"
+
+
+def test_a_translated_name_does_not_beat_the_place_of_that_name():
+    # "Victoria" is also an old name of Hong Kong; the Australian state is Victoria.
+    assert geocode("Victoria").country == "Australia"
+    assert geocode("Victoria", context_country="CA").country == "Canada"
+
+
+def test_a_far_off_alternate_name_is_not_taken_in_another_countrys_story():
+    # "Bassa" and "Zike" are alternate names of two German towns only; in a Nigerian story they
+    # are Nigerian places the gazetteer lacks.
+    assert geocode("Bassa", context_country="NG") is None
+    assert geocode("Zike", context_country="Nigeria") is None
+    # a big city by its old name is still found from far away
+    assert geocode("Kiev", context_country="US").country == "Ukraine"
+    # and a respelling near the context country still counts ("Artemivsk" is Bakhmut)
+    assert geocode("Artemivsk", context_country="RU").name == "Bakhmut"
+
+
+def test_a_capital_beats_a_small_namesake_in_the_context_country():
+    assert geocode("Paris", context_country="US").country == "France"
+    assert geocode("Tripoli", context_country="LB").country == "Lebanon"
+
+
+def test_within_restricts_to_a_region():
+    texas = geocode("Texas")
+    assert geocode("Paris", within=texas).admin1 == "Texas"
+    assert geocode("Moscow", within=geocode("Idaho")).country == "United States"
+    assert geocode("Kharkiv", within=texas) is None
+
+
+def test_state_alias_is_for_federal_states_only():
+    # Nigeria's "Plateau" is a state; Benin's "Plateau Department" is not "Plateau State".
+    assert geocode("Plateau State").country == "Nigeria"
+    assert geocode("Borno State").admin1 == "Borno"
+
+
+def test_region_named_after_its_main_city():
+    # the regions carry no alternate names: "Zaporizhzhia region" is the region of the city
+    # geonames spells "Zaporizhzhya", "Odesa Oblast" the region whose main city is Odesa.
+    for name in ("Zaporizhzhia region", "Odesa Oblast", "Mykolaiv region"):
+        match = geocode(name)
+        assert match is not None and match.kind == "admin1" and match.country == "Ukraine", name
+
+
+def test_direction_words_and_curated_spellings():
+    assert geocode("North Kivu").admin1 == "Nord Kivu"
+    assert geocode("North Darfur").admin1 == "Northern Darfur"
+    assert geocode("Hodeidah").country == "Yemen"
+    assert geocode("Zaporizhia").name == "Zaporizhzhya"
+    assert geocode("Baluchistan").admin1 == "Balochistan"

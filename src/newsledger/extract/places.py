@@ -14,8 +14,12 @@
 
 Dropped: demonyms/adjectives the NER calls GPE ("Ukrainian"), seats of government used for
 governments ("the Kremlin", "the White House"), unknown all-caps acronyms ("NATO").
-Ambiguous names are resolved with the article's dominant country as context, or with a
-demonym just before ("the Ukrainian city of X").
+Ambiguous names are resolved, in that order, by a region or country right after a comma
+("Paris, Texas"), a demonym just before ("the Ukrainian city of X"), the country of a
+coordinated place ("in Beirut and Tripoli"), the country the sentence's other places name
+most, and the article's dominant country (to which a town found only by an alternate name
+contributes little). A name whose only gazetteer reading is an alternate name of a far-off town
+abroad is kept without a point when its sentence places it ("in Bassa" in a Nigerian story).
 Cost: one pass over entities, one over tokens; dict look-ups only.
 """
 
@@ -25,6 +29,7 @@ from collections import Counter
 from dataclasses import replace
 
 from newsledger.geo import GeoMatch, demonym_country, geocode, name_key
+from newsledger.geo.gazetteer import is_respelling
 from newsledger.records import Evidence, Place
 
 # Last word of a facility name ("X City Hall", "X Power Station").
@@ -101,18 +106,21 @@ def _settlement_of(span) -> bool:
     return i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lemma_.lower() in _SETTLEMENT_WORDS
 
 
-def _unlocated_place(span) -> bool:
+def _unlocated_place(span, unlocated: frozenset | set = frozenset()) -> bool:
     """A name the gazetteer does not know that the sentence still places on a map: 'the town of
-    X', or a bare 'in/near/outside X' whose name the NER did not take for a person or group."""
+    X', or a bare 'in/near/outside X' whose name the NER did not take for a person or group, or
+    did but which is coordinated with a place ('in X and Bassa', Bassa named a town before)."""
     if _settlement_of(span):
         return True
     doc = span.doc
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
-    return (
-        before in ("in", "near", "outside")
-        and all(t.ent_type_ in _UNSURE_LABELS for t in span)
-        and not span.text.isupper()
-    )
+    if before not in ("in", "near", "outside") or span.text.isupper():
+        return False
+    if all(t.ent_type_ in _UNSURE_LABELS for t in span):
+        return True
+    root = span.root
+    conjuncts = [t for t in root.children if t.dep_ == "conj"]
+    return any(t.ent_type_ in ("GPE", "LOC") or name_key(t.text) in unlocated for t in conjuncts)
 
 
 def _with_region_word(span):
@@ -143,17 +151,72 @@ def _proper_noun_runs(doc, covered: set[int]):
 
 
 def _coordinated_with_place(span) -> bool:
-    """'X and Kiev': a conjunct of a GPE/LOC entity."""
+    """'X and Kiev', 'X and the Kursk region', 'strikes on Rafah and X': a conjunct of a GPE/LOC
+    entity, or of a name that follows a locative preposition."""
     doc = span.doc
     i = span.start - 1
     while i >= 1 and doc[i].lower_ in _ARTICLES:
         i -= 1
     if i >= 1 and doc[i].lower_ in ("and", "or", ","):
-        return doc[i - 1].ent_type_ in ("GPE", "LOC")
+        if doc[i - 1].ent_type_ in ("GPE", "LOC"):
+            return True
     j = span.end
     if j + 1 < len(doc) and doc[j].lower_ in ("and", "or", ","):
-        return doc[j + 1].ent_type_ in ("GPE", "LOC")
+        while j + 2 < len(doc) and doc[j + 1].lower_ in _ARTICLES:
+            j += 1
+        if doc[j + 1].ent_type_ in ("GPE", "LOC"):
+            return True
+    root = span.root
+    if root.dep_ == "conj":  # "on Rafah and X": the first conjunct is the object of a locative
+        first = root.head
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        return first.dep_ == "pobj" and first.head.lower_ in _LOCATIVE
     return False
+
+
+def _container_after(span):
+    """'Paris, Texas', 'Lebanon, Tennessee': the region or country named right after a comma,
+    which holds the place (a GeoMatch), else None."""
+    doc = span.doc
+    j = span.end
+    if j + 1 >= len(doc) or doc[j].text != "," or doc[j + 1].ent_type_ != "GPE" or doc[j + 1].ent_iob_ != "B":
+        return None
+    end = j + 2
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    match = geocode(doc[j + 1: end].text, strict=True)
+    return match if match is not None and match.kind in ("admin1", "country") else None
+
+
+def _by_other_name(span, match: GeoMatch) -> bool:
+    """True when a city was found by one of its alternate names, not by its own."""
+    return match.kind == "city" and name_key(span.text) != name_key(match.name)
+
+
+def _conjunct_country(span, by_token: dict) -> str | None:
+    """The country of a place coordinated with this one ('in Beirut and X')."""
+    root = span.root
+    others = [root.head] if root.dep_ == "conj" else []
+    others += [t for t in root.children if t.dep_ == "conj"]
+    for tok in others:
+        match = by_token.get(tok.i)
+        if match is not None and match.country_code:
+            return match.country_code
+    return None
+
+
+def _sentence_country(span, first) -> str | None:
+    """The country the other places of the sentence name most (None on a tie or when none)."""
+    sent = span.sent
+    votes: Counter = Counter(
+        m.country_code for s, _l, _st, m, _w in first
+        if m is not None and m.country_code and s.sent == sent and s.start != span.start
+    )
+    top = votes.most_common(2)
+    if not top or (len(top) == 2 and top[0][1] == top[1][1]):
+        return None
+    return top[0][0]
 
 
 def _demonym_context(span) -> str | None:
@@ -258,6 +321,9 @@ def _speaks_for_government(span) -> bool:
     verb ("Moscow has blamed Kyiv", "Moscow carried out strikes"), or the possessor of a deed
     ("Moscow's bombardments")."""
     root = span.root
+    doc = span.doc
+    if span.start >= 2 and doc[span.start - 1].text == "," and doc[span.start - 2].ent_type_ == "GPE":
+        return False  # "Lebanon, Tennessee declared ...": the state only places the town
     if root.dep_ == "nsubj" and root.head.pos_ in ("VERB", "AUX") and (
         root.head.lemma_.lower() in SPEAKING_VERBS or root.head.lemma_.lower() in ACTING_VERBS
     ):
@@ -299,14 +365,22 @@ def find_places(doc, article_id: str) -> list[Place]:
     first = []
     unlocated: set[str] = set()  # names placed by their sentence though the gazetteer lacks them
     countries: Counter = Counter()
+    skipped = []
     for span, label, strict in candidates:
         match = None
         if label != "FAC":
-            match = geocode(span.text, _demonym_context(span), strict=strict)
+            within = _container_after(span)
+            match = geocode(span.text, _demonym_context(span), strict=strict, within=within)
+            if match is None and within is not None:
+                within = None  # "Kherson, Ukraine" said of a name the container does not hold
+                match = geocode(span.text, _demonym_context(span), strict=strict)
             if strict:
                 in_place_context = _locative_before(span) or _coordinated_with_place(span)
-                if match is None and in_place_context and strict is True:
-                    match = geocode(span.text, _demonym_context(span))  # "in Kiev": alternate names too
+                if in_place_context and strict is True:
+                    # "in Kiev", "the port of Odessa": alternate names too (Odessa is Odesa, not Texas)
+                    loose = geocode(span.text, _demonym_context(span), within=within)
+                    if loose is not None:
+                        match, strict = loose, False
                 has_region_word = span[-1].lower_ in _REGION_WORDS
                 before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
                 if match is not None and not has_region_word and before in ("the", "("):
@@ -316,29 +390,55 @@ def find_places(doc, article_id: str) -> list[Place]:
                     or (match.kind == "city" and match.population < _RESCUE_MIN_POP)
                 ):
                     match = None
-            if strict == "official" and match is not None and match.kind == "admin1":
-                match = None
-            if match is None and strict is True and (_unlocated_place(span) or name_key(span.text) in unlocated):
+                if strict == "official" and match is not None and match.kind == "admin1" and not in_place_context:
+                    match = None  # a nationality word that is also a region's name, unless "in/to X"
+            if match is None and strict is not False and (
+                _unlocated_place(span, unlocated) or name_key(span.text) in unlocated
+            ):
                 unlocated.add(name_key(span.text))  # placed by its sentence, or named so earlier in the article
-                first.append((span, "LOC", strict, None))
+                first.append((span, "LOC", strict, None, None))
                 continue
             if match is None and (strict or (span.text.isupper() and len(span.text) > 2)):
+                if strict is True:
+                    skipped.append(span)  # may yet be placed by a conjunct found unmapped below
                 continue  # a mislabelled organisation / acronym that is not a known place
+            if match is None and label in ("GPE", "LOC") and _unlocated_place(span):
+                unlocated.add(name_key(span.text))  # "in X", a name the gazetteer lacks: later mentions too
             if match is not None and match.country_code:
-                countries[match.country_code] += 1
-        first.append((span, label, strict, match))
+                # a town found only by another name (not a respelling) may be a namesake abroad
+                far_fetched = _by_other_name(span, match) and not is_respelling(span.text, match.name)
+                countries[match.country_code] += 0.25 if far_fetched else 1
+        first.append((span, label, strict, match, within))
     context = countries.most_common(1)[0][0] if countries else None
 
+    # Where a name is ambiguous, its own sentence tells more than the article: "in Beirut and
+    # Tripoli" (a conjunct), then the sentence's most named country, then the article's.
+    by_token = {i: m for span, _l, _s, m, _w in first if m is not None for i in range(span.start, span.end)}
     places: list[Place] = []
-    for span, label, strict, match in first:
-        if match is not None and label != "FAC" and context and match.country_code != context:
-            local = _demonym_context(span)
-            better = geocode(span.text, local or context, strict=strict)
-            if better is not None:
+    for span, label, strict, match, within in first:
+        if match is not None and label != "FAC" and within is None:
+            local = _demonym_context(span) or _conjunct_country(span, by_token) or _sentence_country(
+                span, first
+            ) or context
+            if local and match.country_code != local:
+                better = geocode(span.text, local, strict=strict)
+                if better is None and not _by_other_name(span, match):
+                    better = match  # its own official name: kept (only a far-off alternate name is dropped)
                 match = better
+                if match is None and (strict is not False or label not in ("GPE", "LOC")) and not (
+                    _unlocated_place(span) or name_key(span.text) in unlocated
+                ):
+                    continue  # a strict candidate that only a far-off alternate name made a place
+                if match is None:
+                    label = "LOC" if strict else label
+                    if _unlocated_place(span, unlocated):
+                        unlocated.add(name_key(span.text))
         if label == "LOC" and match is not None:
             label = "GPE"  # the gazetteer knows it as a country, region or city
         places.append(_place(span, label, article_id, match))
+    for span in skipped:  # "in Bokkos and Bassa", Bassa found above to be a town the gazetteer lacks
+        if _unlocated_place(span, unlocated) or name_key(span.text) in unlocated:
+            places.append(_place(span, "LOC", article_id))
 
     for span in venues:
         places.append(_place(span, "VENUE", article_id))

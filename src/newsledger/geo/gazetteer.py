@@ -7,10 +7,21 @@ Choosing among homonyms:
 1. a region that shares its name with a main city inside it yields to the city ("Kharkiv" is
    the city; "Kharkiv region" / "Kharkiv Oblast" is the region);
 2. the highest score wins: log10(population) + 3.5 if in `context_country` + 3 for a country
-   + 1.5 for a capital city, minus 0.5 for a generated region alias and 1.0 for a geonames
-   alternate name. So "Georgia" is the country unless the context is the US, "Moscow" stays
-   the Russian capital in a US story, and "Odessa" is Texas unless the context is Ukraine
-   (geonames calls the Ukrainian city "Odesa").
+   + 2 for a capital city, minus 0.5 for a generated region alias or a geonames alternate name
+   that respells the official one ("Odessa" for Odesa, "Kiev" for Kyiv), 1.5 for a weak region
+   alias and 2.0 for any other alternate name (a translation or old name: "Victoria" for Hong
+   Kong, "Bethlehem" for Belem). So "Odessa" is the Ukrainian city unless the context is the
+   US, "Georgia" is the country unless the context is the US, and "Moscow" and "Paris" stay
+   the capitals in a US story;
+3. with a context country, a town found only by an alternate name, in another country and
+   more than 1000 km from any city of the context country, is not taken unless it is a
+   capital or has a million people: "Bassa" in a Nigerian story is not Passau (Germany);
+4. `within` keeps only places inside a region or country ("Paris, Texas").
+
+Region names: "<X> region/province/oblast/..." aliases are generated ("<X> state" only for
+regions whose own name has no other type word); "<X> region" also finds the region whose
+most populous city is X by any of its names ("Zaporizhzhia region"); "Nord"/"Northern" X is
+also "North X"; names.PLACE_ALIASES adds a few English spellings the data lacks.
 
 Limits: admin1 regions carry no geonameid and their point is their most populous city; a
 country's point is its capital. Sub-city places (districts, venues) and cities under 15000 are
@@ -23,6 +34,7 @@ import gc
 import json
 import math
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -32,6 +44,8 @@ from newsledger.geo.names import (
     ADMIN1_PREFIXES,
     ADMIN1_SUFFIXES,
     COUNTRY_ALIASES,
+    DIRECTION_WORDS,
+    PLACE_ALIASES,
     name_key,
 )
 
@@ -39,11 +53,22 @@ INDEX_PATH = Path(__file__).parent / "data" / "gazetteer.json"
 
 KINDS = ("country", "admin1", "city")
 
-# How a name matched, best first.
-_OFFICIAL, _ALIAS, _ALTERNATE, _WEAK_ALIAS = 0, 1, 2, 3
+# How a name matched, best first. An alternate name is told apart at look-up time: a VARIANT
+# spells the official name another way ("Odessa" for Odesa, "Kharkov" for Kharkiv); any other
+# alternate is a translation or an old or local name, which often belongs to a more famous place
+# elsewhere ("Bethlehem" is also Belem in Brazil, "Victoria" also Hong Kong).
+_OFFICIAL, _ALIAS, _ALTERNATE, _WEAK_ALIAS, _VARIANT = 0, 1, 2, 3, 4
 # In log10(population) units. A weak alias is "<bare region name> region", which should lose to
 # a region whose real name is "<X> Oblast/Province/...": "Moscow region" is Moscow Oblast.
-_RANK_PENALTY = {_OFFICIAL: 0.0, _ALIAS: 0.5, _ALTERNATE: 1.0, _WEAK_ALIAS: 1.5}
+_RANK_PENALTY = {_OFFICIAL: 0.0, _ALIAS: 0.5, _VARIANT: 0.5, _ALTERNATE: 2.0, _WEAK_ALIAS: 1.5}
+# Bonus for a place in the article's country: a town of that country beats a namesake up to
+# ~3000 times bigger elsewhere, but not a capital of 2 million ("Paris" in a US story is France).
+_CONTEXT_BONUS = 3.5
+# An alternate-name-only match in another country than the context, further than this from any
+# of the context country's cities, is not taken unless it is a capital or a city of a million:
+# in a Nigerian story "Bassa" is a Nigerian town the gazetteer lacks, not Passau (Germany).
+_FOREIGN_ALTERNATE_KM = 1000.0
+_FOREIGN_ALTERNATE_MIN_POP = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -79,6 +104,30 @@ def _region_stem(name: str) -> str:
     return key
 
 
+def is_respelling(name: str, official: str) -> bool:
+    """True when `name` is the official name or a respelling of it ("Kharkov" of "Kharkiv")."""
+    a, b = name_key(name), name_key(official)
+    return a == b or _is_variant(a, b)
+
+
+def _is_variant(alt_key: str, primary_key: str) -> bool:
+    """A respelling of the official name rather than another name: same first letter and
+    mostly the same letters ("odessa"/"odesa", "kiev"/"kyiv"; not "bassa"/"passau")."""
+    return alt_key[:1] == primary_key[:1] and SequenceMatcher(None, alt_key, primary_key).ratio() >= 0.74
+
+
+def _haversine(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (lat1, lon1, lat2, lon2))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0088 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def _inside(outer: GeoMatch, inner: GeoMatch) -> bool:
+    if outer.country_code != inner.country_code:
+        return False
+    return outer.kind == "country" or (outer.kind == "admin1" and inner.kind != "country" and outer.admin1_code == inner.admin1_code)
+
+
 class Gazetteer:
     """Name index over countries, admin1 regions and cities. Use `get_gazetteer()` for the shared one.
 
@@ -92,6 +141,7 @@ class Gazetteer:
         self._city_rows: list[list] = index["cities"]
         self._city_cache: dict[int, GeoMatch] = {}
         self._city_by_id: dict[int, int] = {}
+        self._country_points: dict[str, list[tuple[float, float]]] = {}
         # name key -> [(match rank, entry)], entry a GeoMatch or a city row number.
         self._names: dict[str, list[tuple[int, GeoMatch | int]]] = {}
 
@@ -109,14 +159,13 @@ class Gazetteer:
             key = name_key(name)
             self._add(key, _OFFICIAL, match)
             stem = _region_stem(name)
-            if stem and stem != key:
-                self._add(stem, _ALIAS, match)  # "Crimea", "Belgorod" (a city of that name wins)
-                for word in ADMIN1_ALIAS_WORDS:
-                    self._add(f"{stem} {word}", _ALIAS, match)
-            elif stem:
-                for word in ADMIN1_ALIAS_WORDS:  # "Dagestan region": weaker than a real "X Region"
-                    self._add(f"{stem} {word}", _WEAK_ALIAS, match)
-                self._add(f"republic of {stem}", _WEAK_ALIAS, match)
+            self._add_region_aliases(key, stem, match)
+            # "Nord Kivu" / "Northern Darfur" are also written "North Kivu" / "North Darfur"
+            words = key.split()
+            if len(words) > 1 and words[0] in DIRECTION_WORDS:
+                other = " ".join([DIRECTION_WORDS[words[0]], *words[1:]])
+                self._add(other, _ALIAS, match)
+                self._add_region_aliases(other, _region_stem(other), match)
 
         names = self._names
         official = [(_OFFICIAL, n) for n in range(len(self._city_rows))]
@@ -134,9 +183,30 @@ class Gazetteer:
             if gc_was_on:
                 gc.enable()
 
-    def _add(self, key: str, rank: int, match: GeoMatch) -> None:
+        # Curated spellings the geonames data lacks ("Zaporizhia"), as good as a region alias.
+        for alias, (cc, official) in PLACE_ALIASES.items():
+            for _rank, entry in list(self._names.get(name_key(official), ())):
+                target = entry if isinstance(entry, GeoMatch) else self._city(entry)
+                if target.country_code == cc:
+                    self._add(name_key(alias), _ALIAS, entry)
+
+    def _add(self, key: str, rank: int, match: GeoMatch | int) -> None:
         if key:
             self._names.setdefault(key, []).append((rank, match))
+
+    def _add_region_aliases(self, key: str, stem: str, match: GeoMatch) -> None:
+        """'Belgorod Oblast' is also 'Belgorod', 'Belgorod region', 'Belgorod province' ..."""
+        if stem and stem != key:
+            self._add(stem, _ALIAS, match)  # "Crimea", "Belgorod" (a city of that name wins)
+            own_word = key[len(stem):].strip() if key.startswith(stem) else ""
+            for word in ADMIN1_ALIAS_WORDS:
+                # "state" names a federal state only: "Plateau State" is not Plateau Department (Benin)
+                if word != "state" or own_word in ("", "state"):
+                    self._add(f"{stem} {word}", _ALIAS, match)
+        elif stem:
+            for word in ADMIN1_ALIAS_WORDS:  # "Dagestan region": weaker than a real "X Region"
+                self._add(f"{stem} {word}", _WEAK_ALIAS, match)
+            self._add(f"republic of {stem}", _WEAK_ALIAS, match)
 
     def _city(self, row_no: int) -> GeoMatch:
         match = self._city_cache.get(row_no)
@@ -152,7 +222,31 @@ class Gazetteer:
         return match
 
     def _entries(self, name: str) -> list[tuple[int, GeoMatch]]:
-        return [(rank, e if isinstance(e, GeoMatch) else self._city(e)) for rank, e in self._names.get(name_key(name), ())]
+        key = name_key(name)
+        out = []
+        for rank, e in self._names.get(key, ()):
+            if isinstance(e, GeoMatch):
+                out.append((rank, e))
+                continue
+            if rank == _ALTERNATE and _is_variant(key, self._city_rows[e][8][0]):
+                rank = _VARIANT
+            out.append((rank, self._city(e)))
+        if not any(m.kind == "admin1" for _r, m in out):
+            out.extend(self._region_named_after_city(key))
+        return out
+
+    def _region_named_after_city(self, key: str) -> list[tuple[int, GeoMatch]]:
+        """'Zaporizhzhia region', 'Odesa Oblast': the region whose main city is the city known by
+        that name (regions carry no alternate names of their own)."""
+        words = key.split()
+        if len(words) < 2 or words[-1] not in ADMIN1_ALIAS_WORDS:
+            return []
+        out = []
+        for rank, city in self._entries(" ".join(words[:-1])):
+            region = self.region_of(city) if city.kind == "city" else None
+            if region is not None and (region.lat, region.lon) == (city.lat, city.lon):
+                out.append((max(rank, _ALIAS), region))
+        return out
 
     def by_id(self, geonameid: int) -> GeoMatch | None:
         """A city or country by geonameid."""
@@ -167,8 +261,12 @@ class Gazetteer:
         """Every entry known by this name, best match rank first (no context applied)."""
         return [m for _r, m in sorted(self._entries(name), key=lambda e: e[0])]
 
-    def geocode(self, name: str, context_country: str | None = None, strict: bool | str = False) -> GeoMatch | None:
+    def geocode(
+        self, name: str, context_country: str | None = None, strict: bool | str = False,
+        within: GeoMatch | None = None,
+    ) -> GeoMatch | None:
         """The best entry for a place name, or None. `context_country`: ISO code or country name.
+        `within`: only places inside this country or region ("Paris" in "Paris, Texas").
 
         strict=True accepts only official names, curated aliases and region aliases ("X region")
         (no geonames alternate names); strict="official" only official names and curated
@@ -179,6 +277,11 @@ class Gazetteer:
         if strict:
             allowed = (_OFFICIAL,) if strict == "official" else (_OFFICIAL, _ALIAS, _WEAK_ALIAS)
             entries = [(rank, m) for rank, m in entries if rank in allowed]
+        if within is not None:
+            entries = [(rank, m) for rank, m in entries if _inside(within, m)]
+        context = self.country_code(context_country) if context_country else None
+        if context:
+            entries = [(rank, m) for rank, m in entries if not self._implausible_abroad(rank, m, context)]
         if not entries:
             return None
         # A region yields to a same-named main city inside it ("Kharkiv", "New York").
@@ -187,18 +290,33 @@ class Gazetteer:
             (rank, m) for rank, m in entries
             if not (m.kind == "admin1" and big_cities.get((m.country_code, m.admin1_code), 0) >= 0.1 * m.population)
         ]
-        context = self.country_code(context_country) if context_country else None
         return max(entries, key=lambda e: self._score(e[1], context) - _RANK_PENALTY[e[0]])[1]
+
+    def _implausible_abroad(self, rank: int, match: GeoMatch, context: str) -> bool:
+        """An alternate-name-only match of a town far from the context country."""
+        if rank not in (_ALTERNATE, _VARIANT) or match.country_code == context or match.kind != "city":
+            return False
+        if match.capital or match.population >= _FOREIGN_ALTERNATE_MIN_POP or match.lat is None:
+            return False
+        return self._km_to_country(match.lat, match.lon, context) > _FOREIGN_ALTERNATE_KM
+
+    def _km_to_country(self, lat: float, lon: float, country_code: str) -> float:
+        """Distance from a point to the nearest known city of a country (inf when it has none)."""
+        points = self._country_points.get(country_code)
+        if points is None:
+            points = [(row[4], row[5]) for row in self._city_rows if row[2] == country_code]
+            self._country_points[country_code] = points
+        return min((_haversine(lat, lon, la, lo) for la, lo in points), default=math.inf)
 
     @staticmethod
     def _score(match: GeoMatch, context: str | None) -> float:
         score = math.log10(max(match.population, 0) + 10)
         if context and match.country_code == context:
-            score += 3.5
+            score += _CONTEXT_BONUS
         if match.kind == "country":
             score += 3.0
         if match.capital:
-            score += 1.5
+            score += 2.0
         return score
 
     def country_code(self, name_or_code: str) -> str | None:
@@ -230,9 +348,11 @@ def get_gazetteer() -> Gazetteer:
         return Gazetteer(json.load(fh))
 
 
-def geocode(name: str, context_country: str | None = None, strict: bool | str = False) -> GeoMatch | None:
+def geocode(
+    name: str, context_country: str | None = None, strict: bool | str = False, within: GeoMatch | None = None
+) -> GeoMatch | None:
     """Best gazetteer entry for a place name; prefers `context_country`, then population."""
-    return get_gazetteer().geocode(name, context_country, strict)
+    return get_gazetteer().geocode(name, context_country, strict, within)
 
 
 # -- hierarchy and distance helpers for the resolver ----------------------------------------
@@ -285,9 +405,7 @@ def distance_km(a: Any, b: Any) -> float | None:
     x, y = as_match(a), as_match(b)
     if x is None or y is None or None in (x.lat, x.lon, y.lat, y.lon):
         return None
-    lat1, lon1, lat2, lon2 = map(math.radians, (x.lat, x.lon, y.lat, y.lon))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0088 * math.asin(math.sqrt(min(1.0, h)))
+    return _haversine(x.lat, x.lon, y.lat, y.lon)
 
 
 def same_area(a: Any, b: Any, radius_km: float = 40.0) -> bool:

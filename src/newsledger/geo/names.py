@@ -134,3 +134,21 @@ ADMIN1_PREFIXES = (
 )
 # Aliases generated for a region's bare name: "<name> region" etc.
 ADMIN1_ALIAS_WORDS = ("region", "province", "oblast", "state", "republic", "governorate")
+
+# First words of region names in other forms English news uses: "Nord Kivu" is "North Kivu",
+# "Northern Darfur" is "North Darfur". Only for names of two words or more.
+DIRECTION_WORDS = {
+    "nord": "north", "sud": "south", "est": "east", "ouest": "west",
+    "northern": "north", "southern": "south", "eastern": "east", "western": "west",
+}
+
+# English spellings of major places that the geonames data lacks, alias -> (ISO code, official
+# name in the data). Transliteration variants only; add one only after checking geocode() misses it.
+PLACE_ALIASES: dict[str, tuple[str, str]] = {
+    "Zaporizhia": ("UA", "Zaporizhzhya"),
+    "Zaporozhia": ("UA", "Zaporizhzhya"),
+    "Nikolayev": ("UA", "Mykolayiv"),
+    "Baluchistan": ("PK", "Balochistan"),
+    "Hodeidah": ("YE", "Al Ḩudaydah"),
+    "Hudaydah": ("YE", "Al Ḩudaydah"),
+}
