@@ -179,6 +179,18 @@ RU_MIGHT = "URW: Praise of Russia: Praise of Russian military might"
 NEXT_TARGET = "URW: Amplifying war-related fears: Russia will also attack other countries"
 CC_FEARS = "CC: Amplifying Climate Fears: Amplifying existing fears of global warming"
 CC_TOO_LATE = "CC: Amplifying Climate Fears: Whatever we do it is already too late"
+MEDIA = "URW: Distrust towards Media: Western media is an instrument of propaganda"
+UA_COLLAPSE = "URW: Speculating war outcomes: Ukrainian army is collapsing"
+WEST_INTERESTS = "URW: Discrediting the West, Diplomacy: The West does not care about Ukraine, only about its interests"
+HOPELESS = "URW: Discrediting Ukraine: Situation in Ukraine is hopeless"
+PUPPET = "URW: Discrediting Ukraine: Ukraine is a puppet of the West"
+BACKFIRE = "URW: Negative Consequences for the West: Sanctions imposed by Western countries will backfire"
+WEST_COSTS = "URW: Negative Consequences for the West: Other"
+UA_AGGRESSOR = "URW: Blaming the war on others rather than the invader: Ukraine is the aggressor"
+WEST_WEAK = "URW: Discrediting the West, Diplomacy: The West is weak"
+RIGHT_SIDE = "URW: Overpraising the West: The West belongs in the right side of history"
+CC_GOVERNMENTS = "CC: Criticism of institutions and authorities: Criticism of national governments"
+CC_DOOM = "CC: Amplifying Climate Fears: Doomsday scenarios for humans"
 
 
 @pytest.mark.parametrize(
@@ -250,6 +262,58 @@ CC_TOO_LATE = "CC: Amplifying Climate Fears: Whatever we do it is already too la
         ("CC: Criticism of climate movement: Ad hominem attacks on key activists", "Celebrities keep lecturing us about flights.", True),
         (CC_FEARS, "Scientists say the oceans are warming faster than expected.", True),
         (CC_FEARS, "Marine heatwaves swept the coast in June.", True),
+        # the press named is not the press argued to be propaganda
+        (MEDIA, "The Western press reported the summit on its front pages.", False),
+        (MEDIA, "British journalists travelled to the front with the brigade.", False),
+        (MEDIA, "The Western press parrots whatever the Pentagon briefs it.", True),
+        (MEDIA, "Our newspapers act as mouthpieces for the defence ministry.", True),
+        (MEDIA, "Night after night the networks were busy manufacturing consent for the war.", True),
+        (MEDIA, "Brussels hoped its sanctions and its propaganda would isolate Moscow.", False),
+        (MEDIA, "Kremlin propaganda fills the evening news in Russia.", False),
+        (PLOTS, "It is no secret that the talks have stalled.", False),
+        (PLOTS, "The fingerprints of inflation are all over the budget.", False),
+        (PLOTS, "The sabotage bears the fingerprints of Western intelligence.", True),
+        (PLOTS, "The allies secretly agreed to move the missiles in March.", True),
+        # how partisan prose words under-detected narratives, next to neutral wording of the same topic
+        (UA_COLLAPSE, "Whole Ukrainian battalions are falling apart under the shelling.", True),
+        (UA_COLLAPSE, "Ukrainian battalions rotated out of the town in April.", False),
+        (UA_COLLAPSE, "Recruiters snatch men off the streets and from crowded buses.", True),
+        (UA_COLLAPSE, "Rescuers dragged two men from the rubble.", False),
+        (RU_MIGHT, "Russian factories now turn out shells at five times the rate of all Europe.", True),
+        (RU_MIGHT, "Russia has built the most battle-hardened army on the continent.", True),
+        (RU_MIGHT, "Russian factories reopened after the holiday.", False),
+        (WEST_INTERESTS, "Washington is happy to bleed Russia while Ukrainians do the dying.", True),
+        (WEST_INTERESTS, "For the Pentagon, Ukraine is a testing ground for Western weapons.", True),
+        (WEST_INTERESTS, "Ukraine is not a bargaining chip for Washington, the minister said.", False),
+        (HOPELESS, "There is no realistic path to victory for Kyiv.", True),
+        (HOPELESS, "The economy of Ukraine is on life support.", True),
+        (HOPELESS, "Kyiv outlined the path to membership talks.", False),
+        (PUPPET, "Kyiv takes its orders from the State Department.", True),
+        (PUPPET, "Russia refuses to take orders from Washington.", False),
+        (PUPPET, "The government in Kyiv answers to its foreign paymasters.", True),
+        (BACKFIRE, "The sanctions were meant to cripple Moscow; instead they crippled our own factories.", True),
+        (BACKFIRE, "The sanctions were designed to limit Moscow's revenue from oil.", False),
+        (BACKFIRE, "Germany cut itself off from cheap Russian gas and paid the price.", True),
+        (WEST_COSTS, "Taxpayers are footing the bill for a war without end.", True),
+        (WEST_COSTS, "Taxpayers filed their returns before the deadline.", False),
+        (SELF_DEFENCE, "Moscow warned for years that its red lines were being crossed.", True),
+        (SELF_DEFENCE, "Russia never wanted this conflict and was left with no other choice.", True),
+        (SELF_DEFENCE, "Any other great power would have done the same in its place.", True),
+        (SELF_DEFENCE, "Russia's parliament met on Tuesday.", False),
+        (UA_AGGRESSOR, "For years the Kyiv regime shelled Donetsk and killed civilians.", True),
+        (UA_AGGRESSOR, "Ukrainian forces said they repelled an attack near Donetsk.", False),
+        (WEST_WEAK, "Europe's arsenals are empty and its leaders too feeble to refill them.", True),
+        (WEST_WEAK, "Europe's arsenals are being refilled, officials said.", False),
+        (RU_COLLAPSE, "Russia has lost more tanks in this war than it has built in a decade.", True),
+        (RU_COLLAPSE, "Russia said it had lost 40 soldiers in the raid.", False),
+        (RU_COLLAPSE, "Moscow is now cannibalising tanks from Soviet storage yards.", True),
+        (RIGHT_SIDE, "The free world stood up when it mattered.", True),
+        (RIGHT_SIDE, "History will honour those who stood with Kyiv.", True),
+        (RIGHT_SIDE, "History will record the date of the summit.", False),
+        (CC_GOVERNMENTS, "Successive governments wrote net zero targets into law without a vote.", True),
+        (CC_GOVERNMENTS, "The government published its annual energy statistics.", False),
+        (CC_DOOM, "Within decades there will be wars over water across the region.", True),
+        (CC_DOOM, "The water board discussed tariffs for the region.", False),
     ],
 )
 def test_narrative_cues_on_single_sentences(label, sentence, fires):
@@ -538,3 +602,27 @@ def test_cli_article_and_outlet(tmp_path):
     assert runner.invoke(app, ["article", "nope", "--db", db]).exit_code == 1
     missing = runner.invoke(app, ["outlet", "Nobody", "--db", db])
     assert missing.exit_code == 1 and "Valley Courier" in missing.output
+
+
+OCEAN_RECORD_REPORT = """Ocean heat reached a new high last year, agency says
+
+GENEVA - The upper oceans stored more heat last year than in any year since measurements began, the World
+Meteorological Organization said on Thursday. The agency said the year was the warmest on record for sea
+surface temperatures. Marine heatwaves affected about a third of the ocean surface at some point in the year,
+according to the report. Researchers said the data came from some 4,000 floats that drift with the currents.
+Climate scientists said the global carbon budget would be discussed at a meeting in May, and the agency said
+emissions data for the year would follow. Greenhouse gas concentrations rose again, the report said.
+"""
+
+
+def test_records_a_report_states_are_not_amplifying_fears_there():
+    # 'warmest on record' and 'marine heatwaves' are what a science report states; in an argued piece
+    # the same words are evidence of amplifying fears
+    from newsledger.frame.narratives import score_narratives
+    from newsledger.frame.text import parse, sentences
+
+    assert classify_genre(OCEAN_RECORD_REPORT).label == "reporting"
+    assert _labels_of(OCEAN_RECORD_REPORT) == ["Other"]
+    sents = sentences(parse(OCEAN_RECORD_REPORT))
+    argued = [n.label for n in score_narratives(OCEAN_RECORD_REPORT, sents, "opinion")]
+    assert CC_FEARS in argued

@@ -19,6 +19,8 @@ evidence sentences is the view the article rebuts and is dropped. An article wit
 threshold is 'Other'.
 '<coarse>: Other' is kept only when no sibling label of the same coarse narrative is chosen.
 Cues read each sentence as one line, so hard-wrapped text matches like running text.
+A label's 'soft' cues are wording that neutral reports also use (a warmest year on record, marine heatwaves):
+they count as evidence only outside the reporting genre.
 """
 
 from __future__ import annotations
@@ -90,6 +92,7 @@ class _Label:
     domain: str
     about: str
     cues: list[re.Pattern]
+    soft: list[re.Pattern] = field(default_factory=list)  # wording neutral reports also use: counts in argued genres only
 
 
 @lru_cache(maxsize=1)
@@ -100,7 +103,8 @@ def _labels() -> list[_Label]:
         entry = spec.get(label) or {}
         about = entry.get("about") or label.split(":")[-1].strip()
         cues = [re.compile(c, re.IGNORECASE) for c in entry.get("cues") or []]
-        out.append(_Label(label, label.split(":")[0].strip(), about, cues))
+        soft = [re.compile(c, re.IGNORECASE) for c in entry.get("soft_cues") or []]
+        out.append(_Label(label, label.split(":")[0].strip(), about, cues, soft))
     return out
 
 
@@ -123,7 +127,7 @@ def _label_vectors() -> np.ndarray | None:
 def cue_matches(label: str, sentence: str) -> bool:
     """Whether one of the label's cues fires on the sentence (read as one line)."""
     line = " ".join(sentence.split())
-    return any(c.search(line) for lab in _labels() if lab.label == label for c in lab.cues)
+    return any(c.search(line) for lab in _labels() if lab.label == label for c in lab.cues + lab.soft)
 
 
 def article_domains(text: str) -> set[str]:
@@ -146,9 +150,10 @@ def score_narratives(text: str, sents: list[Sentence], genre: str) -> list[Narra
     evidence: dict[str, list[Sentence]] = {}
     own_voice: set[str] = set()
     for lab in labels:
-        hits = [s for s, line in zip(sents, flat) if any(c.search(line) for c in lab.cues)]
+        cues = lab.cues if genre == "reporting" else lab.cues + lab.soft
+        hits = [s for s, line in zip(sents, flat) if any(c.search(line) for c in cues)]
         evidence[lab.label] = hits
-        if any(any(c.search(line) for c in lab.cues) for line in own):
+        if any(any(c.search(line) for c in cues) for line in own):
             own_voice.add(lab.label)
         cue_score = 1.0 - math.exp(-len(hits) / 1.5)
         emb_score = closeness.get(index[lab.label], 0.0)
