@@ -776,3 +776,42 @@ def test_militants_killed_in_an_operation_and_attackers_killed_fighting_back(nlp
     assert ("attackers_killed", 3) in [(f.kind, f.value) for f in ext.figures]
     _, ext = run(nlp, "Gunmen stormed the hotel on Friday; guards shot dead two attackers at the gate.")
     assert [(f.kind, f.value) for f in ext.figures] == [("attackers_killed", 2)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # state-media "martyred"; attackers counted as "N of them"
+        ("Two policemen were martyred when militants attacked a checkpoint near Tank.", [("killed", 2)]),
+        ("Troops repelled the assault and inflicted heavy losses on the insurgents, killing 14 of them.",
+         [("attackers_killed", 14)]),
+        # dead and hurt in one count name no kind
+        ("Artillery units shelled the positions, killing and injuring dozens of fighters.", []),
+        # a group counted by its members
+        ("Police arrested a cell of five people suspected of planting the bomb in Homs.", [("arrested", 5)]),
+        ("Gunmen killed a family of six in their home in Zamfara on Friday.", [("killed", 6)]),
+        # pronounced dead; "a fourth"; an earlier toll "from an initial N"
+        ("Gunmen opened fire at a party in Dayton. Two people were pronounced dead at the scene and a third "
+         "died in hospital.", [("killed", 2), ("killed", 1)]),
+        ("Gunmen attacked a bar in Leon, killing 9 people. The toll rose from an initial seven after two "
+         "victims died in hospital.", [("killed", 9), ("killed", 7)]),
+        # a year's statistic, with no attack named
+        ("More than 1,800 people were murdered in the state last year, officials said.", []),
+        ("A week earlier, 20 people were killed in Dogo in one of the deadliest attacks this year.",
+         [("killed", 20)]),
+    ],
+)
+def test_state_media_groups_and_statistics(nlp, text, expected):
+    _, ext = run(nlp, text)
+    assert figs(ext) == expected, figs(ext)
+
+
+@pytest.mark.slow
+def test_summary_bullets_are_headline_material(nlp):
+    text = ("Situation report No. 3\n\nHIGHLIGHTS\n- Shelling of the camp kills at least 19 civilians.\n"
+            "- Fuel runs short in two hospitals.\n\nOn 4 May, shells struck the camp near Kadugli, "
+            "killing at least 19 civilians.\n")
+    _, ext = run(nlp, text, published=None)
+    assert figs(ext) == [("killed", 19)]
+    assert "On 4 May" in ext.figures[0].evidence.sentence

@@ -26,7 +26,9 @@ counts, or the number itself, stands in a casualty relation:
 - "the driver" (definite singular person) in a casualty role is one ("killing the driver"); people
   coordinated with a count add up ("six passengers and the driver" 7, "a couple and their three
   children" 5, "X and two other men were arrested" 3), two counted groups stay two figures;
-- "a total of N", "N were receiving treatment", "rearrested N", "left N inmates dead";
+- "a total of N", "N were receiving treatment", "rearrested N", "left N inmates dead", "were
+  martyred", "pronounced dead", "a fourth died"; "a cell of four people", "a family of five" (the
+  group holds the role); "killing 11 of them" takes its victims from the plural person noun before;
 - a count that names no kind ("the army put the number at three", "a count ... reached 74") takes
   the kind of the figure before it in its sentence;
 - a conjunct or range noun the parser hung elsewhere but that is the subject of the verb right
@@ -46,8 +48,9 @@ or exchanged; a tally "in the X direction/sector" or "in a wave/series of ..."; 
 2023"); a tally of several attacks ("Two bombings ... killed 17", "which together killed 31"; not
 "simultaneous attacks"); counts "across the territory/country"; deaths whose own clause names a
 non-violent cause ("floods have killed", "killed when a footbridge collapsed", "in a stampede",
-"trampled to death") unless the sentence names a violent event too; "N more victims died" in a
-sentence whose toll counts them; "Eleven of the injured were in a critical condition"; "44 wounded, of
+"trampled to death") unless the sentence names a violent event too; "N more victims died" (or
+"after N victims died") in a sentence whose toll counts them; "killing and injuring dozens" (one
+count, two kinds); a passive count over "last year"/"this month" that names no attack; "Eleven of the injured were in a critical condition"; "44 wounded, of
 whom 20 were hospitalised" (a severity subset of the same kind); counts of things (rockets, buildings); amounts >= 100,000; amounts >= 1,000
 without a violent trigger in the sentence or with war-wide/aggregate context (war, conflict,
 since, over the years, offensive, soldiers' losses); any count scoped by "since ..." or "in the
@@ -58,7 +61,8 @@ Total and breakdown: parts of a total ("Among those killed were ...", "including
 whom ...", same-kind counts of named groups that add up to no more than an earlier total of
 the same sentence or the one before) are marked is_breakdown; a part of a part ("five
 civilians, including one priest") is dropped. A figure repeated later in the article without
-a date of its own, or a headline figure the body repeats, is kept once; a later sentence that
+a date of its own, or a headline or summary-bullet ("- Shelling kills 23") figure the body repeats,
+is kept once; a later sentence that
 locates it at a place the first did not name, or whose own trigger is another specific kind of
 event, or an indefinite person ("a driver was also hurt"), is a new figure. "Two of the injured
 died" / "two of them died" after a toll of that kind is already counted by the toll.
@@ -76,7 +80,7 @@ from newsledger.extract.event_types import is_generic
 from newsledger.extract.numbers import NumberSpan, number_spans, parse_number
 from newsledger.records import DateRef, EventMention, Evidence, Figure
 
-KILL_VERBS = frozenset("kill murder slaughter massacre execute behead assassinate gun shoot".split())
+KILL_VERBS = frozenset("kill murder slaughter massacre execute behead assassinate gun shoot martyr".split())
 ATTACKER_KILL_VERBS = frozenset("neutralise neutralize eliminate liquidate".split())
 DIE_VERBS = frozenset("die perish".split())
 INJURE_VERBS = frozenset("injure wound hurt maim".split())
@@ -113,7 +117,7 @@ VICTIM_GROUPS = {
     "gendarme": "police", "officer": "police", "patrolman": "police",
     "soldier": "soldiers", "troop": "soldiers", "troops": "soldiers", "serviceman": "soldiers",
     "servicemen": "soldiers", "marine": "soldiers", "conscript": "soldiers", "paratrooper": "soldiers",
-    "guardsman": "soldiers", "personnel": "soldiers",
+    "guardsman": "soldiers", "personnel": "soldiers", "jawan": "soldiers", "jawans": "soldiers",
     "civilian": "civilians", "resident": "civilians", "villager": "civilians", "passer-by": "civilians",
     "passerby": "civilians", "bystander": "civilians", "worshipper": "civilians", "worshiper": "civilians",
     "concertgoer": "civilians", "shopper": "civilians", "pedestrian": "civilians", "passenger": "civilians",
@@ -191,6 +195,24 @@ _ACCIDENT_VERBS = frozenset("collapse cave drown sink capsize crash overturn der
 _CRUSH_VERBS = frozenset("crush trample".split())
 # "a crowd crush", "a stampede": non-violent causes only as nouns here (the verb "crush" can be an attack).
 _CROWD_NOUNS = frozenset("crush stampede".split())
+
+
+def _killed_and_injured_together(verb) -> bool:
+    """'killing and injuring dozens', 'killed or wounded 40': one count for two kinds (the first verb
+    right before the second and with no object of its own)."""
+    kinds = (KILL_VERBS, INJURE_VERBS)
+    own = next((i for i, k in enumerate(kinds) if _lemma(verb) in k), None)
+    if own is None:
+        return False
+    other = kinds[1 - own]
+    pair = [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.dep_ == "conj" else [])
+    for o in pair:
+        if _lemma(o) not in other or abs(o.i - verb.i) != 2:
+            continue
+        first = o if o.i < verb.i else verb
+        if not any(c.dep_ in ("dobj", "nsubjpass") for c in first.children):
+            return True
+    return False
 
 
 def _non_violent_word(tok) -> bool:
@@ -306,8 +328,10 @@ def _verb_kind(verb, role: str) -> str | None:
             c.dep_ == "prep" and c.lower_ == "into" and any(_lemma(g) == "custody" for g in c.children) for c in kids
         ):
             return "arrested"
-        if role == "nsubjpass" and lemma == "find" and any(c.lower_ == "dead" for c in kids):
-            return "killed"
+        if role == "nsubjpass" and lemma in ("find", "pronounce", "declare", "confirm") and any(
+            c.lower_ == "dead" and c.dep_ in ("oprd", "acomp", "xcomp", "advmod") for c in kids
+        ):
+            return "killed"  # "found dead", "pronounced dead at the scene"
         if role == "dobj" and lemma == "leave":
             for c in kids:
                 if c.dep_ in ("oprd", "ccomp", "xcomp", "acomp") and c.lower_ in PREDICATE_KIND:
@@ -503,8 +527,12 @@ def _kind_of(counted, node, doc) -> tuple[str | None, bool, object]:
         if orphan is not None:
             return _verb_kind(orphan[0], orphan[1]), False, orphan[0]
     tok = _climb(role)
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and _a_total_of(tok.head.head):
-        tok = tok.head.head  # "A total of 24 people were injured": the total holds the role
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
+        _a_total_of(tok.head.head) or (_lemma(tok.head.head) in _GROUP_NOUNS and tok.head.head.tag_ == "NN")
+    ):
+        # "A total of 24 people were injured", "arrested a cell of four people", "killed a family of five":
+        # the total or the group holds the role
+        tok = tok.head.head
     dep = tok.dep_
     head = tok.head
     if counted is not None and _lemma(counted) == "body" and dep in ("dobj", "nsubjpass") and _lemma(head) in _BODY_VERBS:
@@ -519,7 +547,7 @@ def _kind_of(counted, node, doc) -> tuple[str | None, bool, object]:
     if dep == "pobj" and head.lower_ == "of" and _lives_kind(head.head):
         return "killed", False, head.head.head
     # "the death toll rose to N", "a toll of N", "put the number of dead at N", "raising the toll to N".
-    if dep == "pobj" and head.lower_ in ("to", "at", "of"):
+    if dep == "pobj" and head.lower_ in ("to", "at", "of", "from"):
         gov = head.head
         if gov.dep_ in ("prt", "advmod") and gov.lower_ in ("down", "up") and gov.head.pos_ == "VERB":
             gov = gov.head  # "revised the toll down to N"
@@ -706,6 +734,8 @@ def _aggregate(gov, counted, sent, value: int, victims: str | None, has_trigger:
                 return True
             if _between_years(v):
                 return True  # "killed in rural violence between 2018 and 2023"
+            if v is gov and _whole_period_without_event(v):
+                return True  # "More than 2,500 people were murdered in the state last year"
         if _across_wide_area(gov):
             return True  # "detained 14 suspects in overnight operations across the territory": a sweep
     if value >= 1000:
@@ -716,6 +746,8 @@ def _aggregate(gov, counted, sent, value: int, victims: str | None, has_trigger:
     return False
 
 
+# "a cell of four people", "a family of five": a group counted by its members.
+_GROUP_NOUNS = frozenset("cell group gang band family team squad crew".split())
 _WIDE_AREAS = frozenset("territory country nation region province state enclave".split())
 
 
@@ -736,6 +768,32 @@ def _across_wide_area(gov) -> bool:
         if ok:
             return True
     return False
+
+
+def _whole_period_without_event(verb) -> bool:
+    """A passive or 'died' count over a whole year or month ('last year', 'this month') that names no
+    attack, attacker or event it happened in: a statistic."""
+    if not any(c.dep_ in ("nsubjpass", "nsubj") for c in verb.children):
+        return False
+    if not (any(c.dep_ == "auxpass" for c in verb.children) or _lemma(verb) in DIE_VERBS):
+        return False
+    def whole(t) -> bool:
+        return t.lower_ in ("year", "month") and any(g.lower_ in ("last", "past", "this") for g in t.children)
+
+    period = any(
+        (c.dep_ == "npadvmod" and whole(c)) or (c.dep_ == "prep" and any(g.dep_ == "pobj" and whole(g) for g in c.children))
+        for c in verb.children
+    )
+    if not period:
+        return False
+    for c in verb.children:
+        if c.dep_ == "agent":
+            return False
+        if c.dep_ == "prep":
+            for g in c.children:
+                if g.dep_ == "pobj" and (_lemma(g) in _EVENT_NOUNS or _lemma(g) in _NOMINAL_KIND or g.lower_ in ATTACKER_NOUNS):
+                    return False
+    return True
 
 
 def _between_years(verb) -> bool:
@@ -875,6 +933,16 @@ def _part_changing_kind(node, kind: str, same_sentence: list[dict]) -> bool:
     return False
 
 
+def _them_antecedent(doc, start_tok: int, end_tok: int, sent):
+    """The people 'N of them' counts: the nearest plural person noun before it in the sentence."""
+    if end_tok + 1 >= len(doc) or doc[end_tok].lower_ != "of" or doc[end_tok + 1].lower_ != "them":
+        return None
+    for tok in reversed(doc[sent.start:start_tok]):
+        if tok.tag_ in ("NNS", "NNPS") and _victims(tok) is not None:
+            return tok
+    return None
+
+
 def _of_whom(verb) -> bool:
     return any(
         c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("whom", "them") for g in c.children)
@@ -894,10 +962,16 @@ def _of_them_group(doc, end_tok: int):
     return None
 
 
+_ORDINAL_PEOPLE = frozenset("second third fourth fifth sixth seventh eighth ninth tenth".split())
+
+
 def _article_one_candidates(doc):
     """Singular victim nouns with "a/an" in a casualty role: "killing a priest", "a policeman was shot"."""
     for tok in doc:
-        if tok.tag_ != "NN" or not (tok.lower_ in PERSON_NOUNS or _lemma(tok) in PERSON_NOUNS or tok.lower_ == "couple"):
+        ordinal = tok.lower_ in _ORDINAL_PEOPLE and tok.dep_ in ("nsubj", "nsubjpass", "dobj") and not any(
+            c.dep_ in ("prep", "compound") for c in tok.children
+        )  # "a fourth died in hospital", "another third"... counted as one person
+        if not ordinal and (tok.tag_ != "NN" or not (tok.lower_ in PERSON_NOUNS or _lemma(tok) in PERSON_NOUNS or tok.lower_ == "couple")):
             continue
         if tok.lower_ == "couple" and any(c.dep_ == "prep" for c in tok.children):
             continue  # "a couple of hours"
@@ -995,6 +1069,10 @@ def find_figures(
         victims = _victims(counted) if counted is not None else None
         if counted is None and node.i != doc[end_tok - 1].i:
             victims = _victims(node)
+        if counted is None and victims is None:
+            ante = _them_antecedent(doc, start_tok, end_tok, sent)
+            if ante is not None:
+                victims = _victims(ante)  # "inflicted losses on the terrorists, killing 11 of them"
         if kind == "killed" and (victims == "attackers" or (gov is not None and _lemma(gov) in ATTACKER_KILL_VERBS)):
             kind = "attackers_killed"
         if counted is not None and (counted.lower_ in NOT_PEOPLE or _lemma(counted) in NOT_PEOPLE):
@@ -1003,6 +1081,8 @@ def find_figures(
             return
         if gov is not None and _hypothetical_or_negated(gov):
             return
+        if gov is not None and _killed_and_injured_together(gov):
+            return  # "killing and injuring dozens of terrorists": dead and hurt in one count, no kind
         if not mention_sents.get(k) and any(_lemma(t) in NON_VIOLENT_CAUSES or t.lower_ in NON_VIOLENT_CAUSES for t in sent):
             return  # deaths in a crash, a flood or an epidemic are not incident casualties here
         if _non_violent_cause(gov) and not _other_violent_mention(mention_sents.get(k, []), gov, doc):
@@ -1011,6 +1091,7 @@ def find_figures(
         end_char = doc[end_tok - 1].idx + len(doc[end_tok - 1].text)
         increment = kind == "killed" and gov is not None and _lemma(gov) in DIE_VERBS and (
             _increment(counted, node) or (end_tok < len(doc) and doc[end_tok].lower_ in ("more", "further", "additional"))
+            or _raises_a_toll(gov)
         )
         raw.append(
             dict(
@@ -1229,6 +1310,13 @@ def _kind_before(raw, k: int, sent, node) -> str | None:
     return None
 
 
+def _raises_a_toll(verb) -> bool:
+    """'the toll rose to 9 after two victims died in hospital': the deaths that moved a toll."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("after", "as", "when") for c in verb.children):
+        return False
+    return any(c.dep_ in ("nsubj", "dobj") and _lemma(c) in ("toll", "number", "count", "tally") for c in verb.head.children)
+
+
 def _increment(counted, node) -> bool:
     """'three more victims died', 'another two people died': more deaths added to a toll."""
     holder = counted if counted is not None else node
@@ -1434,8 +1522,18 @@ def _drop_repeats(figs: list[dict], dates: list[DateRef], doc, sents, headline_e
             dated_sents.add(sent_of(doc[span.start]).start)
     out = []
     body_keys = {}
+    # Summary bullets ("- Shelling of the camp kills 23") are headline material: kept only when the
+    # body does not give the figure again.
+    text = doc_text(doc)
+    bullets = [
+        f for f in figs
+        if text[text.rfind("\n", 0, f["start"]) + 1:].lstrip(" \t")[:2] in ("- ", "* ", "\u2022 ", "\u2013 ")
+    ]
+    bullet_ids = {id(f) for f in bullets}
     for f in figs:
         if headline_end is not None and f["start"] < headline_end:
+            continue
+        if id(f) in bullet_ids:
             continue
         key = (f["kind"], f["value"])
         if f.get("breakdown"):
@@ -1449,6 +1547,9 @@ def _drop_repeats(figs: list[dict], dates: list[DateRef], doc, sents, headline_e
         if not f.get("definite"):
             body_keys.setdefault(key, f)  # "the driver" is one named person: a later "one man died" is not him
         out.append(f)
+    if bullets:
+        kept = [f for f in bullets if (f["kind"], f["value"]) not in body_keys]
+        out = sorted(out + kept, key=lambda f: f["start"])
     if headline_end is not None:
         head = [
             f for f in figs
