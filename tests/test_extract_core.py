@@ -815,3 +815,22 @@ def test_summary_bullets_are_headline_material(nlp):
     _, ext = run(nlp, text, published=None)
     assert figs(ext) == [("killed", 19)]
     assert "On 4 May" in ext.figures[0].evidence.sentence
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("A man attacked shoppers in Hanau on Friday, killing a teenage girl and a 60-year-old man.",
+         [("killed", 2, None)]),
+        ("A bomb went off at the stop. A 50-year-old woman and a student were treated for shrapnel wounds.",
+         [("injured", 2, None)]),
+        ("In March a police officer was fatally stabbed outside the station in Lyon.", [("killed", 1, "police")]),
+        # a vague headline count over a body that counts the same kind
+        ("Gunmen kill dozens of soldiers in raid on Mali base\n\nGunmen killed around 40 soldiers in a raid on "
+         "a base near Gao on Tuesday, sources said.", [("killed", 40, "soldiers")]),
+    ],
+)
+def test_indefinite_pairs_fatally_and_vague_headlines(nlp, text, expected):
+    _, ext = run(nlp, text)
+    assert [(f.kind, f.value, f.victims) for f in ext.figures] == expected, [(f.kind, f.value, f.victims) for f in ext.figures]

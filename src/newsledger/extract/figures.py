@@ -25,7 +25,8 @@ counts, or the number itself, stands in a casualty relation:
   "the deaths of two protesters", "the arrest of N");
 - "the driver" (definite singular person) in a casualty role is one ("killing the driver"); people
   coordinated with a count add up ("six passengers and the driver" 7, "a couple and their three
-  children" 5, "X and two other men were arrested" 3), two counted groups stay two figures;
+  children" 5, "a boy and a man" 2, "X and two other men were arrested" 3), two counted groups
+  stay two figures; "fatally stabbed/shot" kills;
 - "a total of N", "N were receiving treatment", "rearrested N", "left N inmates dead", "were
   martyred", "pronounced dead", "a fourth died"; "a cell of four people", "a family of five" (the
   group holds the role); "killing 11 of them" takes its victims from the plural person noun before;
@@ -62,7 +63,7 @@ whom ...", same-kind counts of named groups that add up to no more than an earli
 the same sentence or the one before) are marked is_breakdown; a part of a part ("five
 civilians, including one priest") is dropped. A figure repeated later in the article without
 a date of its own, or a headline or summary-bullet ("- Shelling kills 23") figure the body repeats,
-is kept once; a later sentence that
+is kept once (a vague headline count, "kill dozens", gives way to the body's count of that kind); a later sentence that
 locates it at a place the first did not name, or whose own trigger is another specific kind of
 event, or an indefinite person ("a driver was also hurt"), is a new figure. "Two of the injured
 died" / "two of them died" after a toll of that kind is already counted by the toll.
@@ -139,7 +140,7 @@ PERSON_NOUNS = frozenset(VICTIM_GROUPS) | frozenset(
     lawyer doctor nurse businessman businesswoman leader commander activist tourist pilgrim citizen
     guard member employee trader vendor fisherman pensioner vigilante volunteer shopkeeper labourer laborer
     miner herder photographer cameraman neighbour neighbor relative mother father wife husband son daughter
-    brother sister grandmother grandfather suspect colonel lieutenant sergeant captain inmate prisoner""".split()
+    brother sister grandmother grandfather suspect chief elder colonel lieutenant sergeant captain inmate prisoner""".split()
 ) | frozenset(w[:-1] for w in ATTACKER_NOUNS if w.endswith("s")) | frozenset(("gunman",))
 # Counted words that are things, times or units, not people.
 NOT_PEOPLE = frozenset(
@@ -311,6 +312,10 @@ def _verb_kind(verb, role: str) -> str | None:
                         return PREDICATE_KIND[word]  # "two people were listed as missing"
         if lemma == "shoot" and any(c.dep_ == "prt" and c.lower_ == "down" for c in kids):
             return None  # "58 of which were shot down": aircraft, drones
+        if any(c.dep_ == "advmod" and c.lower_ == "fatally" for c in kids) and (
+            lemma in KILL_VERBS or lemma in INJURE_VERBS or lemma in ("stab", "beat", "hack", "hit", "strike")
+        ):
+            return "killed"  # "a police officer was fatally stabbed", "fatally shot"
         if lemma in KILL_VERBS:
             if lemma == "shoot":
                 # "shot dead" kills; plain "shot" wounds.
@@ -1229,7 +1234,16 @@ def _add_coordinated_people(figs: list[dict], doc) -> None:
             num = next((g for g in c.children if g.dep_ == "nummod"), None)
             det = any(g.dep_ == "det" and g.lower_ == "the" for g in c.children)
             poss = any(g.dep_ == "poss" and g.lower_ in _POSSESSIVES for g in c.children)
-            if num is None and (det or poss) and c.tag_ == "NN":
+            indefinite = any(g.dep_ == "det" and g.lower_ in ("a", "an") for g in c.children)
+            if num is None and indefinite and c.tag_ == "NN" and f.get("indefinite"):
+                # "killing a two-year-old boy and a 41-year-old man": two people, one count
+                part = next((g for g in figs if g is not f and g["counted"] is not None and g["counted"].i == c.i), None)
+                if part is not None and part["kind"] != f["kind"]:
+                    continue
+                if part is not None:
+                    dropped.add(id(part))
+                extra += 1
+            elif num is None and (det or poss) and c.tag_ == "NN":
                 extra += 1
             elif num is not None and poss:
                 part = next((g for g in figs if g is not f and g["counted"] is not None and g["counted"].i == c.i), None)
@@ -1241,6 +1255,8 @@ def _add_coordinated_people(figs: list[dict], doc) -> None:
                 continue
             end = c.idx + len(c.text)
         if extra:
+            if any(_victims(c) != f["victims"] for c in conjuncts if c.idx + len(c.text) <= (end or 0)):
+                f["victims"] = None  # "a boy and a man": no one group
             f["value"] += extra
             f["end"] = max(f["end"], end)
             f["text"] = doc_text(doc)[f["start"]:f["end"]]
@@ -1554,6 +1570,8 @@ def _drop_repeats(figs: list[dict], dates: list[DateRef], doc, sents, headline_e
         head = [
             f for f in figs
             if f["start"] < headline_end and (f["kind"], f["value"]) not in body_keys
+            # "Jihadists kill dozens of soldiers" over a body that counts them ("around 50")
+            and not (f["vague"] and any(k[0] == f["kind"] for k in body_keys))
         ]
         out = head + out
     return out
