@@ -647,8 +647,8 @@ def test_earlier_events_of_one_named_day_are_not_a_series(nlp):
         ("A drone hit the block in Sumy on Monday. Three residents were still listed as missing.", [("missing", 3)]),
         ("A shell struck the market in Kupiansk on Friday, leaving a vendor dead and four shoppers wounded.",
          [("killed", 1), ("injured", 4)]),
-        # an age set off by commas
-        ("Gunmen attacked the checkpoint on Friday. The officer, 27, died of his wounds.", []),
+        # an age set off by commas is no count (the officer himself is one death)
+        ("Gunmen attacked the checkpoint on Friday. The officer, 27, died of his wounds.", [("killed", 1)]),
         # things shot down, bodies of more victims, released detainees, a front sector's tally, a wave
         ("The air force said 40 drones were launched overnight, 31 of which were shot down.", []),
         ("A missile hit the tower on Sunday. The death toll rose to 12 after the bodies of three more victims "
@@ -683,3 +683,154 @@ def test_period_tallies_and_severity_subsets_are_not_figures(nlp):
             "Last month, a bomb killed 9 people at a bus stop in Kherson.")
     _, ext = run(nlp, text)
     assert figs(ext) == [("injured", 52), ("killed", 9)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a flood, a collapse, a crowd crush: no political violence, even with "killed" as the verb
+        ("Floods brought by a week of heavy rain have killed at least 38 people in the delta.", []),
+        ("In Tarna, five people were killed when a footbridge collapsed under fleeing residents.", []),
+        ("At least 11 people were killed and 40 injured in a stampede at a campaign rally in Lusaka.", []),
+        ("Nine pilgrims were trampled to death at the shrine gate.", []),
+        # ... but a violent cause named in the same sentence keeps the figure
+        ("Four people were killed when a house collapsed after a missile struck it in Izium.", [("killed", 4)]),
+        # a running count "since the campaign began"
+        ("Monitors say 52 people have been killed in political violence since the campaign began in May.", []),
+    ],
+)
+def test_non_violent_causes_in_the_figures_own_clause(nlp, text, expected):
+    _, ext = run(nlp, text)
+    assert figs(ext) == expected, figs(ext)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # people coordinated with a count add up
+        ("A drone hit a bus near Nikopol on Monday, wounding eight passengers and the driver.", [("injured", 9)]),
+        ("An air strike on a house in Rafah killed a couple and their four children.", [("killed", 6)]),
+        ("Gunmen shot dead a farmer and his two sons near Jos on Sunday.", [("killed", 3)]),
+        ("After the bombing, Omar Haji and three other men were arrested in Baidoa.", [("arrested", 4)]),
+        # two counted groups stay two figures
+        ("The shelling killed two soldiers and three civilians in Toretsk.", [("killed", 2), ("killed", 3)]),
+        # one person named definitely, and a later "one man" is someone else
+        ("A drone hit a van in Sudzha on Monday, killing the driver. In Tetkino, one man died of his wounds "
+         "after a shell hit his house.", [("killed", 1), ("killed", 1)]),
+        ("A police raid on the flat in Tula ended in a shootout. A fourth suspect was shot dead.", [("killed", 1)]),
+        # "a total of N", receiving treatment, rearrested
+        ("A bomb exploded at the bus depot in Jalalabad on Monday. A total of 31 people were injured.",
+         [("injured", 31)]),
+        ("Bandits attacked Dogo village on Friday, killing 12 people. Nine others were receiving treatment at "
+         "the general hospital.", [("killed", 12), ("injured", 9)]),
+        ("Inmates stormed the gate during the riot. Police had rearrested 15 of them by Monday.", [("arrested", 15)]),
+        ("A riot at the jail in Bata left 17 inmates dead, officials said.", [("killed", 17)]),
+    ],
+)
+def test_sums_definite_persons_totals_and_treatment(nlp, text, expected):
+    _, ext = run(nlp, text)
+    assert figs(ext) == expected, figs(ext)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a count that names no kind continues the figure before it
+        ("The rebels said the ambush killed 11 soldiers; the army put the number at four.",
+         [("killed", 11), ("killed", 4)]),
+        ("The governor put the toll at 30; a count compiled by a church group reached 41.",
+         [("killed", 30), ("killed", 41)]),
+        # a tally over two separate attacks is no incident's figure ("simultaneous attacks" are one)
+        ("KABUL, May 3 - Two bombings in Kabul on Friday killed at least 21 people, officials said.", []),
+        ("Police say the cell carried out two bombings that year, at a bus stop in May and at a mall in "
+         "August, which together killed 40 people.", []),
+        ("Gunmen killed at least 15 people in simultaneous attacks on two villages on Sunday night.",
+         [("killed", 15)]),
+        # "N more died" raising a toll of the same sentence: the toll counts them
+        ("A car bomb hit the hotel in Baidoa. The toll rose to 16 after three more victims died in hospital.",
+         [("killed", 16)]),
+        # how badly some of the injured are hurt is no new count
+        ("A grenade hit the rally in Kasese, wounding 30. Eight of the injured were in a critical condition.",
+         [("injured", 30)]),
+        # period and area tallies
+        ("Rights groups say more than 900 people were killed in communal violence in the state between "
+         "2019 and 2024.", []),
+    ],
+)
+def test_kindless_counts_tallies_of_several_attacks_and_increments(nlp, text, expected):
+    _, ext = run(nlp, text)
+    assert figs(ext) == expected, figs(ext)
+
+
+@pytest.mark.slow
+def test_militants_killed_in_an_operation_and_attackers_killed_fighting_back(nlp):
+    _, ext = run(nlp, "Security forces killed six militants in an intelligence-based operation in Bannu on Tuesday.")
+    assert [(f.kind, f.value) for f in ext.figures] == [("killed", 6)]
+    _, ext = run(nlp, "Soldiers raided a hideout near Gwoza on Monday, killing 9 gunmen.")
+    assert [(f.kind, f.value) for f in ext.figures] == [("killed", 9)]
+    _, ext = run(nlp, "Gang members attacked the station; officers killed three of the gang members during a "
+                      "counterattack.")
+    assert ("attackers_killed", 3) in [(f.kind, f.value) for f in ext.figures]
+    _, ext = run(nlp, "Gunmen stormed the hotel on Friday; guards shot dead two attackers at the gate.")
+    assert [(f.kind, f.value) for f in ext.figures] == [("attackers_killed", 2)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # state-media "martyred"; attackers counted as "N of them"
+        ("Two policemen were martyred when militants attacked a checkpoint near Tank.", [("killed", 2)]),
+        ("Troops repelled the assault and inflicted heavy losses on the insurgents, killing 14 of them.",
+         [("attackers_killed", 14)]),
+        # dead and hurt in one count name no kind
+        ("Artillery units shelled the positions, killing and injuring dozens of fighters.", []),
+        # a group counted by its members
+        ("Police arrested a cell of five people suspected of planting the bomb in Homs.", [("arrested", 5)]),
+        ("Gunmen killed a family of six in their home in Zamfara on Friday.", [("killed", 6)]),
+        # pronounced dead; "a fourth"; an earlier toll "from an initial N"
+        ("Gunmen opened fire at a party in Dayton. Two people were pronounced dead at the scene and a third "
+         "died in hospital.", [("killed", 2), ("killed", 1)]),
+        ("Gunmen attacked a bar in Leon, killing 9 people. The toll rose from an initial seven after two "
+         "victims died in hospital.", [("killed", 9), ("killed", 7)]),
+        # a year's statistic, with no attack named
+        ("More than 1,800 people were murdered in the state last year, officials said.", []),
+        ("A week earlier, 20 people were killed in Dogo in one of the deadliest attacks this year.",
+         [("killed", 20)]),
+    ],
+)
+def test_state_media_groups_and_statistics(nlp, text, expected):
+    _, ext = run(nlp, text)
+    assert figs(ext) == expected, figs(ext)
+
+
+@pytest.mark.slow
+def test_summary_bullets_are_headline_material(nlp):
+    text = ("Situation report No. 3\n\nHIGHLIGHTS\n- Shelling of the camp kills at least 19 civilians.\n"
+            "- Fuel runs short in two hospitals.\n\nOn 4 May, shells struck the camp near Kadugli, "
+            "killing at least 19 civilians.\n")
+    _, ext = run(nlp, text, published=None)
+    assert figs(ext) == [("killed", 19)]
+    assert "On 4 May" in ext.figures[0].evidence.sentence
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("A man attacked shoppers in Hanau on Friday, killing a teenage girl and a 60-year-old man.",
+         [("killed", 2, None)]),
+        ("A bomb went off at the stop. A 50-year-old woman and a student were treated for shrapnel wounds.",
+         [("injured", 2, None)]),
+        ("In March a police officer was fatally stabbed outside the station in Lyon.", [("killed", 1, "police")]),
+        # a vague headline count over a body that counts the same kind
+        ("Gunmen kill dozens of soldiers in raid on Mali base\n\nGunmen killed around 40 soldiers in a raid on "
+         "a base near Gao on Tuesday, sources said.", [("killed", 40, "soldiers")]),
+    ],
+)
+def test_indefinite_pairs_fatally_and_vague_headlines(nlp, text, expected):
+    _, ext = run(nlp, text)
+    assert [(f.kind, f.value, f.victims) for f in ext.figures] == expected, [(f.kind, f.value, f.victims) for f in ext.figures]

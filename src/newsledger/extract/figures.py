@@ -23,10 +23,21 @@ counts, or the number itself, stands in a casualty relation:
   injuries"; "leaving N X hurt"; bodies found ("recovered 14 bodies"; "N more bodies" only add to
   a toll and are no figure); nominal events naming their victims ("the murder of nine people",
   "the deaths of two protesters", "the arrest of N");
+- "the driver" (definite singular person) in a casualty role is one ("killing the driver"); people
+  coordinated with a count add up ("six passengers and the driver" 7, "a couple and their three
+  children" 5, "a boy and a man" 2, "X and two other men were arrested" 3), two counted groups
+  stay two figures; "fatally stabbed/shot" kills;
+- "a total of N", "N were receiving treatment", "rearrested N", "left N inmates dead", "were
+  martyred", "pronounced dead", "a fourth died"; "a cell of four people", "a family of five" (the
+  group holds the role); "killing 11 of them" takes its victims from the plural person noun before;
+- a count that names no kind ("the army put the number at three", "a count ... reached 74") takes
+  the kind of the figure before it in its sentence;
 - a conjunct or range noun the parser hung elsewhere but that is the subject of the verb right
   after it ("killed four attackers, and 106 people were rescued": rescued, no figure).
 
-Kind: attackers (gunmen, terrorists, militants ...) killed or "neutralised" -> attackers_killed.
+Kind: attackers (gunmen, terrorists, militants ...) killed or "neutralised" -> attackers_killed;
+militants killed by forces in their own "operation"/"raid" -> killed; people killed "during a
+counterattack" or while an attack was "repelled" -> attackers_killed.
 Victims: the group named by the counted noun ("policemen" -> police, "priest" -> clergy).
 Cited source: "according to X" in the sentence, else the subject of a reporting verb that
 governs the figure ("X said").
@@ -34,7 +45,13 @@ governs the figure ("X said").
 Not incident casualties, dropped: numbers inside DATE/TIME/MONEY/PERCENT/QUANTITY entities,
 ages (also "The student, 19, died"), years, units; "N of which were shot down"; detainees released
 or exchanged; a tally "in the X direction/sector" or "in a wave/series of ..."; deaths "in attacks" /
-"in violence" over a whole period ("last year", "in the first half of the year"); "44 wounded, of
+"in violence" over a whole period ("last year", "in the first half of the year", "between 2018 and
+2023"); a tally of several attacks ("Two bombings ... killed 17", "which together killed 31"; not
+"simultaneous attacks"); counts "across the territory/country"; deaths whose own clause names a
+non-violent cause ("floods have killed", "killed when a footbridge collapsed", "in a stampede",
+"trampled to death") unless the sentence names a violent event too; "N more victims died" (or
+"after N victims died") in a sentence whose toll counts them; "killing and injuring dozens" (one
+count, two kinds); a passive count over "last year"/"this month" that names no attack; "Eleven of the injured were in a critical condition"; "44 wounded, of
 whom 20 were hospitalised" (a severity subset of the same kind); counts of things (rockets, buildings); amounts >= 100,000; amounts >= 1,000
 without a violent trigger in the sentence or with war-wide/aggregate context (war, conflict,
 since, over the years, offensive, soldiers' losses); any count scoped by "since ..." or "in the
@@ -45,7 +62,8 @@ Total and breakdown: parts of a total ("Among those killed were ...", "including
 whom ...", same-kind counts of named groups that add up to no more than an earlier total of
 the same sentence or the one before) are marked is_breakdown; a part of a part ("five
 civilians, including one priest") is dropped. A figure repeated later in the article without
-a date of its own, or a headline figure the body repeats, is kept once; a later sentence that
+a date of its own, or a headline or summary-bullet ("- Shelling kills 23") figure the body repeats,
+is kept once (a vague headline count, "kill dozens", gives way to the body's count of that kind); a later sentence that
 locates it at a place the first did not name, or whose own trigger is another specific kind of
 event, or an indefinite person ("a driver was also hurt"), is a new figure. "Two of the injured
 died" / "two of them died" after a toll of that kind is already counted by the toll.
@@ -63,11 +81,11 @@ from newsledger.extract.event_types import is_generic
 from newsledger.extract.numbers import NumberSpan, number_spans, parse_number
 from newsledger.records import DateRef, EventMention, Evidence, Figure
 
-KILL_VERBS = frozenset("kill murder slaughter massacre execute behead assassinate gun shoot".split())
+KILL_VERBS = frozenset("kill murder slaughter massacre execute behead assassinate gun shoot martyr".split())
 ATTACKER_KILL_VERBS = frozenset("neutralise neutralize eliminate liquidate".split())
 DIE_VERBS = frozenset("die perish".split())
 INJURE_VERBS = frozenset("injure wound hurt maim".split())
-ARREST_VERBS = frozenset("arrest detain capture apprehend nab".split())
+ARREST_VERBS = frozenset("arrest rearrest re-arrest detain capture recapture apprehend nab".split())
 # Words that, as the counted word or a predicate of it, say what happened to the people counted.
 PREDICATE_KIND = {
     "dead": "killed", "killed": "killed", "death": "killed", "deaths": "killed", "fatality": "killed",
@@ -100,7 +118,7 @@ VICTIM_GROUPS = {
     "gendarme": "police", "officer": "police", "patrolman": "police",
     "soldier": "soldiers", "troop": "soldiers", "troops": "soldiers", "serviceman": "soldiers",
     "servicemen": "soldiers", "marine": "soldiers", "conscript": "soldiers", "paratrooper": "soldiers",
-    "guardsman": "soldiers", "personnel": "soldiers",
+    "guardsman": "soldiers", "personnel": "soldiers", "jawan": "soldiers", "jawans": "soldiers",
     "civilian": "civilians", "resident": "civilians", "villager": "civilians", "passer-by": "civilians",
     "passerby": "civilians", "bystander": "civilians", "worshipper": "civilians", "worshiper": "civilians",
     "concertgoer": "civilians", "shopper": "civilians", "pedestrian": "civilians", "passenger": "civilians",
@@ -122,7 +140,7 @@ PERSON_NOUNS = frozenset(VICTIM_GROUPS) | frozenset(
     lawyer doctor nurse businessman businesswoman leader commander activist tourist pilgrim citizen
     guard member employee trader vendor fisherman pensioner vigilante volunteer shopkeeper labourer laborer
     miner herder photographer cameraman neighbour neighbor relative mother father wife husband son daughter
-    brother sister grandmother grandfather""".split()
+    brother sister grandmother grandfather suspect chief elder colonel lieutenant sergeant captain inmate prisoner""".split()
 ) | frozenset(w[:-1] for w in ATTACKER_NOUNS if w.endswith("s")) | frozenset(("gunman",))
 # Counted words that are things, times or units, not people.
 NOT_PEOPLE = frozenset(
@@ -170,6 +188,63 @@ _BAD_SOURCE = frozenset("it they he she we i you this that which who there".spli
 
 def _lemma(tok) -> str:
     return tok.lemma_.lower()
+
+
+# What happens in a "when ..." clause that makes a death an accident: "killed when a footbridge collapsed".
+_ACCIDENT_VERBS = frozenset("collapse cave drown sink capsize crash overturn derail flood".split())
+# "crushed / trampled to death" with no one named as doing it: a crowd crush.
+_CRUSH_VERBS = frozenset("crush trample".split())
+# "a crowd crush", "a stampede": non-violent causes only as nouns here (the verb "crush" can be an attack).
+_CROWD_NOUNS = frozenset("crush stampede".split())
+
+
+def _killed_and_injured_together(verb) -> bool:
+    """'killing and injuring dozens', 'killed or wounded 40': one count for two kinds (the first verb
+    right before the second and with no object of its own)."""
+    kinds = (KILL_VERBS, INJURE_VERBS)
+    own = next((i for i, k in enumerate(kinds) if _lemma(verb) in k), None)
+    if own is None:
+        return False
+    other = kinds[1 - own]
+    pair = [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.dep_ == "conj" else [])
+    for o in pair:
+        if _lemma(o) not in other or abs(o.i - verb.i) != 2:
+            continue
+        first = o if o.i < verb.i else verb
+        if not any(c.dep_ in ("dobj", "nsubjpass") for c in first.children):
+            return True
+    return False
+
+
+def _non_violent_word(tok) -> bool:
+    return (_lemma(tok) in NON_VIOLENT_CAUSES or tok.lower_ in NON_VIOLENT_CAUSES
+            or (tok.pos_ == "NOUN" and _lemma(tok) in _CROWD_NOUNS))
+
+
+def _non_violent_cause(gov) -> bool:
+    """The figure's own clause names a cause that is no political violence: "floods have killed 46",
+    "killed and injured in a stampede", "killed when a footbridge collapsed", "trampled to death".
+    The caller checks that no violent event is named in the sentence besides the figure's verb."""
+    if gov is None or gov.pos_ not in ("VERB", "AUX", "ADJ"):
+        return False
+    verbs = [gov] + [c for c in gov.children if c.dep_ == "conj" and c.pos_ in ("VERB", "ADJ")]
+    if gov.dep_ == "conj" and gov.head.pos_ in ("VERB", "AUX"):
+        verbs.append(gov.head)
+    for v in verbs:
+        for c in v.children:
+            if c.dep_ == "nsubj" and _non_violent_word(c):
+                return True
+            if c.dep_ == "prep" and c.lower_ in ("in", "by", "during", "after", "from", "of", "amid") and any(
+                g.dep_ == "pobj" and _non_violent_word(g) for g in c.children
+            ):
+                return True
+            if c.dep_ == "advcl" and any(m.lower_ in ("when", "after", "as") for m in c.children) and (
+                _lemma(c) in _ACCIDENT_VERBS or any(g.dep_ == "nsubj" and _non_violent_word(g) for g in c.children)
+            ):
+                return True
+        if _lemma(v) in _CRUSH_VERBS and not any(c.dep_ == "agent" for c in v.children):
+            return True
+    return False
 
 
 def _victims(tok) -> str | None:
@@ -237,6 +312,10 @@ def _verb_kind(verb, role: str) -> str | None:
                         return PREDICATE_KIND[word]  # "two people were listed as missing"
         if lemma == "shoot" and any(c.dep_ == "prt" and c.lower_ == "down" for c in kids):
             return None  # "58 of which were shot down": aircraft, drones
+        if any(c.dep_ == "advmod" and c.lower_ == "fatally" for c in kids) and (
+            lemma in KILL_VERBS or lemma in INJURE_VERBS or lemma in ("stab", "beat", "hack", "hit", "strike")
+        ):
+            return "killed"  # "a police officer was fatally stabbed", "fatally shot"
         if lemma in KILL_VERBS:
             if lemma == "shoot":
                 # "shot dead" kills; plain "shot" wounds.
@@ -248,18 +327,26 @@ def _verb_kind(verb, role: str) -> str | None:
             return "attackers_killed"
         if lemma in INJURE_VERBS:
             return "injured"
-        if lemma in ARREST_VERBS or (lemma == "round" and any(c.lower_ == "up" for c in kids)):
+        if lemma in ARREST_VERBS or low.startswith(("rearrest", "re-arrest")) or (lemma == "round" and any(c.lower_ == "up" for c in kids)):
             return "arrested"
         if lemma == "take" and any(
             c.dep_ == "prep" and c.lower_ == "into" and any(_lemma(g) == "custody" for g in c.children) for c in kids
         ):
             return "arrested"
-        if role == "nsubjpass" and lemma == "find" and any(c.lower_ == "dead" for c in kids):
-            return "killed"
+        if role == "nsubjpass" and lemma in ("find", "pronounce", "declare", "confirm") and any(
+            c.lower_ == "dead" and c.dep_ in ("oprd", "acomp", "xcomp", "advmod") for c in kids
+        ):
+            return "killed"  # "found dead", "pronounced dead at the scene"
         if role == "dobj" and lemma == "leave":
             for c in kids:
                 if c.dep_ in ("oprd", "ccomp", "xcomp", "acomp") and c.lower_ in PREDICATE_KIND:
                     return PREDICATE_KIND[c.lower_]
+            # "left 31 inmates dead", with "dead" hung on the object.
+            for o in kids:
+                if o.dep_ == "dobj":
+                    for g in o.children:
+                        if g.dep_ in ("oprd", "amod", "acomp") and g.i > o.i and g.lower_ in PARTICIPLE_KIND:
+                            return PARTICIPLE_KIND[g.lower_]
             # "leaving two guards hurt", whatever the parser hung the participle right after the object on.
             for o in kids:
                 if o.dep_ == "dobj" and o.right_edge.i + 1 < len(o.doc):
@@ -280,6 +367,8 @@ def _verb_kind(verb, role: str) -> str | None:
             return PARTICIPLE_KIND[low]  # "left a woman dead and two men wounded", "wounded" read as a verb
         if lemma in _SUFFER_VERBS and any(c.dep_ == "dobj" and _lemma(c) in _WOUND_NOUNS for c in kids):
             return "injured"  # "four people sustained shrapnel wounds"
+        if lemma in ("receive", "undergo") and any(c.dep_ == "dobj" and _lemma(c) == "treatment" for c in kids):
+            return "injured"  # "14 others were receiving treatment at the hospital"
         if verb.tag_ == "VBN" and not has_obj:
             if lemma in KILL_VERBS and lemma not in ("shoot", "gun"):
                 return "killed"
@@ -443,6 +532,12 @@ def _kind_of(counted, node, doc) -> tuple[str | None, bool, object]:
         if orphan is not None:
             return _verb_kind(orphan[0], orphan[1]), False, orphan[0]
     tok = _climb(role)
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
+        _a_total_of(tok.head.head) or (_lemma(tok.head.head) in _GROUP_NOUNS and tok.head.head.tag_ == "NN")
+    ):
+        # "A total of 24 people were injured", "arrested a cell of four people", "killed a family of five":
+        # the total or the group holds the role
+        tok = tok.head.head
     dep = tok.dep_
     head = tok.head
     if counted is not None and _lemma(counted) == "body" and dep in ("dobj", "nsubjpass") and _lemma(head) in _BODY_VERBS:
@@ -457,7 +552,7 @@ def _kind_of(counted, node, doc) -> tuple[str | None, bool, object]:
     if dep == "pobj" and head.lower_ == "of" and _lives_kind(head.head):
         return "killed", False, head.head.head
     # "the death toll rose to N", "a toll of N", "put the number of dead at N", "raising the toll to N".
-    if dep == "pobj" and head.lower_ in ("to", "at", "of"):
+    if dep == "pobj" and head.lower_ in ("to", "at", "of", "from"):
         gov = head.head
         if gov.dep_ in ("prt", "advmod") and gov.lower_ in ("down", "up") and gov.head.pos_ == "VERB":
             gov = gov.head  # "revised the toll down to N"
@@ -603,6 +698,10 @@ def _aggregate(gov, counted, sent, value: int, victims: str | None, has_trigger:
             for c in v.children:
                 if c.dep_ in ("prep", "mark") and c.lower_ == "since":
                     return True
+                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children) and any(
+                    a.dep_ == "aux" and a.lower_ in ("have", "has") for a in v.children
+                ):
+                    return True  # "have been killed since the campaign began": a running count
                 if c.dep_ in ("npadvmod", "advmod", "prep", "agent") and _this_period(c) and any(
                     a.dep_ == "aux" and a.lower_ in ("have", "has") for a in v.children
                 ):
@@ -624,16 +723,123 @@ def _aggregate(gov, counted, sent, value: int, victims: str | None, has_trigger:
                     subj = c
                     if subj.lower_ in ("that", "which") and v.dep_ == "relcl":
                         subj = v.head
-                    if _lemma(subj) in AGGREGATE or subj.lower_ in AGGREGATE:
+                    if (_lemma(subj) in AGGREGATE or subj.lower_ in AGGREGATE) and not _a_total_of(subj):
                         return True
+                    if any(_several_events(t) for t in [subj] + [a for a in subj.children if a.dep_ == "appos"]):
+                        return True  # "Two bombings in Baghdad on Friday killed at least 17": a tally of two attacks
+                if c.dep_ == "advmod" and c.lower_ == "together":
+                    return True  # "two bombings ..., which together killed at least 31"
             if v.dep_ == "relcl" and (_lemma(v.head) in AGGREGATE or v.head.lower_ in AGGREGATE):
                 return True
+            if v.dep_ in ("acl", "relcl") and any(
+                _several_events(t) for t in [v.head] + [a for a in v.head.children if a.dep_ == "appos"]
+            ):
+                return True  # "BAGHDAD - Two bombings ... killed 17", parsed as a participle on the dateline
             if _period_of_many_events(v):
                 return True
+            if _between_years(v):
+                return True  # "killed in rural violence between 2018 and 2023"
+            if v is gov and _whole_period_without_event(v):
+                return True  # "More than 2,500 people were murdered in the state last year"
+        if _across_wide_area(gov):
+            return True  # "detained 14 suspects in overnight operations across the territory": a sweep
     if value >= 1000:
         if not has_trigger or victims == "soldiers":
             return True
         if any(t.lower_ in _AGGREGATE_SENTENCE_CUES or _lemma(t) in _AGGREGATE_SENTENCE_CUES for t in sent):
+            return True
+    return False
+
+
+# "a cell of four people", "a family of five": a group counted by its members.
+_GROUP_NOUNS = frozenset("cell group gang band family team squad crew".split())
+_WIDE_AREAS = frozenset("territory country nation region province state enclave".split())
+
+
+def _across_wide_area(gov) -> bool:
+    """'across the territory', 'across the country' in the figure's own clause (no clause boundary
+    between): a count spread over an area, not one incident's."""
+    for t in gov.subtree:
+        if t.lower_ != "across" or t.dep_ != "prep":
+            continue
+        if not any(g.dep_ == "pobj" and (_lemma(g) in _WIDE_AREAS or _lemma(g) in _SPREAD_PLACES and g.tag_ == "NNS") for g in t.children):
+            continue
+        tok, ok = t, True
+        while tok.i != gov.i:
+            if tok.dep_ in ("advcl", "relcl", "conj", "parataxis", "acl") or tok.head.i == tok.i:
+                ok = False
+                break
+            tok = tok.head
+        if ok:
+            return True
+    return False
+
+
+def _whole_period_without_event(verb) -> bool:
+    """A passive or 'died' count over a whole year or month ('last year', 'this month') that names no
+    attack, attacker or event it happened in: a statistic."""
+    if not any(c.dep_ in ("nsubjpass", "nsubj") for c in verb.children):
+        return False
+    if not (any(c.dep_ == "auxpass" for c in verb.children) or _lemma(verb) in DIE_VERBS):
+        return False
+    def whole(t) -> bool:
+        return t.lower_ in ("year", "month") and any(g.lower_ in ("last", "past", "this") for g in t.children)
+
+    period = any(
+        (c.dep_ == "npadvmod" and whole(c)) or (c.dep_ == "prep" and any(g.dep_ == "pobj" and whole(g) for g in c.children))
+        for c in verb.children
+    )
+    if not period:
+        return False
+    for c in verb.children:
+        if c.dep_ == "agent":
+            return False
+        if c.dep_ == "prep":
+            for g in c.children:
+                if g.dep_ == "pobj" and (_lemma(g) in _EVENT_NOUNS or _lemma(g) in _NOMINAL_KIND or g.lower_ in ATTACKER_NOUNS):
+                    return False
+    return True
+
+
+def _between_years(verb) -> bool:
+    """'between 2018 and 2023': a span of years."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "between":
+            years = [g for g in c.subtree if g.like_num and len(g.text) == 4 and g.text.isdigit() and 1800 < int(g.text) < 2100]
+            if len(years) >= 2:
+                return True
+    return False
+
+
+def _a_total_of(noun) -> bool:
+    """'a total of 24 people': one count, not an aggregate over a period."""
+    return noun.lower_ == "total" and any(c.dep_ == "det" and c.lower_ == "a" for c in noun.children) and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children
+    )
+
+
+_EVENT_NOUNS = frozenset("attack bombing blast explosion strike airstrike raid shooting ambush assault".split())
+# Several attacks treated as one: "twin bombings", "coordinated attacks", "simultaneous raids".
+# ("Twin bombings" at two sites hours apart are two incidents: "twin" alone does not make one.)
+_ONE_ATTACK = frozenset("coordinated simultaneous synchronised synchronized concerted".split())
+
+
+def _several_events(noun) -> bool:
+    """'Two bombings', 'both attacks', 'three separate strikes' as the subject of a casualty verb: a
+    tally over several attacks, each of which is an incident with its own figures."""
+    if _lemma(noun) not in _EVENT_NOUNS or noun.tag_ != "NNS":
+        return False
+    mods = list(noun.children)
+    if any(m.lower_ in _ONE_ATTACK for m in mods):
+        return False
+    for m in mods:
+        if m.dep_ == "nummod":
+            value = parse_number(m.text)
+            if value is not None and value.value >= 2:
+                return True
+        if m.dep_ in ("det", "predet") and m.lower_ == "both":
+            return True
+        if m.dep_ in ("compound", "amod") and m.lower_ == "twin":
             return True
     return False
 
@@ -732,6 +938,16 @@ def _part_changing_kind(node, kind: str, same_sentence: list[dict]) -> bool:
     return False
 
 
+def _them_antecedent(doc, start_tok: int, end_tok: int, sent):
+    """The people 'N of them' counts: the nearest plural person noun before it in the sentence."""
+    if end_tok + 1 >= len(doc) or doc[end_tok].lower_ != "of" or doc[end_tok + 1].lower_ != "them":
+        return None
+    for tok in reversed(doc[sent.start:start_tok]):
+        if tok.tag_ in ("NNS", "NNPS") and _victims(tok) is not None:
+            return tok
+    return None
+
+
 def _of_whom(verb) -> bool:
     return any(
         c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("whom", "them") for g in c.children)
@@ -751,14 +967,23 @@ def _of_them_group(doc, end_tok: int):
     return None
 
 
+_ORDINAL_PEOPLE = frozenset("second third fourth fifth sixth seventh eighth ninth tenth".split())
+
+
 def _article_one_candidates(doc):
     """Singular victim nouns with "a/an" in a casualty role: "killing a priest", "a policeman was shot"."""
     for tok in doc:
-        if tok.tag_ != "NN" or not (tok.lower_ in PERSON_NOUNS or _lemma(tok) in PERSON_NOUNS or tok.lower_ == "couple"):
+        ordinal = tok.lower_ in _ORDINAL_PEOPLE and tok.dep_ in ("nsubj", "nsubjpass", "dobj") and not any(
+            c.dep_ in ("prep", "compound") for c in tok.children
+        )  # "a fourth died in hospital", "another third"... counted as one person
+        if not ordinal and (tok.tag_ != "NN" or not (tok.lower_ in PERSON_NOUNS or _lemma(tok) in PERSON_NOUNS or tok.lower_ == "couple")):
             continue
         if tok.lower_ == "couple" and any(c.dep_ == "prep" for c in tok.children):
             continue  # "a couple of hours"
         det = next((c for c in tok.children if c.dep_ == "det" and c.lower_ in ("a", "an", "another")), None)
+        if det is None and tok.dep_ in ("dobj", "nsubjpass", "nsubj") and tok.lower_ != "couple" and _lemma(tok.head) != "be":
+            # "killing the driver", "the driver died on the spot": one person, named definitely.
+            det = next((c for c in tok.children if c.dep_ == "det" and c.lower_ == "the"), None)
         if det is None:
             # "killing his wife", "wounding their neighbour": one person named by a possessive.
             det = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVES), None)
@@ -767,6 +992,21 @@ def _article_one_candidates(doc):
         if det is None or any(c.dep_ == "nummod" for c in tok.children):
             continue
         yield det, tok
+
+
+def _other_violent_mention(ms: list[EventMention], gov, doc) -> bool:
+    """A mention in the sentence besides the casualty verbs themselves ("killed" is a trigger too):
+    "killed when a building collapsed after a missile struck it" names a violent cause."""
+    for m in ms:
+        span = doc.char_span(m.evidence.start, m.evidence.end, alignment_mode="expand")
+        if span is None:
+            return True
+        if all(_lemma(t) in KILL_VERBS | DIE_VERBS | INJURE_VERBS | _CRUSH_VERBS or t.i == gov.i for t in span):
+            continue
+        if m.type in ("protest", "arrests"):
+            continue  # "a stampede at a rally": the rally is no violent cause
+        return True
+    return False
 
 
 def find_figures(
@@ -796,6 +1036,11 @@ def find_figures(
             kind, among, gov = host["kind"], True, host["gov"]
         else:
             kind, among, gov = _kind_of(counted, node, doc)
+            if kind is None and counted is None:
+                # "which it said killed five soldiers; the army put the number at three"
+                tally_gov = _kindless_tally(node)
+                if tally_gov is not None:
+                    kind, gov = _kind_before(raw, tok_sent[node.i], sents[tok_sent[node.i]], node), tally_gov
         if kind is None:
             pending.append((start_tok, end_tok, qstart, value, vague, qualifier, counted, node))
             return
@@ -811,6 +1056,8 @@ def find_figures(
             and any(f["kind"] == kind and f["sent"] == k for f in raw)
         ):
             return  # "wounded had risen to 44, of whom 20 were hospitalised": how badly, not another count
+        if host is None and counted is not None and _severity_subset(counted, node, kind) and any(f["kind"] == kind for f in raw):
+            return  # "Eleven of the injured were in a critical condition": how badly, not another count
         of_bodies = counted is not None and counted.dep_ == "pobj" and counted.head.lower_ == "of" and _lemma(counted.head.head) == "body"
         if counted is not None and (_lemma(counted) == "body" or of_bodies) and any(
             t.lower_ in ("more", "further", "additional", "other")
@@ -827,6 +1074,10 @@ def find_figures(
         victims = _victims(counted) if counted is not None else None
         if counted is None and node.i != doc[end_tok - 1].i:
             victims = _victims(node)
+        if counted is None and victims is None:
+            ante = _them_antecedent(doc, start_tok, end_tok, sent)
+            if ante is not None:
+                victims = _victims(ante)  # "inflicted losses on the terrorists, killing 11 of them"
         if kind == "killed" and (victims == "attackers" or (gov is not None and _lemma(gov) in ATTACKER_KILL_VERBS)):
             kind = "attackers_killed"
         if counted is not None and (counted.lower_ in NOT_PEOPLE or _lemma(counted) in NOT_PEOPLE):
@@ -835,15 +1086,23 @@ def find_figures(
             return
         if gov is not None and _hypothetical_or_negated(gov):
             return
+        if gov is not None and _killed_and_injured_together(gov):
+            return  # "killing and injuring dozens of terrorists": dead and hurt in one count, no kind
         if not mention_sents.get(k) and any(_lemma(t) in NON_VIOLENT_CAUSES or t.lower_ in NON_VIOLENT_CAUSES for t in sent):
             return  # deaths in a crash, a flood or an epidemic are not incident casualties here
+        if _non_violent_cause(gov) and not _other_violent_mention(mention_sents.get(k, []), gov, doc):
+            return  # "six people were killed when a footbridge collapsed", "injured in a stampede"
         start_char = doc[qstart].idx
         end_char = doc[end_tok - 1].idx + len(doc[end_tok - 1].text)
+        increment = kind == "killed" and gov is not None and _lemma(gov) in DIE_VERBS and (
+            _increment(counted, node) or (end_tok < len(doc) and doc[end_tok].lower_ in ("more", "further", "additional"))
+            or _raises_a_toll(gov)
+        )
         raw.append(
             dict(
                 kind=kind, value=value, text=doc_text(doc)[start_char:end_char], start=start_char, end=end_char,
                 qualifier=qualifier, vague=vague, victims=victims, sent=k, gov=gov, among=among,
-                counted=counted, node=node, cited=_cited_source(sent, gov),
+                counted=counted, node=node, cited=_cited_source(sent, gov), increment=increment,
             )
         )
         taken.update(range(start_tok, end_tok))
@@ -864,6 +1123,7 @@ def find_figures(
             raw[-1]["text"] = doc_text(doc)[det.idx: noun.idx + len(noun.text)]
             raw[-1]["end"] = noun.idx + len(noun.text)
             raw[-1]["indefinite"] = det.lower_ in ("a", "an", "another")
+            raw[-1]["definite"] = det.lower_ == "the"
         elif len(pending) > n_pending:
             pending[-1] = pending[-1] + ("article",)
     # Parts named after "including" / "among them": they take the kind of the figure they hang on.
@@ -907,6 +1167,12 @@ def find_figures(
         if len(raw) > before:
             raw[-1]["breakdown"] = True
     raw.sort(key=lambda f: f["start"])
+    _add_coordinated_people(raw, doc)
+    # "has risen to 13 ... after three more victims died": the toll of the sentence already counts them.
+    raw = [
+        f for f in raw
+        if not (f.get("increment") and any(g["sent"] == f["sent"] and g["kind"] == f["kind"] and not g.get("increment") for g in raw))
+    ]
 
     _mark_breakdowns(raw, doc)
     raw = [f for f in raw if not f.get("drop")]
@@ -921,6 +1187,11 @@ def find_figures(
         ):
             f["kind"] = "killed"  # militants killed by an air strike or in a clash: fatalities, not attackers
             f["victims"] = "militants"
+        elif f["kind"] == "attackers_killed" and f["gov"] is not None and _lemma(f["gov"]) in KILL_VERBS and _own_operation(f["gov"]):
+            f["kind"] = "killed"  # "troops killed eight militants in an operation": the forces' raid, not the militants' attack
+            f["victims"] = "militants"
+        elif f["kind"] == "killed" and f["gov"] is not None and _lemma(f["gov"]) in KILL_VERBS and _fighting_back(f["gov"]):
+            f["kind"] = "attackers_killed"  # "officers killed two gang members during a counterattack"
     raw = _drop_repeats(raw, dates, doc, sents, headline_end, by_index)
 
     out = []
@@ -935,6 +1206,161 @@ def find_figures(
             )
         )
     return out
+
+
+def _person_noun(tok) -> bool:
+    return tok.pos_ == "NOUN" and (tok.lower_ in PERSON_NOUNS or _lemma(tok) in PERSON_NOUNS or _victims(tok) is not None)
+
+
+def _add_coordinated_people(figs: list[dict], doc) -> None:
+    """One count for people coordinated with it: "wounding six passengers and the driver" (7), "killed a
+    couple and their three children" (5), "a woman and her son" (2), "Sule and two other men were
+    arrested" (3). Only a definite or possessive conjunct ("the driver", "their children") or "N other
+    X" after a named person adds up; "two soldiers and three civilians" stay two counts."""
+    dropped = set()
+    for f in figs:
+        head = f["counted"]
+        if head is None or id(f) in dropped or f.get("breakdown") or _victims(head) == "attackers":
+            continue
+        extra, end = 0, None
+        conjuncts = [c for c in head.children if c.dep_ == "conj"]
+        nxt = head.right_edge.i + 1
+        if nxt + 1 < len(doc) and doc[nxt].lower_ == "and":
+            # the parser may hang "their three children" on the verb rather than on "a couple"
+            conjuncts += [c for c in head.head.children if c.dep_ == "conj" and c.left_edge.i == nxt + 1]
+        for c in conjuncts:
+            if not _person_noun(c) or _victims(c) == "attackers":
+                continue
+            num = next((g for g in c.children if g.dep_ == "nummod"), None)
+            det = any(g.dep_ == "det" and g.lower_ == "the" for g in c.children)
+            poss = any(g.dep_ == "poss" and g.lower_ in _POSSESSIVES for g in c.children)
+            indefinite = any(g.dep_ == "det" and g.lower_ in ("a", "an") for g in c.children)
+            if num is None and indefinite and c.tag_ == "NN" and f.get("indefinite"):
+                # "killing a two-year-old boy and a 41-year-old man": two people, one count
+                part = next((g for g in figs if g is not f and g["counted"] is not None and g["counted"].i == c.i), None)
+                if part is not None and part["kind"] != f["kind"]:
+                    continue
+                if part is not None:
+                    dropped.add(id(part))
+                extra += 1
+            elif num is None and (det or poss) and c.tag_ == "NN":
+                extra += 1
+            elif num is not None and poss:
+                part = next((g for g in figs if g is not f and g["counted"] is not None and g["counted"].i == c.i), None)
+                if part is None or part["kind"] != f["kind"]:
+                    continue
+                extra += part["value"]
+                dropped.add(id(part))
+            else:
+                continue
+            end = c.idx + len(c.text)
+        if extra:
+            if any(_victims(c) != f["victims"] for c in conjuncts if c.idx + len(c.text) <= (end or 0)):
+                f["victims"] = None  # "a boy and a man": no one group
+            f["value"] += extra
+            f["end"] = max(f["end"], end)
+            f["text"] = doc_text(doc)[f["start"]:f["end"]]
+        # "Sule and two other men were arrested": the named person and the N others.
+        if head.dep_ == "conj" and any(g.dep_ == "amod" and g.lower_ == "other" for g in head.children):
+            first = head.head
+            if first.pos_ == "PROPN" or (_person_noun(first) and first.tag_ == "NN"):
+                f["value"] += 1
+                f["start"] = min(f["start"], doc[first.left_edge.i].idx)
+                f["text"] = doc_text(doc)[f["start"]:f["end"]]
+    figs[:] = [f for f in figs if id(f) not in dropped]
+
+
+# What security forces do on their own initiative: militants killed there are no attackers.
+_OPERATION_NOUNS = frozenset("operation raid sweep crackdown manhunt offensive".split())
+# Fighting off an attack: those killed are the attackers.
+_FIGHT_BACK = frozenset("counterattack counter-attack repel repulse".split())
+
+
+def _clause_words(verb):
+    """The verb, the verbs it hangs on (two up), and the objects of their prepositions."""
+    verbs = [verb] + [a for a in verb.ancestors if a.pos_ == "VERB"][:3]
+    out = []
+    for v in verbs:
+        out.append(v)
+        for c in v.children:
+            if c.dep_ == "prep":
+                out.extend(g for g in c.children if g.dep_ == "pobj")
+    return out
+
+
+def _own_operation(verb) -> bool:
+    return any(_lemma(w) in _OPERATION_NOUNS or _lemma(w) == "raid" for w in _clause_words(verb) if w.i != verb.i)
+
+
+def _fighting_back(verb) -> bool:
+    return any(_lemma(w) in _FIGHT_BACK or w.lower_ in _FIGHT_BACK for w in _clause_words(verb) if w.i != verb.i)
+
+
+def _kindless_tally(node):
+    """The verb of 'put the number at N' / 'a count ... reached N' when the counted noun names no kind."""
+    tok = _climb(node)
+    gov = None
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "to"):
+        gov = tok.head.head
+    elif tok.dep_ == "dobj" and _lemma(tok.head) in ("reach", "hit", "pass", "exceed", "top", "surpass"):
+        gov = tok.head
+    if gov is None or gov.pos_ not in ("VERB", "AUX"):
+        return None
+    for c in gov.children:
+        if c.dep_ in ("dobj", "nsubj", "nsubjpass") and _lemma(c) in ("number", "count", "figure", "tally") and not any(
+            g.dep_ in ("prep", "compound") and (g.lower_ == "of" or _lemma(g) == "casualty") for g in c.children
+        ):
+            return gov
+    return None
+
+
+def _kind_before(raw, k: int, sent, node) -> str | None:
+    """The kind a kindless count continues: the figure before it in its sentence, else the casualty verb."""
+    earlier = [f for f in raw if f["sent"] == k and f["node"].i < node.i]
+    if earlier:
+        return earlier[-1]["kind"]
+    for tok in reversed([t for t in sent if t.i < node.i and t.pos_ == "VERB"]):
+        kind = _verb_kind(tok, "dobj")
+        if kind:
+            return kind
+    return None
+
+
+def _raises_a_toll(verb) -> bool:
+    """'the toll rose to 9 after two victims died in hospital': the deaths that moved a toll."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("after", "as", "when") for c in verb.children):
+        return False
+    return any(c.dep_ in ("nsubj", "dobj") and _lemma(c) in ("toll", "number", "count", "tally") for c in verb.head.children)
+
+
+def _increment(counted, node) -> bool:
+    """'three more victims died', 'another two people died': more deaths added to a toll."""
+    holder = counted if counted is not None else node
+    return any(c.lower_ in ("more", "further", "additional", "another") for c in holder.children) or any(
+        c.lower_ in ("more", "further", "additional") for c in node.children
+    )
+
+
+_CONDITION_WORDS = frozenset("condition care critical serious stable intensive".split())
+
+
+def _severity_subset(counted, node, kind) -> bool:
+    """'Eleven of the injured were in a critical condition': a part of a counted group, said how badly hurt."""
+    if not (counted.dep_ == "pobj" and counted.head.lower_ == "of" and counted.head.head.i == node.i):
+        return False
+    named = PREDICATE_KIND.get(counted.lower_) or next(
+        (PARTICIPLE_KIND[c.lower_] for c in counted.children if c.dep_ in ("amod", "acl") and c.lower_ in PARTICIPLE_KIND), None
+    )
+    if named != kind:
+        return False
+    verb = _climb(node).head
+    if _lemma(verb) not in ("be", "remain"):
+        return False
+    return any(
+        (c.dep_ in ("acomp", "attr") and _lemma(c) in _CONDITION_WORDS)
+        or (c.dep_ == "prep" and any(g.dep_ == "pobj" and _lemma(g) in _CONDITION_WORDS for g in c.children))
+        for c in verb.children
+    )
 
 
 def _host_figure(f, figures):
@@ -1112,8 +1538,18 @@ def _drop_repeats(figs: list[dict], dates: list[DateRef], doc, sents, headline_e
             dated_sents.add(sent_of(doc[span.start]).start)
     out = []
     body_keys = {}
+    # Summary bullets ("- Shelling of the camp kills 23") are headline material: kept only when the
+    # body does not give the figure again.
+    text = doc_text(doc)
+    bullets = [
+        f for f in figs
+        if text[text.rfind("\n", 0, f["start"]) + 1:].lstrip(" \t")[:2] in ("- ", "* ", "\u2022 ", "\u2013 ")
+    ]
+    bullet_ids = {id(f) for f in bullets}
     for f in figs:
         if headline_end is not None and f["start"] < headline_end:
+            continue
+        if id(f) in bullet_ids:
             continue
         key = (f["kind"], f["value"])
         if f.get("breakdown"):
@@ -1124,12 +1560,18 @@ def _drop_repeats(figs: list[dict], dates: list[DateRef], doc, sents, headline_e
             f, body_keys[key], sents, by_index
         ):
             continue
-        body_keys.setdefault(key, f)
+        if not f.get("definite"):
+            body_keys.setdefault(key, f)  # "the driver" is one named person: a later "one man died" is not him
         out.append(f)
+    if bullets:
+        kept = [f for f in bullets if (f["kind"], f["value"]) not in body_keys]
+        out = sorted(out + kept, key=lambda f: f["start"])
     if headline_end is not None:
         head = [
             f for f in figs
             if f["start"] < headline_end and (f["kind"], f["value"]) not in body_keys
+            # "Jihadists kill dozens of soldiers" over a body that counts them ("around 50")
+            and not (f["vague"] and any(k[0] == f["kind"] for k in body_keys))
         ]
         out = head + out
     return out
