@@ -163,8 +163,9 @@ def _another_source(event: LocalEvent, view: MentionView) -> bool:
     of its own, and every figure is attributed to a source the event's figures of that kind do
     not cite ("the group said it killed 30 soldiers ... the defence ministry has said 17 were
     killed")."""
-    if view.date is not None or cmp.fine_places(view.places) or view.new_event_cue or not view.figures:
-        return False
+    named = [p for p in view.places if (g := cmp.geo_of(p)) is None or g.kind != "country"]
+    if view.date is not None or named or view.new_event_cue or not view.figures:
+        return False  # a place of its own ("In the village of X, ...") may be another event
     for f in view.figures:
         if not f.cited_source:
             return False
