@@ -309,3 +309,15 @@ def test_a_date_inside_a_statement_phrase_does_not_date_the_attack(events_of):
     )
     events = events_of(text, dt.date(2031, 1, 17))
     assert all(e.date is None or e.date.value != dt.date(2031, 1, 16) for e in events), [e.date for e in events]
+
+
+def test_people_who_came_after_dark_are_not_a_background_clause(events_of):
+    text = (
+        "Gunmen kill nine in Zamfara village\n\n"
+        "Gunmen came after dark and killed nine people in a village in Zamfara State on Sunday, police said. "
+        "Four others were wounded.\n"
+    )
+    events = events_of(text, dt.date(2031, 3, 3))
+    nine = [e for e in events if ("killed", 9) in _totals(e)]
+    assert len(nine) == 1 and ("injured", 4) in _totals(nine[0])
+    assert not any(v.background for v in nine[0].all_views)

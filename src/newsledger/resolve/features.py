@@ -64,8 +64,17 @@ _REVISION_CUE = re.compile(
 # after 36 people were killed in X", "It followed an attack on Y", "the deadliest in X since
 # April, when a missile hit Y". What comes after the connective is the other event; what comes
 # before it (and the sentences after it, unless they name that event again) is the reported one.
+_SPAN_BEFORE = (r"(?:(?:just|only|barely|less than|more than|some|about|nearly|almost)\s+)?"
+                r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d{1,2})\s+)?"
+                r"(?:hours?|days?|nights?|weeks?|months?|years?)\s+")
 _BACKGROUND_CUE = re.compile(
-    r"^[^.;]{0,60}?\b(?:came|comes|followed|follows|happened|occurred)\b[^.;]{0,40}?\b(?:after|since|on the heels of)\b"
+    # "The attack came (a week) after ...", not "gunmen came after dark"
+    rf"^[^.;]{{0,60}}?\b(?:came|comes|happened|occurred)\s+(?:{_SPAN_BEFORE})?(?:after|since|on the heels of)\b"
+    r"(?!\s+(?:dark|nightfall|midnight|sunset|sundown|dusk|dawn|noon|midday)\b)"
+    # "The raid followed two days after ...", "It follows an attack on ..."
+    rf"|^[^.;]{{0,60}}?\b(?:followed|follows)\s+{_SPAN_BEFORE}after\b"
+    r"|^\s*(?:it|this|that)\s+(?:follows|followed|comes|came)\b"
+    # "the deadliest in X since April, when ..."
     r"|\b(?:deadliest|worst|bloodiest|biggest|largest|first)\b[^.;]{0,60}?\bsince\b",
     re.IGNORECASE,
 )
