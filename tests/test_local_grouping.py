@@ -221,3 +221,103 @@ def test_a_year_of_another_clause_does_not_make_an_event(events_of):
     events = events_of(text, dt.date(2031, 10, 7))
     assert len(events) == 1, [(e.date, _totals(e)) for e in events]
     assert events[0].date.value == dt.date(2031, 10, 6)
+
+
+def test_a_background_clause_keeps_its_toll_and_the_next_sentence_returns_to_the_reported_attack(events_of):
+    text = (
+        "Gunmen kill 14 in central Nigeria\n\n"
+        "Gunmen killed 14 people in an attack on a village in Nigeria's Benue State on Sunday night, "
+        "police said.\n\n"
+        "The attack came a week after 22 people were killed in a raid on a farming settlement nearby. "
+        "Nine others were wounded and taken to hospital in Makurdi.\n"
+    )
+    events = events_of(text, dt.date(2031, 6, 10))
+    fourteen = [e for e in events if ("killed", 14) in _totals(e)]
+    twenty_two = [e for e in events if ("killed", 22) in _totals(e)]
+    assert len(fourteen) == 1 and len(twenty_two) == 1 and fourteen[0] is not twenty_two[0]
+    assert ("injured", 9) in _totals(fourteen[0])  # the wounded are Sunday's, not the earlier raid's
+    # "a week after": the earlier raid happened seven days before the attack reported
+    assert twenty_two[0].date is not None and twenty_two[0].date.value == dt.date(2031, 6, 1)
+
+
+def test_a_figure_after_a_background_clause_is_the_reported_strikes_and_the_city_is_the_one_named(events_of):
+    text = (
+        "Missile strike on Kherson kills five\n\n"
+        "Russian missiles struck Kherson early on Wednesday, killing five people and injuring 19, the "
+        "regional governor said.\n\n"
+        "The strike came four days after a drone attack on the city's river port killed three sailors. "
+        "Two children were among the injured, the governor said.\n"
+    )
+    events = events_of(text, dt.date(2031, 4, 16))
+    five = [e for e in events if ("killed", 5) in _totals(e)]
+    three = [e for e in events if ("killed", 3) in _totals(e)]
+    assert len(five) == 1 and len(three) == 1 and five[0] is not three[0]
+    assert any(f.kind == "injured" and f.value == 2 for f in five[0].figures)
+    assert not any(f.kind == "injured" for f in three[0].figures)
+    assert three[0].date is not None and three[0].date.value == dt.date(2031, 4, 12)
+    assert "Kherson" in {p.name for p in three[0].places}  # "the city's river port"
+
+
+def test_a_definite_reference_after_a_separate_incident_returns_to_the_reported_attack(events_of):
+    text = (
+        "Car bomb outside Baghdad hotel kills nine\n\n"
+        "A car bomb exploded outside a hotel in Baghdad on Thursday, killing nine people, police said.\n\n"
+        "In a separate incident on Thursday, a roadside bomb struck an army patrol in Abu Ghraib, west of "
+        "the capital, killing two soldiers.\n\n"
+        "The attack on the hotel was the deadliest in Baghdad since January.\n"
+    )
+    events = events_of(text, dt.date(2031, 2, 14))
+    nine = [e for e in events if ("killed", 9) in _totals(e)]
+    two = [e for e in events if ("killed", 2) in _totals(e)]
+    assert len(nine) == 1 and len(two) == 1 and nine[0] is not two[0]
+    assert not any("deadliest" in v.mention.evidence.sentence for v in two[0].all_views)
+
+
+def test_a_toll_another_party_gives_is_a_count_of_the_same_attack(events_of):
+    text = (
+        "Militants claim attack on police post\n\n"
+        "A militant group claimed responsibility for Monday's attack on a police post in northern Mali, "
+        "saying its fighters killed 25 policemen.\n\n"
+        "The security ministry has said 11 officers were killed.\n"
+    )
+    events = events_of(text, dt.date(2031, 11, 5))
+    twenty_five = [e for e in events if ("killed", 25) in _totals(e)]
+    assert len(twenty_five) == 1 and ("killed", 11) in _totals(twenty_five[0])
+
+
+def test_a_town_a_distance_is_measured_from_is_not_where_the_attack_was(events_of):
+    text = (
+        "Gunmen kill villagers in Niger\n\n"
+        "On Friday, gunmen killed eight civilians in Filingue, a town about 60 km north of Balleyara, "
+        "a local official said.\n\n"
+        "On Friday, gunmen killed six herders in Tera, about 40 km from Dargol, residents said.\n"
+    )
+    events = events_of(text, dt.date(2031, 8, 9))
+    for toll, town, other in ((8, "Filingue", "Balleyara"), (6, "Tera", "Dargol")):
+        found = [e for e in events if ("killed", toll) in _totals(e)]
+        assert len(found) == 1
+        names = {p.name for p in found[0].places}
+        assert town in names and other not in names
+
+
+def test_a_date_inside_a_statement_phrase_does_not_date_the_attack(events_of):
+    text = (
+        "Group claims raid on army base\n\n"
+        "Fighters attacked an army base in eastern Burkina Faso on Tuesday, killing 12 soldiers, "
+        "security sources said.\n\n"
+        "In a video posted on Thursday, the group said its fighters attacked the base to free prisoners.\n"
+    )
+    events = events_of(text, dt.date(2031, 1, 17))
+    assert all(e.date is None or e.date.value != dt.date(2031, 1, 16) for e in events), [e.date for e in events]
+
+
+def test_people_who_came_after_dark_are_not_a_background_clause(events_of):
+    text = (
+        "Gunmen kill nine in Zamfara village\n\n"
+        "Gunmen came after dark and killed nine people in a village in Zamfara State on Sunday, police said. "
+        "Four others were wounded.\n"
+    )
+    events = events_of(text, dt.date(2031, 3, 3))
+    nine = [e for e in events if ("killed", 9) in _totals(e)]
+    assert len(nine) == 1 and ("injured", 4) in _totals(nine[0])
+    assert not any(v.background for v in nine[0].all_views)

@@ -232,3 +232,27 @@ def test_an_undated_report_never_joins_an_attack_that_came_after_it_was_publishe
     result = _resolve(early, later, after)
     assert _holding(result, "e1", 2).id != _holding(result, "l1", 11).id
     assert _holding(result, "f1", 12).id == _holding(result, "l1", 11).id
+
+
+def test_a_commentary_naming_the_town_only_in_its_lead_joins_the_attack_there():
+    wire = Report("w9", dt.date(2031, 10, 8)).sentence(
+        "Jihadists killed 21 soldiers at an army post near Tessalit on Tuesday.", trigger="killed",
+        type="armed_assault", date=("Tuesday", dt.date(2031, 10, 7)), figures=[("killed", 21, "killed 21", None)])
+    town = wire.ext.mentions[0].evidence
+    i = town.sentence.index("Tessalit")
+    place = Place("Tessalit", "GPE", Evidence("w9", town.start - town.sentence.index("killed") + i,
+                  town.start - town.sentence.index("killed") + i + 8, town.sentence))
+    wire.ext.mentions[0].places.append(place)
+    wire.ext.places.append(place)
+    oped = Report("o9", None, "Opinion Weekly")
+    oped.article.text = "When jihadists overran the army post at Tessalit last week, the generals said nothing. "
+    lead = oped.article.text.strip()
+    oped.ext.places.append(Place("Tessalit", "GPE", Evidence("o9", 40, 48, lead)))
+    oped.sentence("The attackers said they had killed 30.", trigger="killed",
+                  figures=[("killed", 30, "killed 30", None)])
+    other = Report("x9", dt.date(2031, 10, 8)).sentence(
+        "Gunmen killed 6 herders near Gao on Tuesday.", trigger="killed", type="armed_assault", places=["Gao"],
+        date=("Tuesday", dt.date(2031, 10, 7)), figures=[("killed", 6, "killed 6", None)])
+    result = _resolve(wire, oped, other)
+    assert _holding(result, "o9", 30).id == _holding(result, "w9", 21).id
+    assert _holding(result, "x9", 6).id != _holding(result, "w9", 21).id

@@ -22,7 +22,7 @@ token, in text order:
 
 Each mention carries the best resolved date of its own sentence (a date syntactically tied to
 the trigger's clause first, then the most precise, then the nearest; a date that only dates a
-"said" is skipped, and so are "since/until X" dates), the places and the perpetrators, targets
+"said" or a statement ("in a video posted on Thursday") is skipped, and so are "since/until X" dates), the places and the perpetrators, targets
 and weapons found inside that sentence. Nothing is borrowed from other sentences here.
 """
 
@@ -111,6 +111,12 @@ SPEECH_VERBS = frozenset(
     "say tell report announce confirm state claim add note comment declare write explain warn insist told".split()
 )
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+# Things a party says something in: a date inside "in a statement carried on Thursday" or "a video
+# posted on Monday" is the day of the statement, not of the attack it tells of.
+STATEMENT_NOUNS = frozenset(
+    "statement video message post posting communique communiqué interview speech address briefing recording audio "
+    "announcement broadcast".split()
+)
 # What "burn" must have burned to be arson ("burned three cars"); people who "were burned" are injuries.
 PROPERTY_NOUNS = frozenset(
     """house home building church mosque synagogue temple shrine school office station shop store market
@@ -389,6 +395,11 @@ def _date_score(date: DateRef, trigger, doc) -> tuple | None:
         return None
     root = span.root
     rank = _PRECISION_RANK.get(date.precision or "", 3)
+    for anc in root.ancestors:
+        if anc.i == trigger.i:
+            break
+        if anc.pos_ == "NOUN" and anc.lower_ in STATEMENT_NOUNS:
+            return None  # "in a statement carried on Thursday": the day of the statement
     for anc in root.ancestors:  # "Sunday's bombing", "the attack on Sunday": the trigger's own date
         if anc.i == trigger.i:
             return (0, rank, abs(root.i - trigger.i))

@@ -4,7 +4,9 @@
 
 1. `features`: one view per mention (dates and places handed to the nearest trigger; orphan
    figures become mentions of their own);
-2. `local`: mentions of one article grouped into events, references and claims attached;
+2. `local`: mentions of one article grouped into events, references and claims attached; an
+   article none of whose events names a place (a commentary naming the town in a sentence with
+   no trigger) lends its main event the places of its first body sentence that names one;
 3. `cluster`: events of different articles merged by blocking on month+country, venue names and
    area, never comparing all pairs;
 4. this module: each group becomes an Incident (type, date, places, figures, claims, parties
@@ -28,7 +30,7 @@ from newsledger.resolve.cluster import cluster
 from newsledger.resolve.compare import geo_of
 from newsledger.resolve.features import mention_views
 from newsledger.resolve.ids import IncidentChange, assign_ids
-from newsledger.resolve.local import LocalEvent, attach_claims, local_events
+from newsledger.resolve.local import LocalEvent, attach_claims, local_events, main_event
 from newsledger.resolve.reconcile import reconcile
 
 __all__ = ["IncidentChange", "ResolveResult", "resolve_incidents"]
@@ -54,10 +56,35 @@ def article_events(extraction: ArticleExtraction, article: Article | None) -> li
     """The events one article reports, with its claims attached."""
     views = mention_views(extraction, article.text if article else None)
     events = local_events(views)
+    _lend_lead_places(events, list(extraction.places), article.title if article else None)
     attach_claims(events, list(extraction.claims), list(extraction.places))
     for e in events:
         e.published = article.published if article else None
     return events
+
+
+def _lend_lead_places(events: list[LocalEvent], places: list[Place], title: str | None) -> None:
+    """An article none of whose events names a place (a commentary that names the town in a
+    sentence with no trigger: "When jihadists overran the army post at X last week ...") lends
+    its main event the places of the first body sentence that names a town or region."""
+    if not events or any(e.fine or e.names or e.venues for e in events):
+        return
+    title = (title or "").strip()
+    for p in sorted(places, key=lambda p: p.evidence.start):
+        sentence = p.evidence.sentence.strip()
+        if "\n" in sentence or (title and sentence == title):
+            continue
+        g = geo_of(p)
+        if g is not None and g.kind == "country":
+            continue
+        if g is None and p.lat is None and p.country is None and p.label not in ("GPE", "LOC"):
+            continue
+        lent = [q for q in places if q.evidence.sentence == p.evidence.sentence
+                and not ((h := geo_of(q)) is not None and h.kind == "country")]
+        target = main_event(events)
+        target.places.extend(lent)
+        target.refresh()
+        return
 
 
 def _place_rank(p: Place) -> int:

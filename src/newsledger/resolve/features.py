@@ -11,6 +11,11 @@ earlier", "later that day", "on the same day" mark a mention as told on the day 
 before it (see `local`).
 A trigger given two totals of one kind for the same victims keeps the nearer one; the other is
 another event's ("attacked X and killed nine, while two were killed in Y").
+A background connective ("The attack came a week after 36 people were killed in X", "the
+deadliest in Y since April, when ...") splits its sentence: places, dates and figures go to
+triggers on their own side of it, and a figure carried over from a later sentence does not land
+on a trigger of the background clause. A place named only to measure a distance from ("a town
+70 km east of X") is dropped when the mention names another.
 A figure the extractor could not tie to any trigger becomes a mention of its own (a generic
 event anchored at the figure), so that no casualty figure is lost on the way to an incident.
 """
@@ -55,6 +60,34 @@ _REVISION_CUE = re.compile(
     re.IGNORECASE,
 )
 
+# A clause that tells an earlier event as background to the one reported: "The attack came a week
+# after 36 people were killed in X", "It followed an attack on Y", "the deadliest in X since
+# April, when a missile hit Y". What comes after the connective is the other event; what comes
+# before it (and the sentences after it, unless they name that event again) is the reported one.
+_SPAN_BEFORE = (r"(?:(?:just|only|barely|less than|more than|some|about|nearly|almost)\s+)?"
+                r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d{1,2})\s+)?"
+                r"(?:hours?|days?|nights?|weeks?|months?|years?)\s+")
+_BACKGROUND_CUE = re.compile(
+    # "The attack came (a week) after ...", not "gunmen came after dark"
+    rf"^[^.;]{{0,60}}?\b(?:came|comes|happened|occurred)\s+(?:{_SPAN_BEFORE})?(?:after|since|on the heels of)\b"
+    r"(?!\s+(?:dark|nightfall|midnight|sunset|sundown|dusk|dawn|noon|midday)\b)"
+    # "The raid followed two days after ...", "It follows an attack on ..."
+    rf"|^[^.;]{{0,60}}?\b(?:followed|follows)\s+{_SPAN_BEFORE}after\b"
+    r"|^\s*(?:it|this|that)\s+(?:follows|followed|comes|came)\b"
+    # "the deadliest in X since April, when ..."
+    r"|\b(?:deadliest|worst|bloodiest|biggest|largest|first)\b[^.;]{0,60}?\bsince\b",
+    re.IGNORECASE,
+)
+
+# A place named only to measure a distance from ("a town about 70 km east of X", "20 miles from
+# X"): the event is somewhere else, not at X.
+_DISTANCE_FROM = re.compile(
+    r"\b(?:km|kms|kilometres|kilometers|miles|mi)\b(?:\s*\([^)]{0,20}\))?\s+(?:(?:north|south|east|west|"
+    r"north-?east|north-?west|south-?east|south-?west|northeast|northwest|southeast|southwest)(?:ern)?\s+)?"
+    r"(?:of|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
 # Words too common in venue names to identify one ("city hall" says nothing on its own).
 _GENERIC_VENUE_WORDS = frozenset(
     """hall city concert center centre church mosque synagogue school station airport market
@@ -77,6 +110,7 @@ class MentionView:
     distinct_cue: bool = False  # "another", "separate": a new event even when the day agrees
     same_day_cue: bool = False  # "hours earlier", "on the same day": the day of the event told before
     revision_cue: bool = False  # the sentence tells an earlier or revised count of a toll
+    background: bool = False  # told after a background connective ("came a week after ...")
 
     @property
     def key(self) -> tuple[str, int]:
@@ -141,6 +175,45 @@ def _split_second_toll(m: EventMention, figures: list[Figure]) -> tuple[list[Fig
     return [f for f in figures if f not in moved], moved
 
 
+def _sentence_start(ev: Evidence, text: str | None, anchor: str | None = None) -> int:
+    """Where the evidence's sentence begins in the article text (approximated without the text)."""
+    sentence = ev.sentence
+    if text:
+        i = text.find(sentence, max(0, ev.start - len(sentence)))
+        if 0 <= i <= ev.start:
+            return i
+    pos = sentence.find(anchor) if anchor else -1
+    return ev.start - max(pos, 0)
+
+
+def background_cut(ev: Evidence, text: str | None, anchor: str | None = None) -> int | None:
+    """Text offset where a sentence's background clause begins ("came a week after|"), or None."""
+    m = _BACKGROUND_CUE.search(ev.sentence)
+    if m is None:
+        return None
+    return _sentence_start(ev, text, anchor) + m.end()
+
+
+def _across_background(m: EventMention, figures: list[Figure], text: str | None) -> tuple[list[Figure], list[Figure]]:
+    """Figures the extractor tied to a trigger on the other side of a background connective: "The
+    attack came a week after 36 people were killed in X" (36 is the earlier event's, not the
+    attack's), and a later sentence's "Two children were among the injured" tied to the earlier
+    event's trigger (it goes on about the event reported). They leave the trigger and are
+    resolved as figures of their own."""
+    cut = background_cut(m.evidence, text, m.trigger)
+    kept: list[Figure] = []
+    moved: list[Figure] = []
+    for f in figures:
+        if f.evidence.sentence != m.evidence.sentence:
+            # carried over from a later sentence: not onto a trigger of a background clause
+            (moved if cut is not None and m.evidence.start >= cut else kept).append(f)
+        elif cut is not None and (m.evidence.start >= cut) != (f.evidence.start >= cut):
+            moved.append(f)
+        else:
+            kept.append(f)
+    return kept, moved
+
+
 def _span_key(ev: Evidence) -> tuple[int, int]:
     return (ev.start, ev.end)
 
@@ -174,8 +247,9 @@ def mention_views(extraction: ArticleExtraction, text: str | None = None) -> lis
     by_index = {m.index: m for m in mentions}
     for idx, figs in list(figures_of.items()):
         kept, moved = _split_second_toll(by_index[idx], figs)
+        kept, crossed = _across_background(by_index[idx], kept, text)
         figures_of[idx] = kept
-        orphans.extend(moved)
+        orphans.extend(moved + crossed)
 
     # Orphan figures: a generic mention anchored on the figure, with the sentence's places/dates.
     for k, f in enumerate(orphans):
@@ -209,8 +283,13 @@ def mention_views(extraction: ArticleExtraction, text: str | None = None) -> lis
             if _resolved(m.date):
                 seen_dates.setdefault(_span_key(m.date.evidence), m.date)
 
+        cut = background_cut(group[0].evidence, text, group[0].trigger)
+
         def nearest(ev: Evidence) -> EventMention:
-            return min(group, key=lambda m: (abs(m.evidence.start - ev.start), m.evidence.start))
+            side = group
+            if cut is not None:
+                side = [m for m in group if (m.evidence.start >= cut) == (ev.start >= cut)] or group
+            return min(side, key=lambda m: (abs(m.evidence.start - ev.start), m.evidence.start))
 
         for p in seen_places.values():
             places_for[nearest(p.evidence).index].append(p)
@@ -245,7 +324,14 @@ def mention_views(extraction: ArticleExtraction, text: str | None = None) -> lis
             floor[m.index] = prev_end
             prev_end = max(prev_end, m.evidence.end)
 
+    if text:
+        for idx, places in places_for.items():
+            far = [p for p in places if _DISTANCE_FROM.search(text[max(0, p.evidence.start - 40):p.evidence.start])]
+            if far and len(far) < len(places):
+                places_for[idx] = [p for p in places if p not in far]
+
     alone = {m.index: len(group) == 1 for group in by_sentence.values() for m in group}
+    cuts = {m.index: background_cut(m.evidence, text, m.trigger) for m in mentions}
     views = []
     for m in sorted(mentions, key=lambda m: (m.evidence.start, m.index)):
         revision = any(_REVISION_CUE.search(f.evidence.sentence) for f in figures_of.get(m.index, []))
@@ -262,6 +348,7 @@ def mention_views(extraction: ArticleExtraction, text: str | None = None) -> lis
                 distinct_cue=bool(_DISTINCT_EVENT_CUE.search(before)) and not revision,
                 same_day_cue=bool(_SAME_DAY_CUE.search(m.evidence.sentence if alone[m.index] else before)),
                 revision_cue=revision,
+                background=cuts[m.index] is not None and m.evidence.start >= cuts[m.index],
             )
         )
     return views

@@ -20,18 +20,41 @@ most plausibly refers to. The rules, in order:
 An undated mention told "hours earlier", "later that day" or "on the same day" takes the day of
 the nearest earlier dated event first (whether it then joins that event is decided as above).
 
-Within an article, two totals of the same kind that differ are two events; across articles
-they are two reports (see `cluster`).
+A background event, told after a connective such as "The attack came a week after ..." or
+"the deadliest since April, when ...", is context: later sentences that name neither its date,
+place nor venue go on about the reported event, not about it ("Six others were wounded"), and
+"came N days / a week / N months after" dates it that long before the reported event. A
+place-only mention whose area both the reported event and an aside ("In a separate incident")
+share returns to the reported event. "The city's port" names the city the article last named
+(only for a mention anchored otherwise).
+
+Within an article, two totals of the same kind that differ are two events, except an earlier
+or revised count, or another party's count with no date, place or cue of its own ("the group
+said it killed 30 ... the ministry has said 17 were killed"); across articles they are two
+reports (see `cluster`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field, replace
 
-from newsledger.records import Claim, DateRef, Figure, Place
+from newsledger.records import Claim, DateRef, Evidence, Figure, Place
 from newsledger.resolve import compare as cmp
 from newsledger.resolve.features import MentionView, venue_tokens
+
+# "The attack came a week after ...", "It followed by two days ...": how long before the reported
+# event the background one happened.
+_INTERVAL_AFTER = re.compile(
+    r"\b(?:came|comes|followed|follows|happened|occurred)\s+(?:just\s+|only\s+|barely\s+|less than\s+)?"
+    r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week|month)s?\s+after\b",
+    re.IGNORECASE,
+)
+# "the city's port", "in the town": the city the article last named.
+_THE_CITY = re.compile(r"\bthe (?:city|town)(?:'s|\u2019s)?\b", re.IGNORECASE)
+_SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                  "eight": 8, "nine": 9, "ten": 10}
 
 
 @dataclass
@@ -65,7 +88,7 @@ class LocalEvent:
         self.places.extend(self._lendable(view.places))
         self.last = max(self.last, view.start)
         self.first = min(m.start for m in self.members + self.references)
-        self._refresh()
+        self.refresh()
 
     def _lendable(self, places: list[Place]) -> list[Place]:
         """Once an event has a place, a joining mention adds only places in the same area (or
@@ -85,7 +108,7 @@ class LocalEvent:
                 kept.append(p)
         return kept
 
-    def _refresh(self) -> None:
+    def refresh(self) -> None:
         self.fine = cmp.fine_places(self.places)
         self.countries = cmp.countries(self.places)
         self.venues = cmp.venue_names(self.places)
@@ -96,6 +119,17 @@ class LocalEvent:
     @property
     def all_views(self) -> list[MentionView]:
         return sorted(self.members + self.references, key=lambda v: v.start)
+
+    @property
+    def side(self) -> bool:
+        """Told as an aside: its first anchored mention said "separate", "separately", "another"."""
+        return bool(self.members) and self.members[0].distinct_cue
+
+    @property
+    def background(self) -> bool:
+        """Every anchored member was told in a background clause ("came a week after ..."): the
+        event is context for another one, and later sentences go on about that other one."""
+        return bool(self.members) and all(m.background for m in self.members)
 
     @property
     def weight(self) -> int:
@@ -119,8 +153,25 @@ def _other_venue(event: LocalEvent, view: MentionView) -> bool:
 def _joinable(event: LocalEvent, view: MentionView) -> bool:
     if not any(cmp.types_compatible(m.type, view.type) for m in event.members or event.references):
         return False
-    if cmp.figures_conflict(event.totals, cmp.totals(view.figures)) and not view.revision_cue:
+    if cmp.figures_conflict(event.totals, cmp.totals(view.figures)) and not view.revision_cue and not _another_source(event, view):
         return False  # (an earlier or revised count of the toll is another report of the same)
+    return True
+
+
+def _another_source(event: LocalEvent, view: MentionView) -> bool:
+    """The mention's toll is another party's count of the event's: it names no date, place or cue
+    of its own, and every figure is attributed to a source the event's figures of that kind do
+    not cite ("the group said it killed 30 soldiers ... the defence ministry has said 17 were
+    killed")."""
+    named = [p for p in view.places if (g := cmp.geo_of(p)) is None or g.kind != "country"]
+    if view.date is not None or named or view.new_event_cue or not view.figures:
+        return False  # a place of its own ("In the village of X, ...") may be another event
+    for f in view.figures:
+        if not f.cited_source:
+            return False
+        theirs = {g.cited_source for g in event.figures if g.kind == f.kind and not g.is_breakdown}
+        if f.cited_source in theirs:
+            return False
     return True
 
 
@@ -133,7 +184,7 @@ def _continues(event: LocalEvent, view: MentionView, earlier: list[LocalEvent], 
     """The mention goes on about the event told just before it: that event is the nearest,
     close by, nothing places them apart, and no cue announces another event."""
     return (
-        event is earlier[0]
+        bool(earlier) and event is earlier[0]
         and rel != cmp.CONFLICT
         and view.start - event.last <= _REFERENCE_REACH
         and not view.new_event_cue
@@ -164,6 +215,32 @@ def _far_year_only(view: MentionView) -> bool:
     )
 
 
+def _interval_before(view: MentionView, events: list[LocalEvent]) -> MentionView:
+    """A background event told "N days / a week / N months after" the reported one happened that
+    long before it: the mention takes that day (a month for months) from the nearest earlier
+    reported event dated to a day."""
+    sentence = view.mention.evidence.sentence
+    m = _INTERVAL_AFTER.search(sentence)
+    if m is None:
+        return view
+    dated = [e for e in events if e.last <= view.start and not e.background and e.date is not None
+             and e.date.precision == "day" and e.date.value is not None]
+    if not dated:
+        return view
+    anchor = max(dated, key=lambda e: e.last).date.value
+    word, unit = m.group(1).lower(), m.group(2).lower()
+    n = int(word) if word.isdigit() else _SMALL_NUMBERS[word]
+    if unit == "month":
+        month = anchor.month - n
+        year = anchor.year + (month - 1) // 12
+        value, precision = dt.date(year, (month - 1) % 12 + 1, 1), "month"
+    else:
+        value, precision = anchor - dt.timedelta(days=n * (7 if unit == "week" else 1)), "day"
+    pos = view.mention.evidence.start - max(sentence.find(view.mention.trigger), 0) + m.start()
+    ev = Evidence(view.article_id, pos, pos + len(m.group(0)), sentence)
+    return replace(view, date=DateRef(m.group(0), value, precision, ev))
+
+
 def _coarser(a: DateRef | None, b: DateRef | None) -> bool:
     """One of the two dates is a day and the other only a month or a year."""
     return a is not None and b is not None and (a.precision == "day") != (b.precision == "day")
@@ -178,9 +255,19 @@ def local_events(views: list[MentionView]) -> list[LocalEvent]:
     events: list[LocalEvent] = []
     refs: list[MentionView] = []
     followups: list[MentionView] = []
+    last_city: Place | None = None
     for v in views:
+        if (not v.places and last_city is not None and (v.figures or (v.date is not None and v.date.precision == "day"))
+                and _THE_CITY.search(v.mention.evidence.sentence)):
+            # only a mention anchored otherwise: "the city" never turns a reference into an event
+            v = replace(v, places=[last_city])
+        cities = [p for p in v.places if (g := cmp.geo_of(p)) is not None and g.kind == "city"]
+        if cities:
+            last_city = max(cities, key=lambda p: p.evidence.start)
         if v.date is None and v.same_day_cue:
             v = _on_the_same_day(v, events)
+        if v.background and (v.date is None or v.date.precision == "year"):
+            v = _interval_before(v, events)
         has_date, has_place, has_fig = v.date is not None, bool(v.places), bool(v.figures)
         if _is_arrest(v) and not has_date:
             followups.append(v)  # arrests follow an event; they do not found one
@@ -189,6 +276,12 @@ def local_events(views: list[MentionView]) -> list[LocalEvent]:
             refs.append(v)
             continue
         earlier = sorted((e for e in events if e.last <= v.start), key=lambda e: -e.last)
+        if not v.background:
+            # a background event ("came a week after X killed 36") is not continued by what
+            # follows; only a mention that names its date, place or venue again reaches it
+            focus = [e for e in earlier if not e.background]
+        else:
+            focus = earlier
         target = None
         if has_date:
             for e in earlier:
@@ -202,10 +295,12 @@ def local_events(views: list[MentionView]) -> list[LocalEvent]:
                 if agree is True and rel != cmp.CONFLICT and not loose and not (v.new_event_cue and (has_fig or v.distinct_cue)):
                     target = e
                     break
+                if agree is None and e.background and not v.background and not _same_venue(e, v):
+                    continue
                 if agree is None and (rel == cmp.MATCH or _same_venue(e, v)) and not v.new_event_cue:
                     target = e
                     break
-                if agree is None and _continues(e, v, earlier, rel):
+                if agree is None and _continues(e, v, focus, rel):
                     target = e  # the undated event just told, now given its day ("stormed X on Friday")
                     break
             if target is None and not has_fig and not v.new_event_cue:
@@ -217,7 +312,7 @@ def local_events(views: list[MentionView]) -> list[LocalEvent]:
                     same[0].add(MentionView(v.article_id, v.mention, v.start, None, v.places, [], v.new_event_cue))
                     continue
         elif has_place:
-            if not has_fig and not cmp.fine_places(v.places) and not cmp.venue_names(v.places):
+            if not has_fig and not cmp.fine_places(v.places) and not cmp.venue_names(v.places) and not cmp.unlocated_names(v.places):
                 refs.append(v)  # only a country named: a reference, not an anchor
                 continue
             if not has_fig and not v.new_event_cue:
@@ -234,13 +329,21 @@ def local_events(views: list[MentionView]) -> list[LocalEvent]:
                     if (_same_venue(e, v) or (same_totals and rel == cmp.MATCH)) and not v.new_event_cue:
                         target = e
                         break
-                    if _continues(e, v, earlier, rel) and not (cmp.totals(v.figures).keys() & e.totals.keys()):
+                    if _continues(e, v, focus, rel) and (
+                        not (cmp.totals(v.figures).keys() & e.totals.keys()) or _another_source(e, v)
+                    ):
                         target = e  # "Six others were wounded in X": a kind of toll the event lacked
                         break
                 elif v.new_event_cue or _other_venue(e, v):
                     continue
+                elif e.side and rel == cmp.MATCH and not _same_venue(e, v) and any(
+                    not o.side and _joinable(o, v) and _relation(o, v) == cmp.MATCH for o in focus
+                ):
+                    # "In a separate incident, a bomb struck near X ... The attack on the hotel was the
+                    # deadliest in the capital": an area both share points back to the reported event
+                    continue
                 elif rel == cmp.MATCH or _same_venue(e, v) or (
-                    rel == cmp.UNKNOWN and e is earlier[0] and v.start - e.last <= _REFERENCE_REACH
+                    rel == cmp.UNKNOWN and focus and e is focus[0] and v.start - e.last <= _REFERENCE_REACH
                 ):
                     target = e  # a place-only reference: the nearest event in that area
                     break
@@ -251,7 +354,7 @@ def local_events(views: list[MentionView]) -> list[LocalEvent]:
                 continue
         else:  # figures only
             if not v.new_event_cue:
-                for e in earlier[:1]:
+                for e in focus[:1]:
                     if _joinable(e, v):
                         target = e
         if target is None:
@@ -266,6 +369,8 @@ def local_events(views: list[MentionView]) -> list[LocalEvent]:
 def _nearest_before(events: list[LocalEvent], pos: int, reach: int | None = None) -> LocalEvent | None:
     best, best_pos = None, -1
     for e in events:
+        if e.background:
+            continue  # context for another event: what follows is not about it
         for v in e.all_views:
             if best_pos < v.start <= pos:
                 best, best_pos = e, v.start
@@ -274,8 +379,12 @@ def _nearest_before(events: list[LocalEvent], pos: int, reach: int | None = None
     return best
 
 
-def _main_event(events: list[LocalEvent]) -> LocalEvent:
-    return max(events, key=lambda e: (e.weight, -e.first))
+def main_event(events: list[LocalEvent]) -> LocalEvent:
+    """The event the article is about: the heaviest one not told only as background."""
+    return max(events, key=lambda e: (not e.background, e.weight, -e.first))
+
+
+_main_event = main_event
 
 
 def _attach_followups(events: list[LocalEvent], followups: list[MentionView]) -> None:
@@ -300,6 +409,8 @@ def _attach_references(events: list[LocalEvent], refs: list[MentionView]) -> Non
         return
     main = _main_event(events)
     for r in refs:
+        if r.background:
+            continue  # "came days after an attack": some earlier event, not told enough to place
         fine = cmp.fine_places(r.places)
         target = _nearest_before(events, r.start, _REFERENCE_REACH)
         if target is None or not _joinable(target, r) or (
