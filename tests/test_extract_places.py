@@ -195,3 +195,12 @@ def test_a_name_tagged_as_a_group_is_a_place_when_coordinated_with_an_unmapped_t
     bokkos = by_name(places, "Bokkos")  # tagged ORG by the small model
     assert bokkos.label == "LOC" and bokkos.country is None
     assert by_name(places, "Plateau State").country == "Nigeria"
+
+
+def test_a_facility_named_before_any_town_is_kept():
+    # the tagger calls the town a facility; it is the first candidate, so nothing before it set the
+    # container of a "Town, State" name (this crashed the whole article once)
+    places = places_of(
+        "A car bomb exploded in a crowded vegetable market in the northern Syrian town of Azaz on Saturday."
+    )
+    assert "Azaz" in {p.name for p in places}

@@ -368,6 +368,7 @@ def find_places(doc, article_id: str) -> list[Place]:
     skipped = []
     for span, label, strict in candidates:
         match = None
+        within = None
         if label != "FAC":
             within = _container_after(span)
             match = geocode(span.text, _demonym_context(span), strict=strict, within=within)
