@@ -20,6 +20,11 @@ evidence sentences is the view the article rebuts and is dropped. An article wit
 threshold is 'Other'.
 '<coarse>: Other' is kept only when no sibling label of the same coarse narrative is chosen.
 Cues read each sentence as one line, so hard-wrapped text matches like running text.
+Besides phrase patterns, a label has concept cues: a few groups of its key content words (a word of each group,
+inflected, in any order within a short span of one sentence), so the same argument put in another word order is
+found. They are looser, so they count only outside the reporting genre; a sentence both a phrase cue and the
+concepts find weighs more than one either finds; a label only concepts find joins as support (or, in an argued
+piece where no phrase cue passes, as one of its best few labels), never on its own beside strong labels.
 A label's 'soft' cues are wording that neutral reports also use (a warmest year on record, marine heatwaves):
 they count as evidence only outside the reporting genre.
 """
