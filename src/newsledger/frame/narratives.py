@@ -130,6 +130,11 @@ class _Concept:
     def __init__(self, groups: list[str]):
         self.groups = [[tuple(t.split("_")) for t in g.split()] for g in groups]
         self.pattern = " + ".join(groups)
+        # a cheap first pass: each group's word stems must occur somewhere in the line (a superset of matches)
+        self._stems = [
+            re.compile(r"\b(?:" + "|".join(re.escape(seq[0].rstrip("*").rstrip("ey") or seq[0]) for seq in g) + ")", re.IGNORECASE)
+            for g in self.groups
+        ]
 
     def _positions(self, words: tuple[str, ...], group: list[tuple[str, ...]]) -> list[int]:
         out = []
@@ -141,6 +146,8 @@ class _Concept:
         return out
 
     def search(self, line: str) -> bool:
+        if not all(stem.search(line) for stem in self._stems):
+            return False
         words = _words(line)
         positions = []
         for group in self.groups:
