@@ -626,3 +626,108 @@ def test_records_a_report_states_are_not_amplifying_fears_there():
     sents = sentences(parse(OCEAN_RECORD_REPORT))
     argued = [n.label for n in score_narratives(OCEAN_RECORD_REPORT, sents, "opinion")]
     assert CC_FEARS in argued
+
+
+# --- third-person op-eds, concept cues, climate signs ----------------------------------------
+
+THIRD_PERSON_WAR_OPED = """Who really gains from another year of war
+
+Another Brussels summit, another package of shells and missiles for Ukraine, and another round of applause. The applause
+is loudest in the boardrooms. The profits of the big weapons manufacturers have doubled since the fighting began,
+and their chief executives now describe the war to investors as a decade of guaranteed orders. Every burned-out
+tank is a new contract.
+
+It did not begin out of nothing. For years the alliance kept moving its bases and its missiles towards the Russian
+border and deeper into Ukraine, and every objection from Moscow was dismissed as paranoia. The men who drew those maps now demand that
+Europeans pay the bill. Heating a flat in Bratislava costs twice what it did, and bakeries close because the gas
+bills tripled. A pensioner in Brno is told to be patient. A chief executive in Virginia is told congratulations.
+
+A ceasefire was possible before and is possible again. What blocks it is an establishment that has learned how
+comfortable a long war can be, as long as someone else does the fighting.
+"""
+
+NEUTRAL_DEFENCE_REPORT = """European arms makers report higher orders
+
+FRANKFURT - Several European weapons manufacturers reported higher profits on Tuesday as governments ordered more
+artillery shells, company filings showed. "Demand for air defence remains strong," a spokesman for one maker said.
+Analysts said the profits of the industry had doubled since 2022. NATO officials said member states had agreed to
+raise spending, and the alliance said it would move more troops to its eastern border. Russia's foreign ministry
+said the decision was a provocation. Gas bills for households in Slovakia rose again, the energy regulator said.
+"""
+
+
+def test_an_oped_without_we_or_i_that_hardly_attributes_is_opinion():
+    genre = classify_genre(THIRD_PERSON_WAR_OPED)
+    assert genre.label == "opinion", genre.cues
+    assert not any("'we'" in c or "'I'" in c for c in genre.cues)
+    # the same facts attributed at a news report's rate stay a report
+    assert classify_genre(NEUTRAL_DEFENCE_REPORT).label == "reporting"
+    # a text with no opinion cue at all and little attribution is not made an op-ed by the shortfall
+    dry = "The bridge is 400 metres long. It carries two lanes of traffic and a railway line. It opened in 1974."
+    assert classify_genre(dry).label == "reporting"
+
+
+def test_concept_cues_match_key_words_in_any_order_within_a_window():
+    from newsledger.frame.narratives import _Concept
+
+    arms = _Concept(["arms weapon* defence", "maker* manufacturer* industry", "profit* windfall"])
+    assert arms.search("Arms makers post record profits.")
+    assert arms.search("The profits of the weapons industry have doubled.")  # other order, inflected
+    assert not arms.search("The weapons industry employs 40,000 people." + " and more" * 8 + " profits")  # too far apart
+    assert not arms.search("Arms makers hired more engineers.")  # one concept missing
+    war = _Concept(["war", "provoke"])
+    assert war.search("NATO provoked the war") and war.search("wars they keep provoking")
+    assert not war.search("The ward provoked complaints")  # 'ward' is not an inflection of 'war'
+
+
+def test_concept_cues_find_an_argument_phrased_in_another_order_in_an_oped_only():
+    labels = _labels_of(THIRD_PERSON_WAR_OPED)
+    assert "URW: Discrediting the West, Diplomacy: The West does not care about Ukraine, only about its interests" in labels
+    assert "URW: Negative Consequences for the West: Other" in labels
+    assert len(labels) <= 4, labels
+    # a report stating the same facts (profits doubled, troops moved to the border, bills rose) argues nothing
+    assert _labels_of(NEUTRAL_DEFENCE_REPORT) == ["Other"]
+
+
+def test_a_sentence_a_phrase_and_the_concepts_both_find_is_firmer_evidence():
+    from newsledger.frame.narratives import CORROBORATED, _labels, _sentence_weight
+
+    lab = next(x for x in _labels() if x.label.endswith("only about its interests"))
+    both = "The arms industry is making record profits from the war, and its shareholders collect the windfall."
+    concept_only = "Record profits now flow to the weapons manufacturers."
+    neither = "The ministry ordered new trucks."
+    assert _sentence_weight(both, lab.cues + lab.soft, "opinion") == CORROBORATED
+    assert _sentence_weight(both, lab.cues, "reporting") == 1.0  # a report needs two sentences
+    assert 0 < _sentence_weight(concept_only, lab.cues + lab.soft, "opinion") <= 1.0
+    assert _sentence_weight(neither, lab.cues + lab.soft, "opinion") == 0.0
+
+
+GLACIER_OPED = """The ice our valley lived on is gone
+
+The glacier above the village fed the streams every dry season for as long as anyone remembers. This summer its
+tongue had retreated so far that the meltwater no longer reaches the upper fields. The old men say the ice is
+disappearing faster than at any time in their lives, and the records of the region agree. Droughts that came once
+a generation now come every few years. When the ice is gone, the rivers will run dry in the months the crops
+need them, and the harvests will fail. Millions of people downstream will be left thirsty, and many of them will
+have no choice but to leave. The highlands will empty, and the cities will not be able to take them in.
+"""
+
+DROUGHT_REPORT = """Reservoirs low after dry winter, water agency says
+
+LIMA - Reservoirs in the southern highlands are at 41 percent of capacity after a dry winter, the national water
+agency said on Monday. The agency said glacier meltwater had kept the main rivers flowing through the drought.
+Farmers' groups said they had asked for emergency pumps. A second drought year would lead to rationing in two
+provinces, officials said. The agency said rains were expected to return in December, and it would publish
+glacier survey data next month.
+"""
+
+
+def test_signs_of_climate_change_open_the_climate_domain_and_a_report_on_them_stays_other():
+    from newsledger.frame.narratives import article_domains
+
+    assert "CC" in article_domains(GLACIER_OPED)
+    labels = _labels_of(GLACIER_OPED)
+    assert {coarse(x) for x in labels} == {"CC: Amplifying Climate Fears"}, labels
+    assert "CC" in article_domains(DROUGHT_REPORT)
+    assert classify_genre(DROUGHT_REPORT).label == "reporting"
+    assert _labels_of(DROUGHT_REPORT) == ["Other"]

@@ -5,7 +5,9 @@ ideological vocabulary, exclamations and rhetorical questions, statement markers
 Reporting cues: attribution ("said", "according to", officials, spokespeople; not the passive "we are
 told", which is the writer distancing themselves), quoted speech,
 hedged reporting verbs. Opinion must outweigh reporting by a margin in a text that reports (attributes
-at a news report's rate); in one that hardly attributes, more opinion than reporting cues is enough.
+at a news report's rate). A text that attributes below that rate is argued in the author's voice even
+when it never says "we" or "I" (a third-person op-ed): the shortfall of attribution counts toward
+opinion in an article-length text or one with an opinion cue (a short snippet with neither stays a report).
 Satire needs an explicit marker. Each cue found is returned, so a
 reader sees why an article got its label.
 """
@@ -92,6 +94,7 @@ OPINION_WEIGHT = {
 REPORTING_WEIGHT = {"attribution to a source": 1.2, "officials cited": 0.8, "quoted speech": 1.0, "hedged reporting": 1.0, "dateline": 4.0}
 BIAS = 1.0  # per-100-word lead opinion needs over reporting ...
 REPORTING_FLOOR = 1.5  # ... in a text that reports (below this rate a piece attributes too little to be a news report)
+ARTICLE_WORDS = 120  # a text this long that hardly attributes speaks in its author's voice even without an opinion cue
 
 
 @dataclass
@@ -123,8 +126,13 @@ def classify_genre(text: str) -> Genre:
     if SATIRE_CUES.search(text):
         return Genre("satire", 0.8, ["explicit satire marker"] + cues, opinion, reporting)
     # a news report attributes what it tells; a piece that hardly does is argued in the author's voice
-    # even when its opinion cues are few, so the lead opinion needs is asked only of texts that report
-    margin = opinion - reporting - (BIAS if reporting >= REPORTING_FLOOR else 0.0)
+    # even when its opinion cues are few, so the lead opinion needs is asked only of texts that report,
+    # and below a report's rate the missing attribution itself counts toward opinion
+    if reporting >= REPORTING_FLOOR:
+        margin = opinion - reporting - BIAS
+    else:
+        argued = opinion > 0 or words >= ARTICLE_WORDS
+        margin = opinion - reporting + ((REPORTING_FLOOR - reporting) if argued else 0.0)
     confidence = 1.0 / (1.0 + math.exp(-1.5 * abs(margin)))
     label = "opinion" if margin > 0 else "reporting"
     return Genre(label, round(confidence, 3), cues, round(opinion, 2), round(reporting, 2))

@@ -10,7 +10,8 @@ or tyrants) argues, and is held to the lower 'dense' threshold. Once one label p
 argued: further labels with a cue in the writer's own voice need only the opinion threshold, up to the
 usual count of narratives in an argued piece.
 Labels of a domain (URW: the war around Ukraine; CC: climate) are considered only when the
-article is about that domain (climate includes energy policy: green deal, energy transition). Reporting articles need more evidence than opinion pieces; a report
+article is about that domain (climate includes energy policy: green deal, energy transition; and its physical
+signs: glaciers and meltwater, droughts, wildfires, sea ice, permafrost). Reporting articles need more evidence than opinion pieces; a report
 with no label over its threshold but whose own sentences (quoted speech blanked) carry cues of many
 labels (one that relays one side's claims at length) is held to a lower one. An article argues one
 side of its domain's debate (climate: alarm or scepticism; war: pro-Kremlin or pro-Western, with fears
@@ -19,6 +20,11 @@ evidence sentences is the view the article rebuts and is dropped. An article wit
 threshold is 'Other'.
 '<coarse>: Other' is kept only when no sibling label of the same coarse narrative is chosen.
 Cues read each sentence as one line, so hard-wrapped text matches like running text.
+Besides phrase patterns, a label has concept cues: a few groups of its key content words (a word of each group,
+inflected, in any order within a short span of one sentence), so the same argument put in another word order is
+found. They are looser, so they count only outside the reporting genre; a sentence both a phrase cue and the
+concepts find weighs more than one either finds; a label only concepts find joins as support (or, in an argued
+piece where no phrase cue passes, as one of its best few labels), never on its own beside strong labels.
 A label's 'soft' cues are wording that neutral reports also use (a warmest year on record, marine heatwaves):
 they count as evidence only outside the reporting genre.
 """
@@ -45,7 +51,12 @@ DOMAIN_TERMS = {
         r"\b(climate|global warming|carbon|co2|emissions?|greenhouse|net[- ]zero|renewables?|fossil fuels?|ipcc|"
         r"global heating|warming|heat ?waves?|tipping points?|ice (sheets?|caps?)|sea[- ]levels?|oil and gas|coal|"
         r"wind (farms?|turbines?|power)|solar (panels?|power|farms?)|heat pumps?|electric (cars?|vehicles)|alarmists?|"
-        r"green (deal|agenda|transition|levies|taxes|policies|energy)|energy transition|decarboni[sz]\w*)\b",
+        r"green (deal|agenda|transition|levies|taxes|policies|energy)|energy transition|decarboni[sz]\w*|"
+        # the physical signs of a changing climate: an article on vanishing glaciers or failing rains is about it
+        # even when it never says 'climate' four times
+        r"glaciers?|glacial (melt|retreat|lakes?)|meltwater|droughts?|permafrost|sea ice|snowpack|wildfires?|"
+        r"extreme weather|rising seas|coral (reefs?|bleaching)|deforestation|"
+        r"(melting|vanishing|retreating|disappearing|shrinking|thawing) (ice|snow\w*)|(ice|snow\w*) (is |are )?(melting|vanishing|retreating|disappearing|shrinking|thawing))\b",
         re.IGNORECASE,
     ),
 }
@@ -65,6 +76,8 @@ SLANT = re.compile(
     r"mad (russian|dictator|leader)|sabre[- ]rattling|rattl\w+ (his|its|the) (nuclear )?sabre)\b",
     re.IGNORECASE,
 )
+CORROBORATED = 1.5  # weight of a sentence a phrase cue and a concept cue of the label both match (argued genres only)
+CONCEPT_ONLY = 1.0  # ... and of one only concept cues match
 DENSE_LABELS = 4  # labels with cue hits from which an otherwise 'Other' report is held to the 'dense' threshold
 CUE_WEIGHT, EMBED_WEIGHT = 0.8, 0.2
 # the embedding term: how far a label's closest sentences stand out among the domain's labels in this article
@@ -86,6 +99,66 @@ class NarrativeLabel:
     evidence: list[Sentence] = field(default_factory=list)
 
 
+CONCEPT_WINDOW = 16  # words: a concept cue's content words must all fall within this span of one sentence
+_WORD = re.compile(r"[a-z0-9]+(?:[-'’][a-z0-9]+)*")
+_INFLECTIONS = ("", "s", "es", "ed", "ing", "'s", "’s", "s'", "s’")
+
+
+@lru_cache(maxsize=4096)
+def _words(line: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(line.lower()))
+
+
+def _term_matches(term: str, word: str) -> bool:
+    """A term matches a word of its own lemma: the bare word or a regular inflection ('profit' -> profits,
+    profited); 'arm*' matches any continuation."""
+    if term.endswith("*"):
+        return word.startswith(term[:-1])
+    if word.startswith(term) and word[len(term):] in _INFLECTIONS:
+        return True
+    # 'provoke' -> provoked, provoking; 'rely' -> relies, relied
+    return (term.endswith("e") and word in (term + "d", term[:-1] + "ing")) or (
+        term.endswith("y") and word in (term[:-1] + "ies", term[:-1] + "ied"))
+
+
+class _Concept:
+    """A cue given as the label's key concepts rather than a phrase: a few groups of content words, one word of
+    each group anywhere within CONCEPT_WINDOW words of the others, in any order ('arms makers' profits' and 'the
+    profits of the weapons industry' are the same argument). A group's words are alternatives; 'a_b' is the
+    two-word sequence 'a b'."""
+
+    def __init__(self, groups: list[str]):
+        self.groups = [[tuple(t.split("_")) for t in g.split()] for g in groups]
+        self.pattern = " + ".join(groups)
+        # a cheap first pass: each group's word stems must occur somewhere in the line (a superset of matches)
+        self._stems = [
+            re.compile(r"\b(?:" + "|".join(re.escape(seq[0].rstrip("*").rstrip("ey") or seq[0]) for seq in g) + ")", re.IGNORECASE)
+            for g in self.groups
+        ]
+
+    def _positions(self, words: tuple[str, ...], group: list[tuple[str, ...]]) -> list[int]:
+        out = []
+        for i in range(len(words)):
+            for seq in group:
+                if i + len(seq) <= len(words) and all(_term_matches(t, words[i + j]) for j, t in enumerate(seq)):
+                    out.append(i)
+                    break
+        return out
+
+    def search(self, line: str) -> bool:
+        if not all(stem.search(line) for stem in self._stems):
+            return False
+        words = _words(line)
+        positions = []
+        for group in self.groups:
+            found = self._positions(words, group)
+            if not found:
+                return False
+            positions.append(found)
+        # some occurrence of the first group with an occurrence of every other group near it
+        return any(all(any(abs(p - a) < CONCEPT_WINDOW for p in ps) for ps in positions[1:]) for a in positions[0])
+
+
 @dataclass
 class _Label:
     label: str
@@ -104,6 +177,8 @@ def _labels() -> list[_Label]:
         about = entry.get("about") or label.split(":")[-1].strip()
         cues = [re.compile(c, re.IGNORECASE) for c in entry.get("cues") or []]
         soft = [re.compile(c, re.IGNORECASE) for c in entry.get("soft_cues") or []]
+        # concept cues match looser than phrases (any order), so like soft cues they count only where the author argues
+        soft += [_Concept(groups) for groups in entry.get("concepts") or []]
         out.append(_Label(label, label.split(":")[0].strip(), about, cues, soft))
     return out
 
@@ -131,7 +206,8 @@ def cue_matches(label: str, sentence: str) -> bool:
 
 
 def article_domains(text: str) -> set[str]:
-    return {name for name, pattern in DOMAIN_TERMS.items() if len(pattern.findall(text)) >= DOMAIN_MIN_HITS}
+    line = " ".join(text.split())  # read as running text: a term broken over a hard-wrapped line still counts
+    return {name for name, pattern in DOMAIN_TERMS.items() if len(pattern.findall(line)) >= DOMAIN_MIN_HITS}
 
 
 def score_narratives(text: str, sents: list[Sentence], genre: str) -> list[NarrativeLabel]:
@@ -149,13 +225,18 @@ def score_narratives(text: str, sents: list[Sentence], genre: str) -> list[Narra
     scored = []
     evidence: dict[str, list[Sentence]] = {}
     own_voice: set[str] = set()
+    phrased: set[str] = set()  # labels a phrase cue (not only a concept cue) finds
     for lab in labels:
         cues = lab.cues if genre == "reporting" else lab.cues + lab.soft
-        hits = [s for s, line in zip(sents, flat) if any(c.search(line) for c in cues)]
+        # per sentence: whether a phrase cue matched, and whether a concept cue did
+        matched = [(s, _sentence_weight(line, cues, genre)) for s, line in zip(sents, flat)]
+        if any(c.search(line) for c in cues if not isinstance(c, _Concept) for line in flat):
+            phrased.add(lab.label)
+        hits = [s for s, w in matched if w]
         evidence[lab.label] = hits
         if any(any(c.search(line) for c in cues) for line in own):
             own_voice.add(lab.label)
-        cue_score = 1.0 - math.exp(-len(hits) / 1.5)
+        cue_score = 1.0 - math.exp(-sum(w for _, w in matched) / 1.5)
         emb_score = closeness.get(index[lab.label], 0.0)
         score = CUE_WEIGHT * cue_score + EMBED_WEIGHT * emb_score
         if hits:
@@ -163,12 +244,17 @@ def score_narratives(text: str, sents: list[Sentence], genre: str) -> list[Narra
     threshold = THRESHOLD.get(genre, THRESHOLD["reporting"])
     if threshold > THRESHOLD["opinion"] and any(SLANT.search(line) for line in own):
         threshold = THRESHOLD["dense"]  # a report in loaded words argues
-    passed = [n for n in scored if n.score >= threshold]
+    # a label only the looser concept cues find does not stand on its own: it joins as support below
+    passed = [n for n in scored if n.score >= threshold and n.label in phrased]
     if not passed and sum(n.label in own_voice for n in scored) >= DENSE_LABELS:
         # a report where no one label is well evidenced but whose own sentences (not only the speech it
         # quotes) carry the cues of many labels is argued, not neutral
-        passed = [n for n in scored if n.score >= THRESHOLD["dense"]]
-    if passed:
+        passed = [n for n in scored if n.score >= THRESHOLD["dense"] and n.label in phrased]
+    if not passed:
+        # an argued piece in which no phrase cue is strong enough but its key concepts are: its best such labels,
+        # up to the usual count of narratives
+        passed = sorted((n for n in scored if n.score >= threshold), key=lambda n: -n.score)[:SUPPORT_UPTO]
+    elif passed:
         chosen_labels = {n.label for n in passed}
         support = [n for n in scored if n.label not in chosen_labels and n.label in own_voice and n.score >= SUPPORT]
         passed += sorted(support, key=lambda n: -n.score)[: max(0, SUPPORT_UPTO - len(passed))]
@@ -178,6 +264,18 @@ def score_narratives(text: str, sents: list[Sentence], genre: str) -> list[Narra
         best = max((n.score for n in scored), default=0.0)
         return [NarrativeLabel("Other", round(1.0 - best, 3))]
     return chosen
+
+
+def _sentence_weight(line: str, cues: list, genre: str) -> float:
+    """How much one sentence counts as evidence for a label: 1 for a phrase cue. The label's key concepts in any
+    order are looser, so a sentence only they find counts half (one such sentence alone passes no threshold; two
+    do); a sentence both a phrase cue and the concepts find is firmer evidence than either, 1.5 (phrase cues of a
+    label overlap, so two of them are not two findings). Concepts count only in argued genres (see _labels)."""
+    phrase = any(c.search(line) for c in cues if not isinstance(c, _Concept))
+    concept = any(c.search(line) for c in cues if isinstance(c, _Concept))
+    if phrase and concept and genre != "reporting":
+        return CORROBORATED
+    return 1.0 if phrase else CONCEPT_ONLY if concept else 0.0
 
 
 def _closeness(sent_vectors: np.ndarray | None, rows: list[int]) -> dict[int, float]:
