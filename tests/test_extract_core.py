@@ -199,6 +199,18 @@ def test_relative_dates_without_published_date(nlp):
         ("The assassination of the mayor shocked the town.", "assassination"),
         ("Police arrested the driver after the crash.", "arrests"),
         ("Rebels and troops clashed near the dam.", "armed_clash"),
+        ("Divers found that the undersea data cable had been cut.", "sabotage"),
+        ("Saboteurs severed a gas pipeline near the border on Friday.", "sabotage"),
+        ("Investigators called the derailment an act of sabotage.", "sabotage"),
+        ("Rebels hijacked a passenger train in the mountains.", "hijacking"),
+        ("A mob beat the suspect to death outside the station.", "riot"),
+        ("Crowds attacked two churches in the old town.", "riot"),
+        ("Troops killed six militants in an intelligence-based operation near the border.", "armed_clash"),
+        ("Two policemen died in an exchange of fire with the smugglers.", "armed_clash"),
+        ("Air defences shot down nine drones over the city.", "drone_strike"),
+        ("An army truck struck a landmine on the road to the airport.", "bombing"),
+        ("A roadside bomb killed three policemen on the highway.", "bombing"),
+        ("Bandits raided a village at night, killing 20 people.", "armed_assault"),
     ],
 )
 def test_event_typing(nlp, sentence, etype):
@@ -215,6 +227,9 @@ def test_event_typing(nlp, sentence, etype):
         "The union called a general strike for next week.",
         "Critics called the new law an attack on free speech.",
         "The two sides struck a deal after long talks.",
+        "Storm winds cut power lines across the county.",
+        "Critics accused the party of trying to hijack the debate.",
+        "The firm's servers were hit by a cyber attack, and the attack encrypted all its files.",
     ],
 )
 def test_non_event_uses_make_no_mention(nlp, sentence):
@@ -235,6 +250,14 @@ def test_non_event_uses_make_no_mention(nlp, sentence):
 def test_burning_people_or_accidental_fires_is_not_arson(nlp, sentence):
     _, ext = run(nlp, sentence)
     assert "arson" not in [m.type for m in ext.mentions], [(m.type, m.trigger) for m in ext.mentions]
+
+
+@pytest.mark.slow
+def test_a_cyberattack_told_again_as_the_attack_is_not_an_event(nlp):
+    text = ("A cyberattack crippled the computer systems of six clinics on Monday. The attack began at night. "
+            "A hacker group claimed responsibility for the attack. On Tuesday, gunmen attacked a bank in the town.")
+    _, ext = run(nlp, text)
+    assert [(m.type, m.trigger) for m in ext.mentions] == [("armed_assault", "attacked")]
 
 
 @pytest.mark.slow
