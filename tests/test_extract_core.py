@@ -261,6 +261,15 @@ def test_a_cyberattack_told_again_as_the_attack_is_not_an_event(nlp):
 
 
 @pytest.mark.slow
+def test_a_killing_sentence_takes_the_type_of_the_event_just_before(nlp):
+    text = ("A car bomb exploded beside the governor's convoy on Monday. "
+            "Two of his guards were killed in Herat, police said.")
+    _, ext = run(nlp, text)
+    killed = [m for m in ext.mentions if m.trigger == "killed"]
+    assert killed and killed[0].type == "bombing", [(m.type, m.trigger) for m in ext.mentions]
+
+
+@pytest.mark.slow
 def test_mention_takes_only_its_own_sentence(nlp):
     text = ("Voting closed in Tbilisi on Saturday. A bombing hit a bus depot in Batumi, police said. "
             "The governor said on Monday that the shelling of Poti had stopped.")

@@ -14,8 +14,24 @@ token, in text order:
   fire/rifles -> armed_assault, rockets/missiles -> missile_strike, ...); with neither it stays
   the generic "attack";
 - killing verbs ("killed", "took the lives of", "claimed ... lives") are weak triggers: they make
-  a generic mention only in a sentence without a proper trigger, and only when that sentence
-  is anchored (a date or a place) or no mention precedes it within two sentences;
+  a mention only in a sentence without a proper trigger, and only when that sentence is anchored
+  (a date or a place) or no mention precedes it within two sentences; with nothing in its own
+  sentence to type it, it takes the first specific type of the sentence just before ("A car bomb
+  exploded ... Two guards were killed" -> bombing), else it stays generic. A weapon as the subject
+  of a killing verb ("a roadside bomb killed four soldiers") is a proper trigger of its type;
+- sabotage: "sabotage" (noun, verb) and cutting or severing infrastructure ("the cable was cut",
+  "severed a gas pipeline"; not "cut off", not a storm's doing); "a campaign of sabotage" is not one
+  deed. Hijacking: "hijack(ing)" of a vehicle (not "hijacked the debate");
+- mob violence: "lynch(ing)", and an assault or killing whose subject is a mob, crowd or rioters
+  ("a mob beat him to death", "crowds attacked churches") is a riot; "beaten/stoned to death" is an
+  assault;
+- armed clashes: "exchange of fire", security operations named as such ("an intelligence-based /
+  counter-terrorism operation"; not a bare or "military" operation, a whole campaign); a raid by
+  non-security men on a village or homes is an armed assault, by police an arrest;
+- weapons decide the type of "shot down nine drones" (drone_strike) and "a truck struck a landmine"
+  (bombing);
+- cyberattacks are not events: a generic "attack" whose clause speaks of hackers, ransomware or
+  websites, or that follows a cyberattack as "the attack", makes no mention;
 - non-event uses are skipped: "heart/panic attack", "hunger/general strike", labour strikes
   ("on strike", unions, walkouts), "strike a deal", counter-attacks, "attack on free speech"
   and other attacks on / explosions of abstractions.
@@ -28,6 +44,7 @@ and weapons found inside that sentence. Nothing is borrowed from other sentences
 
 from __future__ import annotations
 
+from newsledger.extract.event_types import is_generic
 from newsledger.extract.sentences import doc_text, sent_of, sentence_index
 from newsledger.records import Actor, DateRef, EventMention, Evidence, Place
 
@@ -620,7 +637,11 @@ def find_mentions(
             # A killing sentence becomes a mention of its own when it is anchored or starts anew;
             # otherwise it continues the event mentioned just before (its figures attach there).
             if anchored(sents[k]) or last_event < k - 2:
-                kept_weak.append(weak_by_sent[k])
+                w = weak_by_sent[k]
+                before = [t for t in strong if tok_sent[t[0]] == k - 1 and not is_generic(t[1]) and t[1] != "arrests"]
+                if w[1] == "attack" and before:
+                    w = (w[0], before[0][1], w[2], w[3])  # "A bomb went off at the market. Three were killed."
+                kept_weak.append(w)
             last_event = k
     triggers = sorted(strong + kept_weak, key=lambda t: t[2])
 
