@@ -270,6 +270,33 @@ def test_a_killing_sentence_takes_the_type_of_the_event_just_before(nlp):
 
 
 @pytest.mark.slow
+def test_a_title_case_headline_is_read_with_its_common_words_in_lower_case(nlp):
+    text = ("Gunmen Kill 14 In Attack On Market Town In Northern Mali\n\n"
+            "BAMAKO - Gunmen killed 14 traders in an attack on the market of a town in northern Mali "
+            "on Sunday, officials in Mali said.")
+    doc = nlp(text)
+    assert doc.text == text
+    words = {t.text: t for t in doc[:12]}
+    assert words["Kill"].pos_ == "VERB" and words["Attack"].pos_ == "NOUN"
+    assert words["Mali"].pos_ == "PROPN" and words["Mali"].ent_type_ == "GPE"
+    _, ext = run(nlp, text)
+    headline = [m for m in ext.mentions if m.evidence.start < text.index("\n")]
+    assert [m.trigger for m in headline] == ["Attack"]
+    assert all(text[m.evidence.start:m.evidence.end] == m.trigger for m in ext.mentions)
+
+
+@pytest.mark.slow
+def test_only_title_case_headlines_are_reread_and_names_keep_their_capitals(nlp):
+    from newsledger.extract.nlp import _sentence_cased
+
+    body = "\n\nBAMAKO - Gunmen killed 14 traders in a town in northern Mali, officials in Mali said."
+    plain = nlp.make_doc("Gunmen kill 14 in attack on market town in northern Mali" + body)
+    assert _sentence_cased(plain[:11], body) is None
+    title = nlp.make_doc("Gunmen Kill 14 In Attack On Market Town In Northern Mali" + body)
+    assert _sentence_cased(title[:11], body) == "Gunmen kill 14 in attack on market town in northern Mali"
+
+
+@pytest.mark.slow
 def test_mention_takes_only_its_own_sentence(nlp):
     text = ("Voting closed in Tbilisi on Saturday. A bombing hit a bus depot in Batumi, police said. "
             "The governor said on Monday that the shelling of Poti had stopped.")
