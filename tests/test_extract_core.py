@@ -229,6 +229,7 @@ def test_event_typing(nlp, sentence, etype):
         "The two sides struck a deal after long talks.",
         "Storm winds cut power lines across the county.",
         "Critics accused the party of trying to hijack the debate.",
+        "The army said it had launched a search operation in the hills.",
         "The firm's servers were hit by a cyber attack, and the attack encrypted all its files.",
     ],
 )
@@ -267,6 +268,10 @@ def test_a_killing_sentence_takes_the_type_of_the_event_just_before(nlp):
     _, ext = run(nlp, text)
     killed = [m for m in ext.mentions if m.trigger == "killed"]
     assert killed and killed[0].type == "bombing", [(m.type, m.trigger) for m in ext.mentions]
+    # an active killing verb with a subject of its own tells its own story
+    _, ext = run(nlp, "A car bomb exploded in Kabul on Monday. The civil war has killed 3,000 people in Herat since 2020.")
+    killed = [m for m in ext.mentions if m.trigger == "killed"]
+    assert killed and killed[0].type == "attack", [(m.type, m.trigger) for m in ext.mentions]
 
 
 @pytest.mark.slow

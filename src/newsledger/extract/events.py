@@ -15,9 +15,11 @@ token, in text order:
   the generic "attack";
 - killing verbs ("killed", "took the lives of", "claimed ... lives") are weak triggers: they make
   a mention only in a sentence without a proper trigger, and only when that sentence is anchored
-  (a date or a place) or no mention precedes it within two sentences; with nothing in its own
-  sentence to type it, it takes the first specific type of the sentence just before ("A car bomb
-  exploded ... Two guards were killed" -> bombing), else it stays generic. A weapon as the subject
+  (a date or a place) or no mention precedes it within two sentences; a passive one ("were
+  killed") with nothing in its own sentence to type it takes the first specific type of the
+  sentence just before ("A car bomb exploded ... Two guards were killed in X" -> bombing); "the
+  war has killed ..." or "a driver ploughed into crowds, killing ..." tell their own event and
+  stay generic. A weapon as the subject
   of a killing verb ("a roadside bomb killed four soldiers") is a proper trigger of its type;
 - sabotage: "sabotage" (noun, verb) and cutting or severing infrastructure ("the cable was cut",
   "severed a gas pipeline"; not "cut off", not a storm's doing); "a campaign of sabotage" is not one
@@ -168,7 +170,7 @@ MOB_SUBJECTS = frozenset("mob mobs crowd crowds rioters rioter vigilantes villag
 # Security operations that are armed engagements ("an intelligence-based operation"); bare
 # "operation" and "military operation" (a whole campaign) are not.
 _OPERATION_MODIFIERS = frozenset(
-    "counter-terrorism counterterrorism anti-terror anti-terrorism anti-terrorist intelligence-based based clearance search".split()
+    "counter-terrorism counterterrorism anti-terror anti-terrorism anti-terrorist intelligence-based".split()
 )
 # Words that make a generic attack a cyberattack, which is not an incident here (ACLED and GTD
 # do not code them): in the attack's own clause ("the attack knocked out the website"), or
@@ -310,7 +312,7 @@ def _is_security_operation(tok) -> bool:
         return False
     words = {t.lower_ for t in tok.doc[max(tok.left_edge.i, tok.i - 5):tok.i]}
     text = "".join(t.text_with_ws for t in tok.doc[max(tok.left_edge.i, tok.i - 5):tok.i]).lower().replace(" ", "")
-    return bool(words & _OPERATION_MODIFIERS - {"based"}) or any(
+    return bool(words & _OPERATION_MODIFIERS) or any(
         m in text for m in ("intelligence-based", "counter-terror", "anti-terror")
     )
 
@@ -639,7 +641,8 @@ def find_mentions(
             if anchored(sents[k]) or last_event < k - 2:
                 w = weak_by_sent[k]
                 before = [t for t in strong if tok_sent[t[0]] == k - 1 and not is_generic(t[1]) and t[1] != "arrests"]
-                if w[1] == "attack" and before:
+                passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in doc[w[0]].children)
+                if w[1] == "attack" and before and passive:
                     w = (w[0], before[0][1], w[2], w[3])  # "A bomb went off at the market. Three were killed."
                 kept_weak.append(w)
             last_event = k
