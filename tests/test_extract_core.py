@@ -199,6 +199,18 @@ def test_relative_dates_without_published_date(nlp):
         ("The assassination of the mayor shocked the town.", "assassination"),
         ("Police arrested the driver after the crash.", "arrests"),
         ("Rebels and troops clashed near the dam.", "armed_clash"),
+        ("Divers found that the undersea data cable had been cut.", "sabotage"),
+        ("Saboteurs severed a gas pipeline near the border on Friday.", "sabotage"),
+        ("Investigators called the derailment an act of sabotage.", "sabotage"),
+        ("Rebels hijacked a passenger train in the mountains.", "hijacking"),
+        ("A mob beat the suspect to death outside the station.", "riot"),
+        ("Crowds attacked two churches in the old town.", "riot"),
+        ("Troops killed six militants in an intelligence-based operation near the border.", "armed_clash"),
+        ("Two policemen died in an exchange of fire with the smugglers.", "armed_clash"),
+        ("Air defences shot down nine drones over the city.", "drone_strike"),
+        ("An army truck struck a landmine on the road to the airport.", "bombing"),
+        ("A roadside bomb killed three policemen on the highway.", "bombing"),
+        ("Bandits raided a village at night, killing 20 people.", "armed_assault"),
     ],
 )
 def test_event_typing(nlp, sentence, etype):
@@ -215,6 +227,10 @@ def test_event_typing(nlp, sentence, etype):
         "The union called a general strike for next week.",
         "Critics called the new law an attack on free speech.",
         "The two sides struck a deal after long talks.",
+        "Storm winds cut power lines across the county.",
+        "Critics accused the party of trying to hijack the debate.",
+        "The army said it had launched a search operation in the hills.",
+        "The firm's servers were hit by a cyber attack, and the attack encrypted all its files.",
     ],
 )
 def test_non_event_uses_make_no_mention(nlp, sentence):
@@ -235,6 +251,54 @@ def test_non_event_uses_make_no_mention(nlp, sentence):
 def test_burning_people_or_accidental_fires_is_not_arson(nlp, sentence):
     _, ext = run(nlp, sentence)
     assert "arson" not in [m.type for m in ext.mentions], [(m.type, m.trigger) for m in ext.mentions]
+
+
+@pytest.mark.slow
+def test_a_cyberattack_told_again_as_the_attack_is_not_an_event(nlp):
+    text = ("A cyberattack crippled the computer systems of six clinics on Monday. The attack began at night. "
+            "A hacker group claimed responsibility for the attack. On Tuesday, gunmen attacked a bank in the town.")
+    _, ext = run(nlp, text)
+    assert [(m.type, m.trigger) for m in ext.mentions] == [("armed_assault", "attacked")]
+
+
+@pytest.mark.slow
+def test_a_killing_sentence_takes_the_type_of_the_event_just_before(nlp):
+    text = ("A car bomb exploded beside the governor's convoy on Monday. "
+            "Two of his guards were killed in Herat, police said.")
+    _, ext = run(nlp, text)
+    killed = [m for m in ext.mentions if m.trigger == "killed"]
+    assert killed and killed[0].type == "bombing", [(m.type, m.trigger) for m in ext.mentions]
+    # an active killing verb with a subject of its own tells its own story
+    _, ext = run(nlp, "A car bomb exploded in Kabul on Monday. The civil war has killed 3,000 people in Herat since 2020.")
+    killed = [m for m in ext.mentions if m.trigger == "killed"]
+    assert killed and killed[0].type == "attack", [(m.type, m.trigger) for m in ext.mentions]
+
+
+@pytest.mark.slow
+def test_a_title_case_headline_is_read_with_its_common_words_in_lower_case(nlp):
+    text = ("Gunmen Kill 14 In Attack On Market Town In Northern Mali\n\n"
+            "BAMAKO - Gunmen killed 14 traders in an attack on the market of a town in northern Mali "
+            "on Sunday, officials in Mali said.")
+    doc = nlp(text)
+    assert doc.text == text
+    words = {t.text: t for t in doc[:12]}
+    assert words["Kill"].pos_ == "VERB" and words["Attack"].pos_ == "NOUN"
+    assert words["Mali"].pos_ == "PROPN" and words["Mali"].ent_type_ == "GPE"
+    _, ext = run(nlp, text)
+    headline = [m for m in ext.mentions if m.evidence.start < text.index("\n")]
+    assert [m.trigger for m in headline] == ["Attack"]
+    assert all(text[m.evidence.start:m.evidence.end] == m.trigger for m in ext.mentions)
+
+
+@pytest.mark.slow
+def test_only_title_case_headlines_are_reread_and_names_keep_their_capitals(nlp):
+    from newsledger.extract.nlp import _sentence_cased
+
+    body = "\n\nBAMAKO - Gunmen killed 14 traders in a town in northern Mali, officials in Mali said."
+    plain = nlp.make_doc("Gunmen kill 14 in attack on market town in northern Mali" + body)
+    assert _sentence_cased(plain[:11], body) is None
+    title = nlp.make_doc("Gunmen Kill 14 In Attack On Market Town In Northern Mali" + body)
+    assert _sentence_cased(title[:11], body) == "Gunmen kill 14 in attack on market town in northern Mali"
 
 
 @pytest.mark.slow

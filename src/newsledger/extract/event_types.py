@@ -8,6 +8,21 @@ article's words (a shelling, a shooting); the mapping says how an analyst would 
 - GTD (Global Terrorism Database) codes an attack type, e.g. "Armed Assault" or
   "Bombing/Explosion"; events GTD does not record (riots, arrests, battles) map to None.
 
+Type decisions for events at the edge of the taxonomy:
+
+- sabotage (a cut undersea cable, a severed pipeline, a wrecked rail line) is an incident of its
+  own type; ACLED codes such deeds as Strategic developments / property destruction, GTD as
+  Facility/Infrastructure Attack. Sabotage by explosives reads as a bombing.
+- a hijacking (plane, train, bus, ship) is GTD's Hijacking; ACLED codes it as an abduction.
+- an assassination attempt is an assassination whatever the means (GTD codes attempts too).
+- security-force raids and operations that kill militants, and clashes between two armed groups,
+  are armed clashes (ACLED Battles); police raids that arrest people are arrests.
+- a mob lynching, or crowds attacking people or buildings, is a riot (ACLED Riots / Mob violence).
+- a drone or missile shot down whose debris hurts people is a drone or missile strike.
+- a cyberattack is no incident (neither ACLED nor GTD codes them): events.py drops it.
+- protests are not events by themselves: a peaceful march makes no incident; violence at a protest
+  is typed by the violent words (shooting, clash, arson, riot).
+
 `generic` types ("attack") say that something violent happened without saying how; when an
 incident holds both a generic and a specific type, the specific one names it.
 """
@@ -46,6 +61,8 @@ EVENT_TYPES: dict[str, EventType] = {
         EventType("riot", "riot or mob violence", "Riots", "Mob violence", None),
         EventType("hostage_taking", "hostage taking or siege", _VAC, "Abduction/forced disappearance", "Hostage Taking (Barricade Incident)"),
         EventType("kidnapping", "kidnapping or abduction", _VAC, "Abduction/forced disappearance", "Hostage Taking (Kidnapping)"),
+        EventType("hijacking", "hijacking of a plane, train, bus or ship", _VAC, "Abduction/forced disappearance", "Hijacking"),
+        EventType("sabotage", "sabotage of infrastructure (cut cables, pipelines, rail lines)", _SD, "Looting/property destruction", "Facility/Infrastructure Attack"),
         EventType("armed_clash", "armed clash or raid between armed groups", "Battles", "Armed clash", None),
         EventType("arrests", "arrests or detentions", _SD, "Arrests", None),
         EventType("attack", "attack of unstated form", _VAC, "Attack", "Unknown", generic=True),

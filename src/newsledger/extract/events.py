@@ -14,8 +14,26 @@ token, in text order:
   fire/rifles -> armed_assault, rockets/missiles -> missile_strike, ...); with neither it stays
   the generic "attack";
 - killing verbs ("killed", "took the lives of", "claimed ... lives") are weak triggers: they make
-  a generic mention only in a sentence without a proper trigger, and only when that sentence
-  is anchored (a date or a place) or no mention precedes it within two sentences;
+  a mention only in a sentence without a proper trigger, and only when that sentence is anchored
+  (a date or a place) or no mention precedes it within two sentences; a passive one ("were
+  killed") with nothing in its own sentence to type it takes the first specific type of the
+  sentence just before ("A car bomb exploded ... Two guards were killed in X" -> bombing); "the
+  war has killed ..." or "a driver ploughed into crowds, killing ..." tell their own event and
+  stay generic. A weapon as the subject
+  of a killing verb ("a roadside bomb killed four soldiers") is a proper trigger of its type;
+- sabotage: "sabotage" (noun, verb) and cutting or severing infrastructure ("the cable was cut",
+  "severed a gas pipeline"; not "cut off", not a storm's doing); "a campaign of sabotage" is not one
+  deed. Hijacking: "hijack(ing)" of a vehicle (not "hijacked the debate");
+- mob violence: "lynch(ing)", and an assault or killing whose subject is a mob, crowd or rioters
+  ("a mob beat him to death", "crowds attacked churches") is a riot; "beaten/stoned to death" is an
+  assault;
+- armed clashes: "exchange of fire", security operations named as such ("an intelligence-based /
+  counter-terrorism operation"; not a bare or "military" operation, a whole campaign); a raid by
+  non-security men on a village or homes is an armed assault, by police an arrest;
+- weapons decide the type of "shot down nine drones" (drone_strike) and "a truck struck a landmine"
+  (bombing);
+- cyberattacks are not events: a generic "attack" whose clause speaks of hackers, ransomware or
+  websites, or that follows a cyberattack as "the attack", makes no mention;
 - non-event uses are skipped: "heart/panic attack", "hunger/general strike", labour strikes
   ("on strike", unions, walkouts), "strike a deal", counter-attacks, "attack on free speech"
   and other attacks on / explosions of abstractions.
@@ -28,6 +46,7 @@ and weapons found inside that sentence. Nothing is borrowed from other sentences
 
 from __future__ import annotations
 
+from newsledger.extract.event_types import is_generic
 from newsledger.extract.sentences import doc_text, sent_of, sentence_index
 from newsledger.records import Actor, DateRef, EventMention, Evidence, Place
 
@@ -42,7 +61,8 @@ NOUN_TRIGGERS = {
     "pogrom": "riot", "raid": "armed_clash", "siege": "hostage_taking", "hostage-taking": "hostage_taking",
     "kidnapping": "kidnapping", "abduction": "kidnapping", "clash": "armed_clash", "firefight": "armed_clash",
     "gunfight": "armed_clash", "gunbattle": "armed_clash", "skirmish": "armed_clash", "incursion": "armed_clash",
-    "arrest": "arrests",
+    "arrest": "arrests", "sabotage": "sabotage", "hijacking": "hijacking", "hijack": "hijacking",
+    "lynching": "riot",
 }
 # Verb triggers (lemma) -> event type.
 VERB_TRIGGERS = {
@@ -52,6 +72,7 @@ VERB_TRIGGERS = {
     "behead": "armed_assault", "gun": "armed_assault",
     "assassinate": "assassination", "torch": "arson", "firebomb": "arson", "riot": "riot", "raid": "armed_clash", "clash": "armed_clash",
     "kidnap": "kidnapping", "abduct": "kidnapping", "arrest": "arrests", "detain": "arrests",
+    "sabotage": "sabotage", "hijack": "hijacking", "lynch": "riot",
 }
 # Verbs of impact that make an event only with a weapon as their subject, and those weapons' types.
 IMPACT_VERBS = frozenset("hit slam pound rock tear smash destroy flatten level pummel rain".split())
@@ -91,12 +112,14 @@ CONTEXT_TYPES = {
     "airstrike": "air_strike", "helicopter": "air_strike",
     "artillery": "shelling", "shelling": "shelling", "mortar": "shelling", "howitzer": "shelling",
     "explosive": "bombing", "ied": "bombing", "explosion": "bombing", "blast": "bombing", "bomb": "bombing",
-    "arson": "arson", "bomber": "bombing", "firebomb": "arson",
+    "arson": "arson", "bomber": "bombing", "firebomb": "arson", "landmine": "bombing",
+    "mob": "riot", "rioter": "riot", "lynching": "riot",
 }
 # Modifiers that make a trigger word something else than violence.
 NOT_EVENT_MODIFIERS = frozenset(
     """heart panic asthma anxiety cyber hunger general labour labor worker workers teacher teachers union
-    rail student students pay lightning lucky counter nurses doctors miners""".split()
+    rail student students pay lightning lucky counter nurses doctors miners computer ransomware hacker
+    hacking malware phishing economic electoral""".split()
 )
 _LABOUR_WORDS = frozenset("union unions walkout walkouts picket pickets wage wages salary salaries strikers pay".split())
 _STRIKE_NOT_EVENT_OBJECTS = frozenset("deal agreement balance chord note tone bargain pose match blow compromise".split())
@@ -124,6 +147,38 @@ PROPERTY_NOUNS = frozenset(
     bus truck lorry van tanker""".split()
 )
 _FIRE_SUBJECTS = frozenset("fire blaze flame flames wildfire".split())
+_SETTLEMENTS = frozenset("village town hamlet settlement neighbourhood neighborhood".split())
+_SECURITY_WORDS = frozenset("police security troops soldier soldiers army forces force officer officers agent agents authorities military".split())
+# Verbs that are an assault when they kill "to death" ("beaten to death"); not crushed or burned.
+_TO_DEATH_VERBS = frozenset("beat stone hack club bludgeon kick lynch batter".split())
+# Infrastructure whose cutting is sabotage ("the cable was cut", "saboteurs severed the pipeline");
+# a "line" or "track" only with a modifier that makes it one ("power line", "railway track").
+INFRA_NOUNS = frozenset("cable cables pipeline pipelines railway railways railroad interconnector".split())
+_INFRA_HEADS = frozenset("line lines track tracks".split())
+_INFRA_MODIFIERS = frozenset("power rail railway railroad transmission telephone phone fibre fiber telecom".split())
+_CUT_VERBS = frozenset("cut sever".split())
+_NATURAL_CAUSES = frozenset("storm storms wind winds flood floods earthquake quake ice landslide tree trees weather".split())
+# What can be hijacked (not "hijacked the debate").
+VEHICLE_NOUNS = frozenset(
+    """plane aircraft airliner jet flight train bus coach minibus ship vessel boat tanker freighter ferry
+    dhow truck lorry car van helicopter""".split()
+)
+# A vehicle that "struck a landmine" was hit by a bomb.
+MINE_NOUNS = frozenset("mine landmine ied".split())
+# Subjects that make an assault or a killing mob violence ("a mob beat him to death").
+MOB_SUBJECTS = frozenset("mob mobs crowd crowds rioters rioter vigilantes villagers".split())
+# Security operations that are armed engagements ("an intelligence-based operation"); bare
+# "operation" and "military operation" (a whole campaign) are not.
+_OPERATION_MODIFIERS = frozenset(
+    "counter-terrorism counterterrorism anti-terror anti-terrorism anti-terrorist intelligence-based".split()
+)
+# Words that make a generic attack a cyberattack, which is not an incident here (ACLED and GTD
+# do not code them): in the attack's own clause ("the attack knocked out the website"), or
+# told of the previous attack word ("A cyberattack hit ... The attack began ...").
+CYBER_WORDS = frozenset(
+    """cyberattack cyberattacks cyber-attack cyber ransomware malware hacker hackers hack hacking ddos phishing
+    website websites server servers spyware""".split()
+)
 
 
 def _lemma(tok) -> str:
@@ -210,6 +265,65 @@ def _burns_property(verb) -> bool:
     return False
 
 
+def _of_objects(tok):
+    """tok and the objects of its "of" ("a section of railway track", "dozens of homes")."""
+    return [tok] + [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+
+
+def _is_infrastructure(tok) -> bool:
+    for t in _of_objects(tok):
+        if _lemma(t) in INFRA_NOUNS or t.lower_ in INFRA_NOUNS:
+            return True
+        if t.lower_ in _INFRA_HEADS and any(
+            c.dep_ in ("compound", "amod", "nmod") and c.lower_ in _INFRA_MODIFIERS for c in t.children
+        ):
+            return True
+    return False
+
+
+def _verb_objects(verb):
+    """Direct objects and passive subjects of a verb (what was cut, hijacked, raided)."""
+    return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+
+
+def _agents(verb):
+    """Active subjects and "by" agents of a verb."""
+    out = [c for c in verb.children if c.dep_ == "nsubj"]
+    for c in verb.children:
+        if c.dep_ == "agent":
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+    if not out and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        out = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "a mob beat him and burned ..."
+    return out
+
+
+def _cuts_infrastructure(verb) -> bool:
+    """'the cable was cut', 'saboteurs severed the pipeline' (not 'cut off supplies', nor a storm's doing)."""
+    if any(c.dep_ == "prt" for c in verb.children):
+        return False
+    if any(_lemma(a) in _NATURAL_CAUSES for a in _agents(verb)):
+        return False
+    return any(_is_infrastructure(o) for o in _verb_objects(verb))
+
+
+def _is_security_operation(tok) -> bool:
+    """'an intelligence-based operation', 'a counter-terrorism operation' (not 'a military operation')."""
+    if _lemma(tok) != "operation" or tok.pos_ != "NOUN":
+        return False
+    words = {t.lower_ for t in tok.doc[max(tok.left_edge.i, tok.i - 5):tok.i]}
+    text = "".join(t.text_with_ws for t in tok.doc[max(tok.left_edge.i, tok.i - 5):tok.i]).lower().replace(" ", "")
+    return bool(words & _OPERATION_MODIFIERS) or any(
+        m in text for m in ("intelligence-based", "counter-terror", "anti-terror")
+    )
+
+
+def _cyber_clause(tok) -> bool:
+    """An attack word whose own clause speaks of computers ("the attack knocked out the website")."""
+    verb = _first_verb_ancestor(tok)
+    scope = verb.subtree if verb is not None else tok.subtree
+    return any(_lemma(t) in CYBER_WORDS or t.lower_ in CYBER_WORDS for t in scope)
+
+
 def _context_type(tok) -> str | None:
     """A specific type for a generic trigger from the means named nearest to it in the sentence."""
     sent = sent_of(tok)
@@ -276,16 +390,35 @@ def _strong_triggers(doc) -> list[tuple[int, str, int, int]]:
     """(token index, type, start_char, end_char) of every proper trigger."""
     found = []
     trigger_tokens: set[int] = set()
+    last_cyber = False  # the last attack word named a cyberattack
     for tok in doc:
         lemma = _lemma(tok)
         low = tok.lower_
         base = None
+        if low in CYBER_WORDS and tok.pos_ in ("NOUN", "PROPN", "ADJ") and (
+            "attack" in low or any(_lemma(c) in ("attack", "assault", "strike") for c in [tok.head])
+        ):
+            last_cyber = True  # "a cyberattack", "a cyber attack"
         if tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.ent_type_ not in _NAME_ENTS):
             base = NOUN_TRIGGERS.get(lemma) or NOUN_TRIGGERS.get(low)
             if base is None and tok.tag_ in ("NNPS",) and low.endswith("s"):
                 base = NOUN_TRIGGERS.get(low[:-1])  # "Terror Attacks" in a title
             if base == "arrests" and tok.dep_ == "compound":
                 base = None
+            if base == "hijacking" and any(
+                p.dep_ == "prep" and p.lower_ == "of" and not any(_lemma(g) in VEHICLE_NOUNS for g in p.children)
+                for p in tok.children
+            ):
+                base = None  # "the hijacking of the debate"
+            if base == "sabotage" and tok.head.lower_ == "of" and _lemma(tok.head.head) in ("campaign", "wave", "spate", "series"):
+                base = None  # "a campaign of sabotage": many deeds, not one
+            if base is None and lemma == "exchange" and any(
+                p.dep_ == "prep" and p.lower_ == "of" and any(g.lower_ in ("fire", "gunfire") for g in p.children)
+                for p in tok.children
+            ):
+                base = "armed_clash"  # "killed in an exchange of fire"
+            if base is None and _is_security_operation(tok):
+                base = "armed_clash"
         elif tok.pos_ in ("AUX", "ADJ", "ADV") and low in _NOUN_ONLY_FORMS:
             base = NOUN_TRIGGERS.get(low)  # the small tagger sometimes misreads "shelling"
         elif tok.pos_ == "VERB":
@@ -298,6 +431,22 @@ def _strong_triggers(doc) -> list[tuple[int, str, int, int]]:
                 base = "arson"
             if lemma == "bomb" and tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "fire":
                 base = "arson"  # "fire-bombed"
+            if base == "hijacking" and not any(_lemma(o) in VEHICLE_NOUNS for o in _verb_objects(tok)):
+                base = None  # "hijacked the debate"
+            if base is None and lemma in _CUT_VERBS and _cuts_infrastructure(tok):
+                base = "sabotage"
+            if base is None and lemma in _TO_DEATH_VERBS and any(
+                c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children) for c in tok.children
+            ):
+                base = "armed_assault"  # "beat a man to death", "was stoned to death"
+            if base is None and lemma in IMPACT_VERBS | {"strike"} and any(
+                c.dep_ == "dobj" and _lemma(c) in MINE_NOUNS for c in tok.children
+            ):
+                base = "bombing"  # "the truck hit a landmine"
+            if base is None and (lemma in WEAK_VERBS or lemma in ("wound", "injure")):
+                weapon = next((a for a in _agents(tok) if _lemma(a) in WEAPON_SUBJECTS and a.lower_ not in NOUN_TRIGGERS), None)
+                if weapon is not None:
+                    base = WEAPON_SUBJECTS[_lemma(weapon)]  # "a roadside bomb killed four soldiers"
         # "opened fire", "set fire to", "set on fire", "set ablaze", "took hostages", "blew up".
         if base is None and tok.pos_ == "VERB":
             kids = list(tok.children)
@@ -326,7 +475,11 @@ def _strong_triggers(doc) -> list[tuple[int, str, int, int]]:
             tok = tok.head
         if base is None or tok.i in trigger_tokens:
             continue
-        if _not_event(tok, base):
+        if base == "armed_clash" and (lemma == "operation" or lemma == "exchange"):
+            pass  # "counter-terrorism operation": its modifiers are not the labour "counter"
+        elif _not_event(tok, base):
+            if lemma in ("attack", "assault") and {_lemma(m) for m in _modifiers(tok)} & CYBER_WORDS:
+                last_cyber = True  # "a cyber attack"
             continue
         # A trigger that modifies another trigger ("shooting attack") is part of it.
         if tok.dep_ in ("compound", "amod", "nmod") and (
@@ -334,6 +487,28 @@ def _strong_triggers(doc) -> list[tuple[int, str, int, int]]:
         ):
             continue
         typ = _type_of(tok, base)
+        if typ == "attack" and lemma in ("attack", "assault") and tok.pos_ in ("NOUN", "PROPN"):
+            if last_cyber or _cyber_clause(tok):
+                last_cyber = True
+                continue  # a cyberattack, told again as "the attack"
+        last_cyber = False
+        if lemma == "shoot" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in tok.children):
+            objects = _verb_objects(tok)
+            weapon = next((o for o in objects if _lemma(o) in WEAPON_SUBJECTS), None)
+            if weapon is not None and WEAPON_SUBJECTS[_lemma(weapon)] in ("drone_strike", "missile_strike"):
+                typ = WEAPON_SUBJECTS[_lemma(weapon)]  # "shot down 17 drones": a drone attack
+            elif any(NOUN_TRIGGERS.get(_lemma(o)) for o in objects):
+                continue  # "air defences shot down the attack": the attack is the event
+        if typ in ("attack", "armed_assault") and tok.pos_ == "VERB" and any(_lemma(a) in MOB_SUBJECTS for a in _agents(tok)):
+            typ = "riot"  # "a mob beat him to death", "crowds attacked churches"
+        if lemma == "raid" and typ == "armed_clash" and not any(
+            _lemma(a) in _SECURITY_WORDS for a in _agents(tok) + _modifiers(tok)
+        ):
+            hit = _verb_objects(tok) if tok.pos_ == "VERB" else [
+                g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "of") for g in p.children
+            ]
+            if any(_lemma(o) in PROPERTY_NOUNS | _SETTLEMENTS for o in hit):
+                typ = "armed_assault"  # armed men raiding a village attack civilians
         if base == "arson" or base == "hostage_taking" or (base == "armed_assault" and lemma == "open"):
             verb = tok
             obj = None
@@ -464,7 +639,12 @@ def find_mentions(
             # A killing sentence becomes a mention of its own when it is anchored or starts anew;
             # otherwise it continues the event mentioned just before (its figures attach there).
             if anchored(sents[k]) or last_event < k - 2:
-                kept_weak.append(weak_by_sent[k])
+                w = weak_by_sent[k]
+                before = [t for t in strong if tok_sent[t[0]] == k - 1 and not is_generic(t[1]) and t[1] != "arrests"]
+                passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in doc[w[0]].children)
+                if w[1] == "attack" and before and passive:
+                    w = (w[0], before[0][1], w[2], w[3])  # "A bomb went off at the market. Three were killed."
+                kept_weak.append(w)
             last_event = k
     triggers = sorted(strong + kept_weak, key=lambda t: t[2])
 

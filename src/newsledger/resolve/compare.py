@@ -26,8 +26,9 @@ MATCH, CONFLICT, UNKNOWN = "match", "conflict", "unknown"
 _FAMILIES = (
     frozenset({"missile_strike", "shelling", "air_strike", "drone_strike", "bombing", "suicide_bombing"}),
     frozenset({"armed_assault", "hostage_taking", "assassination", "arson", "kidnapping", "armed_clash",
-               "bombing", "suicide_bombing"}),
+               "bombing", "suicide_bombing", "hijacking"}),
     frozenset({"riot", "arson"}),
+    frozenset({"sabotage", "bombing", "arson", "drone_strike", "missile_strike"}),
 )
 _ALWAYS_COMPATIBLE = frozenset({"attack", "arrests"})
 
