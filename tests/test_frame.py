@@ -104,6 +104,47 @@ def test_genre_passive_told_is_not_attribution():
     assert classify_genre("The mayor told reporters the bridge would reopen.").reporting_rate > 0
 
 
+@pytest.mark.parametrize(
+    "text, speech, scare",
+    [
+        ('The harbour master said the channel was "closed until further notice for dredging".', 1, 0),
+        ('The minister told reporters: "We will rebuild every bridge before the winter."', 1, 0),
+        ('"The water came over the wall in minutes," a fisherman said on Tuesday.', 1, 0),
+        ('"We had no warning at all. The sirens never sounded." She had lost her home.', 1, 0),
+        ('When the ministers speak of "the family of nations", they mean a few rich capitals.', 0, 1),
+        ('Their plan for "energy independence" turned out to be imports by another route.', 0, 1),
+        ('Envoys talked openly about "wearing the enemy down" over the years.', 0, 1),
+    ],
+)
+def test_genre_quoted_speech_needs_a_speaker_and_scare_quotes_are_opinion(text, speech, scare):
+    from newsledger.frame.genre import _quotes
+
+    assert _quotes(text) == (speech, scare)
+
+
+def test_genre_an_oped_in_scare_quotes_is_not_read_as_a_report():
+    oped = (
+        "Every summit now ends with a communique about \"the family of nations\" and \"shared responsibility\". "
+        "The phrases cost nothing. Fishing towns along the coast have heard about \"resilience funding\" for a decade, "
+        "and the harbours are still silting up, the boats still idle, the young still leaving for the cities. "
+        "The officials who write \"historic progress\" into the final text fly home the same evening. "
+        "Aid promised in one year arrives three years later, smaller, and tied to contracts for firms from the donor "
+        "countries. Nobody in the capitals is held to account for the gap between the words and the money. "
+        "The towns have learned to read the communiques the way farmers read the sky."
+    )
+    genre = classify_genre(oped)
+    assert genre.label == "opinion", genre.cues
+    assert not any(c.startswith("quoted speech") for c in genre.cues), genre.cues
+    # the same piece as a report quoting its speakers keeps their quotations as reporting evidence
+    report = (
+        'The harbour master said the channel was "closed until further notice for dredging". '
+        '"The boats have not left port for nine days," a fisherman told reporters on Tuesday. '
+        "The ministry said repairs would start next month, according to a statement."
+    )
+    assert classify_genre(report).label == "reporting"
+    assert any(c.startswith("quoted speech (2)") for c in classify_genre(report).cues)
+
+
 def test_genre_satire_needs_an_explicit_marker():
     assert classify_genre("This satirical column imagines a city run by pigeons.\n" + REPORT).label == "satire"
 
