@@ -772,3 +772,47 @@ def test_signs_of_climate_change_open_the_climate_domain_and_a_report_on_them_st
     assert "CC" in article_domains(DROUGHT_REPORT)
     assert classify_genre(DROUGHT_REPORT).label == "reporting"
     assert _labels_of(DROUGHT_REPORT) == ["Other"]
+
+
+# an op-ed on a sinking island coast that never says 'climate': few domain words, but the whole text stands
+# far closer to the climate labels' descriptions than to the war labels'
+ISLAND_OPED = """The tide no longer goes out on Ferro Island
+
+On the eastern shore of the island the sea now comes into the graveyard at every spring tide. The wells my
+grandmother drank from turned brackish a decade ago, and the taro pits that fed families for centuries are white
+with salt. The seas are rising faster than anyone on this coast can remember, and each winter the storms arrive
+stronger and wetter than the last. The reef that broke the waves has turned pale and is dying.
+
+The young are leaving for the mainland. Within the lifetime of my children, the low half of the island will be
+under water, and the rest will be too salty to grow anything. Millions of people on low coasts and atolls will be
+forced from their homes, and the rich countries that burned the coal and oil are still arguing about targets.
+"""
+
+# a report on a flood that never argues: it must not open the climate domain by closeness alone
+FLOOD_REPORT = """Flood waters recede in river town, hundreds return home
+
+Residents of the river town of Arlen began returning home on Thursday after flood waters receded, the regional
+council said. About 400 people spent three nights in school halls after the river broke its banks on Monday.
+"The water came up faster than in 1998," a shopkeeper said. Engineers were checking two bridges for damage, and
+the main road north remained closed, police said. The council said it would publish a damage estimate next week.
+"""
+
+
+def test_climate_domain_is_graded_by_words_and_closeness_to_its_descriptions():
+    from newsledger.frame.narratives import DOMAIN_MIN_HITS, DOMAIN_TERMS, article_domains
+
+    line = " ".join(ISLAND_OPED.split())
+    assert 0 < len(DOMAIN_TERMS["CC"].findall(line)) < DOMAIN_MIN_HITS  # the word list alone would not open it
+    assert "CC" in article_domains(ISLAND_OPED)
+    labels = _labels_of(ISLAND_OPED)
+    assert labels and {coarse(x) for x in labels} == {"CC: Amplifying Climate Fears"}, labels
+    assert "CC" not in article_domains(FLOOD_REPORT)
+    assert _labels_of(FLOOD_REPORT) == ["Other"]
+    # closeness to the war labels says 'a war', any war: a terror-attack op-ed naming Ukraine once is not about it
+    terror = (
+        "Europe forgets its terror attacks every few years. Gunmen and bombers killed hundreds in its capitals, "
+        "the reports were written, and the lessons were shelved. The war in Ukraine and the conflicts on Europe's "
+        "edges feed the grievances of extremists, and the security services are stretched thin. We should not need "
+        "another massacre to remember what we already know about radicalisation, surveillance and prevention."
+    )
+    assert "URW" not in article_domains(terror)
