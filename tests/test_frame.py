@@ -816,3 +816,39 @@ def test_climate_domain_is_graded_by_words_and_closeness_to_its_descriptions():
         "another massacre to remember what we already know about radicalisation, surveillance and prevention."
     )
     assert "URW" not in article_domains(terror)
+
+
+def test_cues_carry_the_actor_an_earlier_sentence_named_into_a_bare_army():
+    from newsledger.frame.narratives import _with_carried_actor
+
+    lines = [
+        "Moscow's spring offensive has stalled in the mud outside the river towns.",
+        "Do not mistake this for a pause.",
+        "A collapsing army can still do great harm, and the men who command it know that.",
+        "The regional military administration said two people were hurt.",
+    ]
+    carried = _with_carried_actor(lines)
+    assert carried[2].startswith("A collapsing Russian army can still")
+    assert carried[3] == lines[3]  # 'military' as a modifier is no force noun
+    # the nearest earlier sentence naming an actor decides; one naming both sides carries none
+    assert "Ukrainian army" in _with_carried_actor(["Kyiv has run short of men.", "The army is stretched thin."])[1]
+    both = ["Russia and Ukraine traded strikes overnight.", "The army said it had repelled an attack."]
+    assert _with_carried_actor(both) == both
+    # too far back, or a sentence that names its own actor: read as it is
+    far = ["Moscow has lost its best brigades."] + ["The weather turned cold."] * 4 + ["The army is exhausted."]
+    assert _with_carried_actor(far)[-1] == far[-1]
+
+
+ARMY_OPED = """The offensive that was meant to end it all
+
+For three years I have read the same promises from the Kremlin. This summer its generals said the push on the
+eastern towns would be the decisive one. Moscow's spring offensive has stalled in the mud, and it has cost more men
+in four months than Russia lost in a decade in Afghanistan. Do not mistake this for a pause. A collapsing army can
+still do great harm, and the men who command it know that. We should keep sending shells to Ukraine, because
+every month of this attrition costs Russia more than it costs us.
+"""
+
+
+def test_an_oped_on_a_collapsing_army_named_in_the_sentence_before():
+    labels = _labels_of(ARMY_OPED)
+    assert "URW: Speculating war outcomes: Russian army is collapsing" in labels, labels

@@ -21,7 +21,9 @@ of escalation and war outcomes argued by both): when labels of both sides pass, 
 evidence sentences is the view the article rebuts and is dropped. An article with no label over the
 threshold is 'Other'.
 '<coarse>: Other' is kept only when no sibling label of the same coarse narrative is chosen.
-Cues read each sentence as one line, so hard-wrapped text matches like running text.
+Cues read each sentence as one line, so hard-wrapped text matches like running text, and with the war actor
+the nearest earlier sentence named (one side only, within three sentences) carried into a bare force noun of a
+sentence that names none ("Moscow's offensive has stalled. ... A collapsing army" reads "a collapsing Russian army").
 Besides phrase patterns, a label has concept cues: a few groups of its key content words (a word of each group,
 inflected, in any order within a short span of one sentence), so the same argument put in another word order is
 found. They are looser, so they count only outside the reporting genre; a sentence both a phrase cue and the
@@ -209,6 +211,50 @@ def _label_vectors() -> np.ndarray | None:
     return vectors / norms
 
 
+# A sentence often goes on about the actor the sentence before it named, in a bare noun phrase: "Russia's offensive
+# has stalled. ... A collapsing army can still do harm." Cues read such a sentence with the actor carried over
+# ("a collapsing Russian army"), when the nearest earlier sentence (within ACTOR_REACH) that names a side of the war
+# names only one side; a sentence that names an actor itself is read as it is.
+ACTOR_REACH = 3
+_ACTOR_SIDES = {
+    "Russian": re.compile(r"\b(russia\w*|moscow|kremlin|putin\w*|soviet)\b", re.IGNORECASE),
+    "Ukrainian": re.compile(r"\b(ukrain\w*|kyiv|kiev|zelensk\w*)\b", re.IGNORECASE),
+}
+# a bare definite/indefinite military noun phrase ('the army', 'a collapsing army', 'its exhausted troops'),
+# used as a noun ('military administration' is not); 'that' and 'this' are left out ('signs that his army')
+_BARE_FORCE = re.compile(
+    r"\b(?i:(the|a|an|its|their)\s+((?:(?!(?:his|her|its|their|of|and|or|that|this)\b)[a-z][\w-]*\s+){0,2}?)"
+    r"(army|armies|military|troops|forces|soldiers|units|war machine|offensive|conscripts|recruits))\b"
+    # ... used as a noun (what follows is a verb, a relative or a stop), not as a modifier ('military administration')
+    r"(?=\s*[,;:.!?]|\s+(?i:is|are|was|were|has|have|had|can|could|will|would|may|might|must|that|which|who|does|did|"
+    r"still|now|no|never|also|already|simply|\w+ed|\w+ing)\b)"
+)
+
+
+def _with_carried_actor(lines: list[str]) -> list[str]:
+    """Each line, with the actor of the nearest earlier line that names one carried into its bare force nouns."""
+    out = []
+    last: tuple[int, str] | None = None  # (index, side) of the nearest line naming one side only
+    for i, line in enumerate(lines):
+        named = {side for side, pattern in _ACTOR_SIDES.items() if pattern.search(line)}
+        if named:
+            last = (i, next(iter(named))) if len(named) == 1 else None
+            out.append(line)
+            continue
+        if last is not None and i - last[0] <= ACTOR_REACH:
+            side = last[1]
+            line = _BARE_FORCE.sub(lambda m: f"{_article(m.group(1), m.group(2) or side)} {m.group(2)}{side} {m.group(3)}", line)
+        out.append(line)
+    return out
+
+
+def _article(determiner: str, next_word: str) -> str:
+    """'a'/'an' as the word now following it needs; other determiners as they are."""
+    if determiner.lower() not in ("a", "an"):
+        return determiner
+    return determiner[0] + "n" if next_word[:1].lower() in "aeiou" else determiner[0]
+
+
 def cue_matches(label: str, sentence: str) -> bool:
     """Whether one of the label's cues fires on the sentence (read as one line)."""
     line = " ".join(sentence.split())
@@ -266,8 +312,9 @@ def score_narratives(text: str, sents: list[Sentence], genre: str) -> list[Narra
     sent_vectors = embed([s.text for s in sents])
     label_vectors = _label_vectors()
     index = {lab.label: i for i, lab in enumerate(_labels())}
-    flat = [" ".join(s.text.split()) for s in sents]  # cues read a sentence as one line
-    own = [" ".join(outside_quotes(s.text).split()) for s in sents]  # the same without quoted speech
+    # cues read a sentence as one line, with the actor an earlier sentence named carried into its bare force nouns
+    flat = _with_carried_actor([" ".join(s.text.split()) for s in sents])
+    own = _with_carried_actor([" ".join(outside_quotes(s.text).split()) for s in sents])  # without quoted speech
     closeness = _closeness(sent_vectors, [index[lab.label] for lab in labels])
     scored = []
     evidence: dict[str, list[Sentence]] = {}
