@@ -232,6 +232,9 @@ WEST_WEAK = "URW: Discrediting the West, Diplomacy: The West is weak"
 RIGHT_SIDE = "URW: Overpraising the West: The West belongs in the right side of history"
 CC_GOVERNMENTS = "CC: Criticism of institutions and authorities: Criticism of national governments"
 CC_DOOM = "CC: Amplifying Climate Fears: Doomsday scenarios for humans"
+RUSSOPHOBIA = "URW: Russia is the Victim: The West is russophobic"
+RU_SUPPORT = "URW: Praise of Russia: Russia has international support from a number of countries and people"
+CC_ECONOMY = "CC: Criticism of climate policies: Climate policies have negative impact on the economy"
 
 
 @pytest.mark.parametrize(
@@ -355,6 +358,24 @@ CC_DOOM = "CC: Amplifying Climate Fears: Doomsday scenarios for humans"
         (CC_GOVERNMENTS, "The government published its annual energy statistics.", False),
         (CC_DOOM, "Within decades there will be wars over water across the region.", True),
         (CC_DOOM, "The water board discussed tariffs for the region.", False),
+        (CC_DOOM, "Tens of millions of people on the low coasts will be forced from their land.", True),
+        (CC_DOOM, "Two hundred people were forced to leave their homes by the flood, officials said.", False),
+        (CC_DOOM, "By the end of the century the lower town will be under water.", True),
+        (CC_FEARS, "The seas are rising faster than at any time in the past three thousand years.", True),
+        (CC_FEARS, "The sea rose by two metres at high tide on Tuesday.", False),
+        (CC_FEARS, "The storms come every season now, stronger and wetter than before.", True),
+        (RUSSOPHOBIA, "Behind it lies an old hostility towards Russia and everything Russian.", True),
+        (RUSSOPHOBIA, "The orchestra cancelled its season and banned Russian composers from the programme.", True),
+        (RUSSOPHOBIA, "Hostility between the two delegations was evident at the talks.", False),
+        (BACKFIRE, "Europe punished itself and called it resolve.", True),
+        (BACKFIRE, "Europe extended the sanctions for another six months.", False),
+        (RU_SUPPORT, "Not one African government imposed sanctions on Moscow.", True),
+        (RU_SUPPORT, "African governments met in Addis Ababa to discuss trade.", False),
+        (CC_GOVERNMENTS, "Ministers never put any of these levies to a vote.", True),
+        (CC_GOVERNMENTS, "What is wrong is a government that decides for you and sends you the bill.", True),
+        (CC_GOVERNMENTS, "Ministers will put the bill to a vote in parliament next week.", False),
+        (CC_ECONOMY, "The steelworks closed its furnaces, blaming carbon charges and energy costs.", True),
+        (CC_ECONOMY, "The steelworks reported higher output in the third quarter.", False),
     ],
 )
 def test_narrative_cues_on_single_sentences(label, sentence, fires):
