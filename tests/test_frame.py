@@ -376,6 +376,13 @@ CC_ECONOMY = "CC: Criticism of climate policies: Climate policies have negative 
         (CC_GOVERNMENTS, "Ministers will put the bill to a vote in parliament next week.", False),
         (CC_ECONOMY, "The steelworks closed its furnaces, blaming carbon charges and energy costs.", True),
         (CC_ECONOMY, "The steelworks reported higher output in the third quarter.", False),
+        (NEXT_TARGET, "A Kremlin that takes the south will not stop at the border river.", True),
+        (NEXT_TARGET, "The convoy did not stop at the border river, witnesses said.", False),
+        (CC_TOO_LATE, "The warming already in the system is locked in for decades.", True),
+        (CC_TOO_LATE, "The snow that shaped these valleys will not come back in our lifetime.", True),
+        (CC_TOO_LATE, "Tourists will not come back to the valley until the road reopens.", False),
+        (AGGRESSORS, "It was not Russia that moved its bases up to the border of its neighbour.", True),
+        (AGGRESSORS, "It was not Russia that won the match on Sunday.", False),
     ],
 )
 def test_narrative_cues_on_single_sentences(label, sentence, fires):
