@@ -3,8 +3,9 @@
 Opinion cues: the author's own "we"/"I", calls to action and obligation, evaluative and
 ideological vocabulary, exclamations and rhetorical questions, statement markers.
 Reporting cues: attribution ("said", "according to", officials, spokespeople; not the passive "we are
-told", which is the writer distancing themselves), quoted speech,
-hedged reporting verbs. Opinion must outweigh reporting by a margin in a text that reports (attributes
+told", which is the writer distancing themselves), quoted speech (a quotation someone is said to speak: a
+speech verb before it in its sentence, a colon, or '," she said' after it; a short quoted phrase nobody speaks is a
+scare quote and counts toward opinion), hedged reporting verbs. Opinion must outweigh reporting by a margin in a text that reports (attributes
 at a news report's rate). A text that attributes below that rate is argued in the author's voice even
 when it never says "we" or "I" (a third-person op-ed): the shortfall of attribution counts toward
 opinion in an article-length text or one with an opinion cue (a short snippet with neither stays a report).
@@ -37,8 +38,9 @@ OPINION_CUES: dict[str, re.Pattern] = {
         r"cannon fodder|puppets?|toys for the rich|pipe ?dream|useful idiots)\b",
         _I,
     ),
+    # (scare quotes are counted apart, by _quotes: a short quotation nobody is said to have spoken)
     "distancing ('so-called', scare quotes)": re.compile(
-        r"\b(we|you) (are|were|have been|keep being) (told|assured|promised)\b|\bso-called\b|(?<=\s)[\"“‘][a-z][a-z-]*(?: [a-z-]+){0,2}[\"”’](?=[\s,.;:!?])", _I
+        r"\b(we|you) (are|were|have been|keep being) (told|assured|promised)\b|\bso-called\b|(?<=\s)‘[a-z][a-z-]*(?: [a-z-]+){0,2}’(?=[\s,.;:!?])", _I
     ),
     "wake-up call or direct challenge": re.compile(
         r"\b(wake up|make no mistake|let['’]?s be (honest|clear|frank)|let me be (clear|honest)|the (truth|fact) is|mark my words|"
@@ -71,10 +73,48 @@ REPORTING_CUES: dict[str, re.Pattern] = {
         _I
     ),
     "officials cited": re.compile(r"\b(spokes(man|woman|person)|officials?|ministry|authorities|police said|investigators|agency)\b", _I),
-    "quoted speech": re.compile(r"[\"“][^\"“”]{15,400}[\"”]"),
+    # quoted speech is counted apart, by _quotes: a quotation with a speaker
     "hedged reporting": re.compile(r"\b(reportedly|allegedly|appears to|is believed to|could not be (independently )?verified)\b", _I),
     "dateline": re.compile(r"^[A-Z][A-Z .'-]{2,40}(, [A-Z][\w .]+)?( \([\w ]+\))? ?[-—–] ", re.MULTILINE),
 }
+# A quotation is speech when someone is said to speak it: a speech verb earlier in its sentence ('said the strike
+# was "a grave violation"', 'told reporters:'), a colon before it, or a speech verb after a closing comma or stop
+# ('"We will rebuild," she said'). A long quotation or one that is a whole sentence is speech too (a quote that
+# runs on over paragraphs). A short phrase in quotes that nobody is said to speak ('they call it "the
+# international community"', 'spoke of "weakening Russia"') is the writer holding the words at a distance: a
+# scare quote, an opinion cue, not a source.
+_QUOTATION = re.compile(r"[\"“]([^\"“”]{1,400})[\"”]")
+_SPEECH_VERB = (
+    r"(said|says|saying|say|told|tells|added|adds|asked|asks|declared|declares|wrote|writes|warned|warns|stated|states|"
+    r"insisted|insists|argued|argues|noted|notes|replied|explained|recalled|announced|tweeted|posted|quoted|"
+    r"according to|in a statement|continued|urged|vowed|promised|claimed|claims|admitted|acknowledged|cautioned)"
+)
+_SPEAKER_BEFORE = re.compile(r"\b" + _SPEECH_VERB + r"\b(?! of\b| about\b)[^.!?\n]*$", _I)
+_SPEAKER_AFTER = re.compile(r"^\s*(?:[\w.'’-]+\s+){0,5}?" + _SPEECH_VERB + r"\b", _I)
+SCARE_QUOTE_WORDS = 6  # an unattributed quotation of at most this many words (not a whole sentence) is a scare quote
+
+
+def _quotes(text: str) -> tuple[int, int]:
+    """(quotations with a speaker, scare quotes) in the text."""
+    speech = scare = 0
+    for m in _QUOTATION.finditer(text):
+        inner = m.group(1).strip()
+        sentence_start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+        before = text[max(sentence_start, m.start() - 160): m.start()]
+        after = text[m.end(): m.end() + 60]
+        spoken = (
+            before.rstrip().endswith(":")
+            or _SPEAKER_BEFORE.search(before) is not None
+            or (inner[-1:] in ",.?!" and _SPEAKER_AFTER.search(after) is not None)
+        )
+        whole_sentence = inner[:1].isupper() and inner[-1:] in ".?!" and len(inner.split()) > 3
+        if spoken or whole_sentence or len(inner.split()) > SCARE_QUOTE_WORDS:
+            speech += len(inner) >= 15
+        else:
+            scare += 1
+    return speech, scare
+
+
 SATIRE_CUES = re.compile(r"\b(satire|satirical|parody|this is a joke|not real news|the onion)\b", _I)
 # weights: how much one hit per 100 words moves the balance
 OPINION_WEIGHT = {
@@ -117,12 +157,19 @@ def classify_genre(text: str) -> Genre:
         if hits:
             opinion += OPINION_WEIGHT[name] * len(hits) * per100
             cues.append(f"{name} ({len(hits)})")
+    speech, scare = _quotes(text)
+    if scare:
+        opinion += OPINION_WEIGHT["distancing ('so-called', scare quotes)"] * scare * per100
+        cues.append(f"scare quotes ({scare})")
     reporting = 0.0
     for name, pattern in REPORTING_CUES.items():
-        hits = pattern.findall(text if name == "quoted speech" else own_voice)
+        hits = pattern.findall(own_voice)
         if hits:
             reporting += REPORTING_WEIGHT[name] * len(hits) * per100
             cues.append(f"{name} ({len(hits)})")
+    if speech:
+        reporting += REPORTING_WEIGHT["quoted speech"] * speech * per100
+        cues.append(f"quoted speech ({speech})")
     if SATIRE_CUES.search(text):
         return Genre("satire", 0.8, ["explicit satire marker"] + cues, opinion, reporting)
     # a news report attributes what it tells; a piece that hardly does is argued in the author's voice

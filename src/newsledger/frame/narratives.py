@@ -11,7 +11,9 @@ argued: further labels with a cue in the writer's own voice need only the opinio
 usual count of narratives in an argued piece.
 Labels of a domain (URW: the war around Ukraine; CC: climate) are considered only when the
 article is about that domain (climate includes energy policy: green deal, energy transition; and its physical
-signs: glaciers and meltwater, droughts, wildfires, sea ice, permafrost). Reporting articles need more evidence than opinion pieces; a report
+signs: glaciers and meltwater, droughts, wildfires, sea ice, permafrost, rising seas). The climate gate is graded:
+a text with a few climate words whose whole lies much closer to the climate labels' descriptions than to the war
+labels' is about the climate (the war gate stays on its words: closeness to war labels says 'a war', any war). Reporting articles need more evidence than opinion pieces; a report
 with no label over its threshold but whose own sentences (quoted speech blanked) carry cues of many
 labels (one that relays one side's claims at length) is held to a lower one. An article argues one
 side of its domain's debate (climate: alarm or scepticism; war: pro-Kremlin or pro-Western, with fears
@@ -19,7 +21,9 @@ of escalation and war outcomes argued by both): when labels of both sides pass, 
 evidence sentences is the view the article rebuts and is dropped. An article with no label over the
 threshold is 'Other'.
 '<coarse>: Other' is kept only when no sibling label of the same coarse narrative is chosen.
-Cues read each sentence as one line, so hard-wrapped text matches like running text.
+Cues read each sentence as one line, so hard-wrapped text matches like running text, and with the war actor
+the nearest earlier sentence named (one side only, within three sentences) carried into a bare force noun of a
+sentence that names none ("Moscow's offensive has stalled. ... A collapsing army" reads "a collapsing Russian army").
 Besides phrase patterns, a label has concept cues: a few groups of its key content words (a word of each group,
 inflected, in any order within a short span of one sentence), so the same argument put in another word order is
 found. They are looser, so they count only outside the reporting genre; a sentence both a phrase cue and the
@@ -55,12 +59,20 @@ DOMAIN_TERMS = {
         # the physical signs of a changing climate: an article on vanishing glaciers or failing rains is about it
         # even when it never says 'climate' four times
         r"glaciers?|glacial (melt|retreat|lakes?)|meltwater|droughts?|permafrost|sea ice|snowpack|wildfires?|"
-        r"extreme weather|rising seas|coral (reefs?|bleaching)|deforestation|"
+        r"extreme weather|rising (seas?|oceans?|sea levels?)|(seas?|oceans?) (is |are )?rising|salt ?water intrusion|salini[sz]ation|coral (reefs?|bleaching)|deforestation|"
         r"(melting|vanishing|retreating|disappearing|shrinking|thawing) (ice|snow\w*)|(ice|snow\w*) (is |are )?(melting|vanishing|retreating|disappearing|shrinking|thawing))\b",
         re.IGNORECASE,
     ),
 }
 DOMAIN_MIN_HITS = 4
+# Closeness of the whole text to a domain's descriptions, beyond its closeness to the other domain, counts as
+# one hit per this much cosine margin (climate pieces stand 0.07 .. 0.22 closer to the climate labels than to the
+# war labels; war pieces and unrelated news stand below 0.01), up to DOMAIN_EMBED_CAP hits.
+DOMAIN_MARGIN_PER_HIT = 0.025
+DOMAIN_EMBED_CAP = 3.0
+# ... for the climate domain only: the war labels' descriptions share war in general, so closeness to them says
+# 'a war' (a terror attack, the Sahel), not this war, whose names (Ukraine, Kremlin) its words already are
+DOMAIN_EMBEDDED = frozenset({"CC"})
 THRESHOLD = {"opinion": 0.45, "satire": 0.45, "reporting": 0.6, "dense": 0.525}
 # Once one label passes, the article is argued, and a further label needs only the opinion threshold with a cue
 # in the writer's own voice: propaganda pieces carry several narratives, each often voiced once.
@@ -199,6 +211,50 @@ def _label_vectors() -> np.ndarray | None:
     return vectors / norms
 
 
+# A sentence often goes on about the actor the sentence before it named, in a bare noun phrase: "Russia's offensive
+# has stalled. ... A collapsing army can still do harm." Cues read such a sentence with the actor carried over
+# ("a collapsing Russian army"), when the nearest earlier sentence (within ACTOR_REACH) that names a side of the war
+# names only one side; a sentence that names an actor itself is read as it is.
+ACTOR_REACH = 3
+_ACTOR_SIDES = {
+    "Russian": re.compile(r"\b(russia\w*|moscow|kremlin|putin\w*|soviet)\b", re.IGNORECASE),
+    "Ukrainian": re.compile(r"\b(ukrain\w*|kyiv|kiev|zelensk\w*)\b", re.IGNORECASE),
+}
+# a bare definite/indefinite military noun phrase ('the army', 'a collapsing army', 'its exhausted troops'),
+# used as a noun ('military administration' is not); 'that' and 'this' are left out ('signs that his army')
+_BARE_FORCE = re.compile(
+    r"\b(?i:(the|a|an|its|their)\s+((?:(?!(?:his|her|its|their|of|and|or|that|this)\b)[a-z][\w-]*\s+){0,2}?)"
+    r"(army|armies|military|troops|forces|soldiers|units|war machine|offensive|conscripts|recruits))\b"
+    # ... used as a noun (what follows is a verb, a relative or a stop), not as a modifier ('military administration')
+    r"(?=\s*[,;:.!?]|\s+(?i:is|are|was|were|has|have|had|can|could|will|would|may|might|must|that|which|who|does|did|"
+    r"still|now|no|never|also|already|simply|\w+ed|\w+ing)\b)"
+)
+
+
+def _with_carried_actor(lines: list[str]) -> list[str]:
+    """Each line, with the actor of the nearest earlier line that names one carried into its bare force nouns."""
+    out = []
+    last: tuple[int, str] | None = None  # (index, side) of the nearest line naming one side only
+    for i, line in enumerate(lines):
+        named = {side for side, pattern in _ACTOR_SIDES.items() if pattern.search(line)}
+        if named:
+            last = (i, next(iter(named))) if len(named) == 1 else None
+            out.append(line)
+            continue
+        if last is not None and i - last[0] <= ACTOR_REACH:
+            side = last[1]
+            line = _BARE_FORCE.sub(lambda m: f"{_article(m.group(1), m.group(2) or side)} {m.group(2)}{side} {m.group(3)}", line)
+        out.append(line)
+    return out
+
+
+def _article(determiner: str, next_word: str) -> str:
+    """'a'/'an' as the word now following it needs; other determiners as they are."""
+    if determiner.lower() not in ("a", "an"):
+        return determiner
+    return determiner[0] + "n" if next_word[:1].lower() in "aeiou" else determiner[0]
+
+
 def cue_matches(label: str, sentence: str) -> bool:
     """Whether one of the label's cues fires on the sentence (read as one line)."""
     line = " ".join(sentence.split())
@@ -206,8 +262,45 @@ def cue_matches(label: str, sentence: str) -> bool:
 
 
 def article_domains(text: str) -> set[str]:
+    """Domains the article is about: graded evidence of the domain's words (DOMAIN_TERMS hits) plus, for the climate,
+    how much closer the whole text lies to the domain's label descriptions than to the other domain's (a piece on
+    rising seas, salt in the rice fields and stronger storms is about the climate even when it names few of its
+    words). The closeness adds at most DOMAIN_EMBED_CAP hits' worth, and only when one of the domain's words occurs."""
     line = " ".join(text.split())  # read as running text: a term broken over a hard-wrapped line still counts
-    return {name for name, pattern in DOMAIN_TERMS.items() if len(pattern.findall(line)) >= DOMAIN_MIN_HITS}
+    hits = {name: len(pattern.findall(line)) for name, pattern in DOMAIN_TERMS.items()}
+    graded = any(0 < h < DOMAIN_MIN_HITS for name, h in hits.items() if name in DOMAIN_EMBEDDED)
+    margins = _domain_margins(text) if graded else {}
+    out = set()
+    for name, h in hits.items():
+        margin = margins.get(name, 0.0) if name in DOMAIN_EMBEDDED else 0.0
+        closeness = min(DOMAIN_EMBED_CAP, max(0.0, margin) / DOMAIN_MARGIN_PER_HIT)
+        if h >= DOMAIN_MIN_HITS or (h and h + closeness >= DOMAIN_MIN_HITS):
+            out.add(name)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _domain_vectors() -> dict[str, np.ndarray] | None:
+    """Per domain, the unit mean of its label descriptions (not centred: here what they share is the point)."""
+    vectors = embed([lab.about for lab in _labels()])
+    if vectors is None:
+        return None
+    domains = np.array([lab.domain for lab in _labels()])
+    out = {}
+    for domain in set(domains):
+        mean = vectors[domains == domain].mean(axis=0)
+        out[domain] = mean / (np.linalg.norm(mean) or 1.0)
+    return out
+
+
+def _domain_margins(text: str) -> dict[str, float]:
+    """Per domain, the text's cosine to it minus its best cosine to another domain."""
+    centres = _domain_vectors()
+    vector = embed([text])
+    if centres is None or vector is None:
+        return {}
+    sims = {name: float(vector[0] @ centre) for name, centre in centres.items()}
+    return {name: sim - max((v for other, v in sims.items() if other != name), default=0.0) for name, sim in sims.items()}
 
 
 def score_narratives(text: str, sents: list[Sentence], genre: str) -> list[NarrativeLabel]:
@@ -219,8 +312,9 @@ def score_narratives(text: str, sents: list[Sentence], genre: str) -> list[Narra
     sent_vectors = embed([s.text for s in sents])
     label_vectors = _label_vectors()
     index = {lab.label: i for i, lab in enumerate(_labels())}
-    flat = [" ".join(s.text.split()) for s in sents]  # cues read a sentence as one line
-    own = [" ".join(outside_quotes(s.text).split()) for s in sents]  # the same without quoted speech
+    # cues read a sentence as one line, with the actor an earlier sentence named carried into its bare force nouns
+    flat = _with_carried_actor([" ".join(s.text.split()) for s in sents])
+    own = _with_carried_actor([" ".join(outside_quotes(s.text).split()) for s in sents])  # without quoted speech
     closeness = _closeness(sent_vectors, [index[lab.label] for lab in labels])
     scored = []
     evidence: dict[str, list[Sentence]] = {}
