@@ -82,6 +82,24 @@ def test_a_group_owning_a_state_name_and_us_in_capitals_inside_a_phrase():
     assert normalize_party("FARC dissidents") == "FARC dissidents"
 
 
+def test_group_names_that_carry_a_country_or_a_nationality_stay_whole():
+    # a group named after the country it fights in is not that country
+    assert normalize_party("Harakat-ul-Ansar Pakistan") == "Harakat-ul-Ansar Pakistan"
+    assert normalize_party("the Jaish Azure Bangladesh") == "Jaish Azure Bangladesh"
+    # a nationality inside an organisation's title-case name
+    assert normalize_party("the Nigerian Democratic Front") == "Nigerian Democratic Front"
+    assert normalize_party("the Iran-backed Iraqi Popular Brigades (IPB)") == "Iran-backed Iraqi Popular Brigades (IPB)"
+    assert normalize_party("the Free Libyan Army") == "Free Libyan Army"
+    # a state's own institutions in title case are still the state
+    assert normalize_party("the Nigerian Armed Forces") == "Nigeria"
+    assert normalize_party("the Russian Defence Ministry") == "Russia"
+    assert normalize_party("the Syrian Arab Army") == "Syria"
+    assert normalize_party("the Ukrainian Air Force") == "Ukraine"
+    assert normalize_party("Suspected Russian saboteurs") == "Russia"
+    assert normalize_party("President Zelensky's Ukraine") == "Ukraine"
+    assert normalize_party("the Taliban government in Kabul") == "Taliban"
+
+
 def test_fuzzy_spelling_variants_but_no_false_merges():
     assert normalize_party("Hezbolah") == "Hezbollah"
     assert normalize_party("Boko Harum") == "Boko Haram"
