@@ -933,3 +933,69 @@ def test_led_attacks_and_blame_for_no_act(nlp):
     assert claims_of(nlp, "A student-led protest turned violent.") == []
     text = 'A cable was damaged on Monday. He said that "the West blames Russia for everything".'
     assert claims_of(nlp, text) == []
+
+
+# ---------------------------------------------------------------- claims6: names, denials, suspicion
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, party",
+    [
+        # a generic head with the name right after it: the name, not the parent
+        ("The Islamic State affiliate Jund al-Azraq, known as JAZ, claimed the ambush on Sunday.", "Jund al-Azraq"),
+        # a transliterated name the parser breaks up stays whole, with its acronym
+        ("The al Qaeda-linked Katibat Nur al-Din wal-Ansar (KNDA) claimed responsibility for the raid in a statement.", "Katibat Nur al-Din wal-Ansar (KNDA)"),
+        # a group named after its country, behind a status word
+        ("A little-known group calling itself Harakat-ul-Ansar Pakistan claimed responsibility for the bombing.", "Harakat-ul-Ansar Pakistan"),
+        ("The bombing was claimed by the Kurdish-led Syrian Democratic Forces.", "Kurdish-led Syrian Democratic Forces"),
+    ],
+)
+def test_group_names_kept_whole(nlp, text, party):
+    assert [(c.party, c.modality) for c in claims_of(nlp, text)] == [(party, "claims_responsibility")]
+
+
+@pytest.mark.slow
+def test_a_spokesman_saying_the_group_had_no_connection_denies_for_it(nlp):
+    text = (
+        "A bomb exploded at a bus depot in Kandahar on Monday. A spokesman for the Crimson Banner said in a "
+        'statement that the group had "no connection" to the attack.'
+    )
+    assert [(c.party, c.modality) for c in claims_of(nlp, text)] == [("Crimson Banner", "denies")]
+    # the group named by someone else is no denial
+    text = "A bomb exploded at a bus depot in Kandahar on Monday. A police spokesman said the group had no connection to the attack."
+    assert claims_of(nlp, text) == []
+
+
+@pytest.mark.slow
+def test_a_named_suspect_after_the_attack_is_reported(nlp):
+    text = (
+        "A bomb exploded at the bus depot on Monday. Two officials said investigators suspected the Abu Karim "
+        "network, a faction that operates along the border."
+    )
+    (c,) = claims_of(nlp, text)
+    assert (c.party, c.modality, c.speaker, c.hedge) == ("Abu Karim network", "reports", "investigators", "suspected")
+    # no name, or no party at all
+    assert claims_of(nlp, "A bomb exploded at the bus depot. Police suspect a local gang.") == []
+    assert claims_of(nlp, "A bomb exploded at the bus depot. Police suspect the driver was drunk.") == []
+
+
+@pytest.mark.slow
+def test_the_perpetrators_group_and_the_groups_denial(nlp):
+    text = (
+        "A suicide bomber killed nine people at a bus station in Gao. Police said the bomber belonged to the "
+        "banned Azure Front, despite the group's denial on Friday."
+    )
+    claims = {(c.party, c.modality, c.speaker) for c in claims_of(nlp, text)}
+    assert claims == {("Azure Front", "reports", "Police"), ("Azure Front", "denies", None)}
+    text = "A suicide bomber killed nine people at a bus station in Gao. The attackers were members of the Azure Front, police said."
+    assert [(c.party, c.modality) for c in claims_of(nlp, text)] == [("Azure Front", "reports")]
+    # the victims' membership says nothing of who struck
+    text = "A suicide bomber killed nine people at a bus station in Gao. The victims belonged to the Azure Front."
+    assert claims_of(nlp, text) == []
+    # "the group's denial" with two accused is nobody's in particular
+    text = (
+        "A car bomb killed six people in Gao. The army blamed the Azure Front and the Crimson Banner for the "
+        "bombing despite the group's denial."
+    )
+    assert all(c.modality == "reports" for c in claims_of(nlp, text))

@@ -149,6 +149,15 @@ STATEMENT_NOUNS = frozenset("statement statements communique communiqué message
 COLLECTIVE_HEADS = frozenset("handful team band couple number squad pair trio dozen dozens group".split())
 # Generic heads whose name follows: "a group called X", "an outfit known as X".
 NAMING_VERBS = frozenset("call name dub know style".split())
+# Heads for a group that belongs to a bigger one, written before its own name: "the al-Qaeda
+# affiliate JNIM", "the Islamic State branch ISWAP" -> the name after the head.
+OFFSHOOT_HEADS = frozenset("affiliate offshoot branch wing franchise splinter subsidiary".split())
+# The people who did the act, named by it: "the bomber belonged to X".
+PERPETRATOR_NOUNS = frozenset(
+    """bomber bombers attacker attackers gunman gunmen assailant assailants shooter shooters
+    perpetrator perpetrators hijacker hijackers kidnapper kidnappers killer killers assassin
+    assassins""".split()
+)
 # Heads that stand for a proxy of another party: "X and its proxy, Y" -> Y.
 PROXY_HEADS = frozenset("proxy proxies ally allies puppet puppets client surrogate surrogates".split())
 # Phrase-internal prepositions kept in a party phrase ("the regime in Kyiv", "forces of X").

@@ -200,7 +200,9 @@ def _in_dateline(tok) -> bool:
 
 
 def _subject(verb):
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj") and not _in_dateline(c)), None)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and not _in_dateline(c)), None)
+    if subj is None:
+        subj = next((c for c in verb.children if c.dep_ == "csubj" and not _in_dateline(c)), None)
     if subj is None:
         # "MOGADISHU, Somalia (AP) — X fighters attacked": the parser hangs X on the dateline
         dated = _child(verb, "nsubj")
@@ -439,6 +441,12 @@ def _unit_parties(unit, require_name: bool, accused: bool = False, agentive: boo
                 if name is not None:
                     unit = name
                     break
+    # "the al Qaeda affiliate Jama'at Nusrat al-Islam wal-Muslimin", "the militant group Azure
+    # Front": a generic head with the name right after it; the name is the party, not the parent
+    if (_lem(unit) in _GENERIC_GROUP_HEADS or _lem(unit) in L.OFFSHOOT_HEADS) and not _name_word(unit):
+        named = next((c for c in unit.children if c.dep_ == "appos" and c.left_edge.i == unit.i + 1 and c.pos_ == "PROPN"), None)
+        if named is not None:
+            unit = named
     # "a handful of Ukrainian divers", "a team of saboteurs": the people counted
     if (_lem(unit) in L.COLLECTIVE_HEADS or unit.lower_ in L.COLLECTIVE_HEADS) and not _name_word(unit):
         counted = _pobjs(unit, ("of",))
@@ -479,6 +487,8 @@ def _unit_parties(unit, require_name: bool, accused: bool = False, agentive: boo
             patron = patron if patron is not None else start
             start = max(start, c.right_edge.i + 1)  # "the al-Qaeda-linked JNIM": someone else's name
     end = _phrase_end(unit)
+    if unit.pos_ == "PROPN":
+        end = _name_run_end(doc, end)
     start, end = _text_span(doc, start, end)
     if end <= start:
         return []
@@ -493,6 +503,28 @@ def _unit_parties(unit, require_name: bool, accused: bool = False, agentive: boo
     if require_name and not (named and (not agentive or _agentive_head(unit, span, accused))):
         return []
     return [_Party(span.text, span.start_char, span.end_char, named)]
+
+
+def _name_run_end(doc, end: int) -> int:
+    """A transliterated name the parser broke up ("Jama'at Nusrat al-Islam wal-Muslimin (JNIM)"
+    read as several subjects): the proper nouns and the hyphens inside words that follow the
+    name go with it, and so does its acronym in brackets."""
+    while end < len(doc) and end > 0:
+        tok, prev = doc[end], doc[end - 1]
+        if prev.pos_ not in ("PROPN", "PUNCT") or (prev.pos_ == "PUNCT" and prev.text != "-"):
+            break
+        if (tok.tag_ == "HYPH" or tok.text == "-") and not prev.whitespace_ and not tok.whitespace_ and end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
+            end += 1
+        elif tok.pos_ == "PROPN" and tok.ent_type_ not in _NOT_PARTY_ENTS and tok.dep_ not in ("appos", "conj") and tok.text[:1].isalpha():
+            end += 1
+        else:
+            break
+    if (
+        end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")"
+        and doc[end + 1].text.isupper() and doc[end - 1].pos_ == "PROPN"
+    ):
+        end += 3
+    return end
 
 
 def _is_affiliation(tok) -> bool:
@@ -1002,7 +1034,11 @@ def _deny_patterns(tok, out: list[_Cand], ctx: bool, near: bool = True, accused:
                 if units:
                     out.append(_Cand("denies", tok, units, check_report=False))
                 continue
-            if inner is None or (inner.lower_ not in ("it", "they", "we") and not _same_party(inner, speaker)):
+            org = _voice_of(speaker)  # "a spokesman for X said the group had no connection"
+            if inner is None or (
+                inner.lower_ not in ("it", "they", "we") and not _same_party(inner, speaker)
+                and not (org is not None and _names_own_body(inner, org))
+            ):
                 continue
             involved = _lem(comp) in L.INVOLVED_WORDS or any(
                 _lem(c) in L.INVOLVED_WORDS for c in comp.children if c.dep_ in ("acomp", "attr", "prep", "dobj")
@@ -1014,6 +1050,8 @@ def _deny_patterns(tok, out: list[_Cand], ctx: bool, near: bool = True, accused:
             ) or any(c.dep_ == "dobj" and c.lower_ == "nothing" for c in comp.children)
             if (involved and _negated(comp)) or no_role:
                 units = _party_units(_subject(tok), require_name=True, agentive=False)
+                if not units and org is not None:
+                    units = _party_units(org, require_name=True, agentive=False)
                 if units:
                     out.append(_Cand("denies", tok, units, check_report=False))
 
@@ -1187,6 +1225,15 @@ def _perpetration_patterns(tok, out: list[_Cand], ctx: bool) -> None:
             if units:
                 out.append(_Cand("asserts", tok, units))
         return
+    # "the bomber belonged to X", "the gunmen were members of X": the perpetrators' group
+    if ctx and lemma in ("belong", "be") and _is_perpetrator(_subject(tok)):
+        groups = _pobjs(tok, ("to",)) if lemma == "belong" else [
+            o for a in _children(tok, "attr") if _lem(a) in ("member", "fighter", "militant", "operative") for o in _pobjs(a, ("of",))
+        ]
+        units = [u for g in groups for u in _party_units(g, require_name=True, agentive=False)]
+        if units:
+            out.append(_Cand("asserts", tok, units))
+            return
     # "X was behind the attack"
     if lemma == "be":
         for o in _pobjs(tok, ("behind",)):
@@ -1274,6 +1321,13 @@ def _perpetration_patterns(tok, out: list[_Cand], ctx: bool) -> None:
             units = _party_units(subj, require_name=True)
         if units:
             out.append(_Cand("asserts", tok, units))
+
+
+def _is_perpetrator(tok) -> bool:
+    """"the bomber", "the attackers", "both gunmen": the people who did the act, named by it."""
+    if tok is None:
+        return False
+    return _lem(tok) in L.PERPETRATOR_NOUNS or tok.lower_ in L.PERPETRATOR_NOUNS
 
 
 def _noun_patterns(tok, out: list[_Cand], ctx: bool, sents_before) -> None:
@@ -1573,8 +1627,10 @@ def _attribution_patterns(tok, out: list[_Cand], ctx: bool) -> None:
         elif dobj is not None:
             targets = [dobj]
         charges = _pobjs(tok, ("of", "in")) + (_pobjs(dobj, ("of", "in")) if dobj is not None else [])
-        if lemma in ("accuse", "suspect") and not charges:  # the parser may hang "of" on X
+        if lemma == "accuse" and not charges:  # the parser may hang "of" on X
             return
+        if lemma == "suspect" and not charges and (passive or dobj is None or not (dobj.pos_ == "PROPN" or _lem(dobj) in _GENERIC_GROUP_HEADS)):
+            return  # "investigators suspect the Azure Front group" right after the attack: a named suspect
         if lemma == "accuse" and not any(_violent_charge(c) for c in charges):
             return  # "accused X of supporting / arming / sheltering militants": no act laid at X's door
     elif lemma == "hold":
@@ -1784,6 +1840,7 @@ def find_claims(doc, article_id: str, mentions: list[EventMention]) -> list[Clai
             _attribution_patterns(tok, cands, ctx)
             _responsible_patterns(tok, cands, ctx)
         _rejection_patterns(sent, cands)
+        _accused_denial_noun(sent, cands, reported)
         _next_sentence_rejection(sent, cands, reported)
         _confirmation_patterns(sent, cands, [n for k, names in actors if i - k <= 2 for n in names])
         reported = []
@@ -1877,6 +1934,27 @@ def _rejection_patterns(sent, cands: list[_Cand]) -> None:
         else:
             speaker = _speaker_text(rejecter) if _is_agent_speaker(rejecter) else None
             cands.append(_Cand("denies", tok, parties, speaker=speaker, check_report=False))
+
+
+def _accused_denial_noun(sent, cands: list[_Cand], reported: list[_Cand]) -> None:
+    """"Officials blamed the X for the bombing, despite the group's denial", "... X, which
+    stood by its denial": a denial owned by "the group" / "its" after one party was accused in
+    this sentence (else the sentence before) is that party's."""
+    for tok in sent:
+        if tok.pos_ != "NOUN" or not (_lem(tok) in L.DENIAL_NOUNS or tok.lower_ in L.DENIAL_NOUNS):
+            continue
+        poss = _child(tok, "poss")
+        if poss is None:
+            continue
+        generic = (_lem(poss) in _GENERIC_GROUP_HEADS or _lem(poss) in L.AGENT_HEADS) and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in poss.children
+        ) and not any(c.dep_ in ("amod", "compound") for c in poss.children)
+        if not (generic or poss.lower_ in ("its", "their")):
+            continue
+        accused = [c for c in cands if c.modality in ("reports", "asserts") and c.parties and c.pred.i < tok.i]
+        parties = [p for c in (accused or reported) for p in c.parties]
+        if len({normalize_party(p.text) for p in parties}) == 1:
+            cands.append(_Cand("denies", tok, parties, check_report=False))
 
 
 def _next_sentence_rejection(sent, cands: list[_Cand], reported: list[_Cand]) -> None:

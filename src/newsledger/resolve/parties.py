@@ -55,6 +55,10 @@ _PRONOUNS = frozenset(
 _LEADING = frozenset(
     "the a an some its their his her our my your this that these those such certain any each every".split()
 )
+# Words on a group's legal or public standing before its name; not part of the name.
+_STATUS_WORDS = frozenset(
+    "banned outlawed proscribed illegal little-known lesser-known so-called self-styled self-proclaimed shadowy obscure".split()
+)
 # "some part of the X", "elements of X", "factions within X": the party is X.
 _PART_OF = re.compile(
     r"^(?:(?:some|certain|a|the)\s+)?(?:parts?|elements?|sections?|factions?|members?|circles?|wings?|branch|units?)"
@@ -192,6 +196,8 @@ def clean_party_text(text: str) -> str:
         words = out.split(" ", 1)
         if len(words) == 2 and words[0].lower() in _LEADING:
             out = words[1]
+        elif len(words) == 2 and words[0].lower() in _STATUS_WORDS and words[1][:1].isupper():
+            out = words[1]  # "the banned Azure Front", "the so-called Azure Front"
         out = out.strip(_QUOTES + " ,;:")
         if out == before:
             break
