@@ -318,7 +318,7 @@ def test_reports_carry_the_speaker_and_hedges(nlp):
     (c,) = claims_of(nlp, "The attack may have been carried out by the Islamic State group, according to US officials.")
     assert (c.modality, c.speaker, c.hedge) == ("reports", "US officials", "may")
 
-    (c,) = claims_of(nlp, "Russian forces have shelled Kherson daily, local authorities said.")
+    (c,) = claims_of(nlp, "Russian forces shelled Kherson overnight, local authorities said.")
     assert (c.party, c.modality, c.speaker) == ("Russia", "reports", "local authorities")
 
     (c,) = claims_of(nlp, "The attack, which Ukrainian officials blamed on Russian saboteurs, damaged the dam.")
@@ -999,3 +999,67 @@ def test_the_perpetrators_group_and_the_groups_denial(nlp):
         "bombing despite the group's denial."
     )
     assert all(c.modality == "reports" for c in claims_of(nlp, text))
+
+
+@pytest.mark.slow
+def test_a_verdict_on_the_attack_names_its_author(nlp):
+    text = 'A missile hit a school in Kharkiv, killing four. "This is deliberate Russian terror against our cities," the mayor said.'
+    assert [(c.party, c.modality, c.speaker) for c in claims_of(nlp, text)] == [("Russia", "reports", "the mayor")]
+    text = 'A drone hit a bus in Kursk, killing two. A ministry spokeswoman said the attack was "another crime of the Kiev regime".'
+    assert [(c.party, c.modality, c.speaker) for c in claims_of(nlp, text)] == [("Ukraine", "reports", "A ministry spokeswoman")]
+    text = "A drone hit a bus in Kursk, killing two. The governor described the strike as an act of Ukrainian aggression."
+    assert [(c.party, c.modality, c.speaker) for c in claims_of(nlp, text)] == [("Ukraine", "reports", "The governor")]
+    # negated, or a verdict on something that is no act
+    assert claims_of(nlp, "A drone hit a bus in Kursk, killing two. Kyiv said the attack was not a crime of the Ukrainian army.") == []
+    assert claims_of(nlp, "A drone hit a bus in Kursk. The trial of the century was a crime of the French state.") == []
+
+
+@pytest.mark.slow
+def test_a_ministry_relaying_its_own_troops_strike_claims_it(nlp):
+    text = (
+        "The Russian Defence Ministry said air defences downed 20 drones overnight. Russian troops also delivered a "
+        "missile strike on a depot near Kramatorsk, killing up to 30 soldiers, the ministry added."
+    )
+    assert [(c.party, c.modality) for c in claims_of(nlp, text)] == [("Russia", "claims_responsibility")]
+    # the other side's ministry only reports it
+    text = (
+        "The Ukrainian Defence Ministry said its troops held the line. Russian troops delivered a missile strike on "
+        "a depot near Kramatorsk, killing 30 soldiers, the ministry said."
+    )
+    assert [(c.party, c.modality, c.speaker) for c in claims_of(nlp, text)] == [("Russia", "reports", "the ministry")]
+    assert claims_of(nlp, "A bomb exploded in the square. Aid groups delivered food to the village.") == []
+
+
+@pytest.mark.slow
+def test_weapons_coming_down_and_where_responsibility_lies(nlp):
+    text = "In October, Ukrainian shells fell on a market in Donetsk, killing 13 shoppers."
+    assert [(c.party, c.modality) for c in claims_of(nlp, text)] == [("Ukraine", "asserts")]
+    assert claims_of(nlp, "A bomb exploded in the square. Russian troops fell back from the village.") == []
+    assert claims_of(nlp, "A bomb exploded in the square. Prices of Russian missiles fell in 2023.") == []
+    text = (
+        "A bomb killed 20 people at a market in Peshawar. The responsibility lies squarely with the Afghan Taliban "
+        "regime, which shelters the bombers."
+    )
+    assert [(c.party, c.modality) for c in claims_of(nlp, text)] == [("Taliban", "asserts")]
+    assert claims_of(nlp, "A bomb killed 20 people at a market. The blame does not lie with Kabul.") == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a pattern over time, not this attack
+        "A drone killed three people in Sumy on Monday. The region has been targeted by Russian forces almost daily.",
+        "A drone killed three people in Sumy on Monday. The region has been hit repeatedly by Russian drones and artillery fire.",
+        "A bomb killed 20 people in Quetta. Islamabad has repeatedly accused the Taliban government in Kabul of "
+        "allowing militants to use Afghan soil to plan attacks.",
+        # a kind of act, not this one
+        "A bomb killed 20 people in Quetta. The group accused the Crimson Banner of using such attacks to justify an offensive.",
+        # a description is no name
+        "OUAGADOUGOU (GDA) — Jihadist fighters on motorbikes attacked a village in the north at the weekend, "
+        "killing at least 40 people, residents said.",
+        "Islamist militants stormed a church in the north, killing 12.",
+    ],
+)
+def test_habits_kinds_of_acts_and_descriptions_give_no_claim(nlp, text):
+    assert claims_of(nlp, text) == []

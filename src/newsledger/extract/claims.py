@@ -328,6 +328,8 @@ def _is_named(span) -> bool:
             continue
         if t.lower_ in L.UNNAMED_ACTORS and t.ent_type_ not in ("ORG", "NORP"):
             continue
+        if t.lower_ in L.DESCRIPTIVE_ADJECTIVES and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text.islower():
+            continue  # "Jihadist fighters", "Islamist militants": a description, not a name
         if t.pos_ == "PROPN" or t.ent_type_ in _NAMED_ENTS or demonym_country(t.text):
             if not _is_pronoun(t):
                 return True
@@ -1225,6 +1227,15 @@ def _perpetration_patterns(tok, out: list[_Cand], ctx: bool) -> None:
             if units:
                 out.append(_Cand("asserts", tok, units))
         return
+    # "the responsibility lies (squarely) with X", "the blame rests with X"
+    if ctx and lemma in ("lie", "rest") and _subject(tok) is not None and _lem(_subject(tok)) in ("responsibility", "blame", "guilt", "culpability"):
+        fors = _pobjs(_subject(tok), ("for",))
+        if fors and not any(_is_act_noun(f) or _is_event_word(f) or f.lower_ in ("it", "this", "them") for f in fors):
+            return  # "responsibility for the failure rests with X": no act
+        units = [u for o in _pobjs(tok, ("with", "on")) for u in _party_units(o, require_name=True, accused=True)]
+        if units:
+            out.append(_Cand("asserts", tok, units))
+        return
     # "the bomber belonged to X", "the gunmen were members of X": the perpetrators' group
     if ctx and lemma in ("belong", "be") and _is_perpetrator(_subject(tok)):
         groups = _pobjs(tok, ("to",)) if lemma == "belong" else [
@@ -1260,6 +1271,15 @@ def _perpetration_patterns(tok, out: list[_Cand], ctx: bool) -> None:
         )  # "drones hit a record high in sales"
         if striker is not None and _is_striker(striker) and not figurative:
             units = _modifier_parties(striker, armed=True)
+            if units:
+                out.append(_Cand("asserts", tok, units))
+                return
+    # "Ukrainian shells fell on the market", "an Israeli missile landed in the yard": a weapon
+    # that came down somewhere
+    if lemma in L.LANDING_VERBS and not _is_passive(tok):
+        weapon = _subject(tok)
+        if weapon is not None and (_lem(weapon) in L.WEAPONS or weapon.lower_ in L.WEAPONS) and _pobjs(tok, L.LANDING_PREPS):
+            units = _modifier_parties(weapon, armed=True)
             if units:
                 out.append(_Cand("asserts", tok, units))
                 return
@@ -1321,6 +1341,44 @@ def _perpetration_patterns(tok, out: list[_Cand], ctx: bool) -> None:
             units = _party_units(subj, require_name=True)
         if units:
             out.append(_Cand("asserts", tok, units))
+
+
+def _verdict_patterns(tok, out: list[_Cand], ctx: bool) -> None:
+    """"The attack was another crime of the Kiev regime", "this is deliberate Russian terror",
+    "called the strike an act of Israeli aggression": a verdict on the event that names who did
+    it (asserted, or reported when someone says it). The judged thing must be the act ("the
+    attack", or "this"/"it" right after an event)."""
+    if tok.pos_ != "NOUN" or _lem(tok) not in L.VERDICT_NOUNS:
+        return
+    judged = labeller = None
+    if tok.dep_ == "attr" and _lem(tok.head) == "be":
+        if _negated(tok.head) or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+            return
+        judged = _subject(tok.head)
+    elif tok.dep_ in ("oprd", "attr", "xcomp", "ccomp") and _lem(tok.head) in L.LABEL_VERBS:
+        judged, labeller = _child(tok.head, "dobj"), tok.head
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "as" and _lem(tok.head.head) in L.LABEL_VERBS:
+        judged, labeller = _child(tok.head.head, "dobj"), tok.head.head
+    if judged is None or _negated(tok.head):
+        return
+    if not (_is_act_noun(judged) or (judged.lower_ in ("this", "it", "that") and ctx)):
+        return
+    nouns = [tok] + [o for o in _pobjs(tok, ("of",)) if _lem(o) in L.VERDICT_NOUNS]  # "an act of Russian terror"
+    parties = []
+    for n in nouns:
+        parties.extend(_modifier_parties(n))
+        parties.extend(u for o in _pobjs(n, ("of", "by")) if _lem(o) not in L.VERDICT_NOUNS for u in _party_units(o, require_name=True))
+        poss = _child(n, "poss")
+        if poss is not None and not _is_pronoun(poss):
+            parties.extend(_party_units(poss, require_name=True))
+    if not parties:
+        return
+    speaker = _subject(labeller) if labeller is not None else None
+    if _is_agent_speaker(speaker) and not (speaker.lower_ in L.AUTHOR_PRONOUNS and not speaker.text.isupper()):
+        # "the governor called the attack a crime of X": the labeller speaks
+        out.append(_Cand("reports", tok, parties, speaker=_speaker_text(speaker), check_report=False))
+    else:
+        out.append(_Cand("asserts", tok, parties))
 
 
 def _is_perpetrator(tok) -> bool:
@@ -1656,6 +1714,8 @@ def _attribution_patterns(tok, out: list[_Cand], ctx: bool) -> None:
 def _violent_charge(charge) -> bool:
     """What an accusation charges names a violent act: "of the bombing", "of terrorist attacks",
     "of carrying out the raid", "of helping X plan the attacks"; not "of supporting militants"."""
+    if any(_is_act_noun(t) and any(c.dep_ in ("amod", "det", "predet") and c.lower_ == "such" for c in t.children) for t in charge.subtree):
+        return False  # "of using such attacks to justify ...": a kind of act, not this one
     return any(
         _is_act_noun(t) or t.lower_ in L.CHARGE_WORDS
         or (_is_verb(t) and (_is_perpetration(t) or _lem(t) in L.VIOLENT_VERBS or _lem(t) in L.KILL_VERBS))
@@ -1794,6 +1854,22 @@ def _irrealis(pred) -> bool:
     return False
 
 
+def _habitual(pred) -> bool:
+    """A pattern over time, not this act: "has been targeted by X almost daily", "has been hit
+    repeatedly by X drones", "Y has repeatedly accused X of ...". The frequency word sits on the
+    predicate or on the verb that carries it."""
+    chain = [pred]
+    if not _is_verb(pred) and _is_verb(pred.head):
+        chain.append(pred.head)
+    for t in chain:
+        for c in t.children:
+            if c.dep_ in ("advmod", "npadvmod") and c.lower_ in L.HABITUAL_ADVERBS:
+                return True
+            if c.dep_ == "npadvmod" and c.lower_ in ("day", "night", "week") and any(d.lower_ == "every" for d in c.children):
+                return True  # "every night"
+    return False
+
+
 def _withheld(pred) -> bool:
     """The attribution is held back above the predicate: "stopped short of saying X attacked it",
     "declined to say whether X was behind it", "did not say that X carried it out"."""
@@ -1827,6 +1903,7 @@ def find_claims(doc, article_id: str, mentions: list[EventMention]) -> list[Clai
     last_accusation = -10  # index of the last sentence that reported an attribution
     accused_names: set = set()  # the parties accused so far
     actors: list = []  # (sentence index, parties said to have struck there)
+    bodies: dict = {}  # "ministry" -> the state of the last "Russian Defence Ministry" named
     for i, sent in enumerate(sents):
         near = events[i] or (i > 0 and events[i - 1])
         ctx = near or (i > 1 and events[i - 2])
@@ -1837,6 +1914,7 @@ def find_claims(doc, article_id: str, mentions: list[EventMention]) -> list[Clai
             _deny_patterns(tok, cands, ctx, near, i - last_accusation <= 3, accused_names)
             _perpetration_patterns(tok, cands, ctx)
             _noun_patterns(tok, cands, ctx, before)
+            _verdict_patterns(tok, cands, ctx)
             _attribution_patterns(tok, cands, ctx)
             _responsible_patterns(tok, cands, ctx)
         _rejection_patterns(sent, cands)
@@ -1845,7 +1923,7 @@ def find_claims(doc, article_id: str, mentions: list[EventMention]) -> list[Clai
         _confirmation_patterns(sent, cands, [n for k, names in actors if i - k <= 2 for n in names])
         reported = []
         for cand in cands:
-            if cand.modality in ("asserts", "reports") and (_irrealis(cand.pred) or _withheld(cand.pred)):
+            if cand.modality in ("asserts", "reports") and (_irrealis(cand.pred) or _withheld(cand.pred) or _habitual(cand.pred)):
                 continue
             _finish(cand, sent, _according_to(sent, cand.pred))
             if cand.modality in ("asserts", "reports") and cand.parties:
@@ -1873,7 +1951,9 @@ def find_claims(doc, article_id: str, mentions: list[EventMention]) -> list[Clai
                 own = [w for w in p.text.lower().split() if w in L.HEDGE_ADJECTIVES and w not in (hedge or "")]
                 # "suspected Boko Haram militants": the hedge sits on the party
                 p_hedge = ", ".join(([hedge] if hedge else []) + own) if own else hedge
-                if modality == "reports" and cand.relayed and cand.speaker and normalize_party(cand.speaker) == party:
+                if modality == "reports" and cand.relayed and cand.speaker and party in (
+                    normalize_party(cand.speaker), _body_named_before(cand.speaker, bodies)
+                ):
                     # "a US drone strike killed X, the U.S. Africa Command said": the actor's own word
                     modality = "claims_responsibility"
                 claim = Claim(
@@ -1882,8 +1962,31 @@ def find_claims(doc, article_id: str, mentions: list[EventMention]) -> list[Clai
                 # a denial stands beside a report of the same party ("X blamed Y, a claim Y denied")
                 _keep(best, (sent.start, party.lower(), cand.modality == "denies"), claim, order)
                 order += 1
+        _remember_bodies(sent, bodies)
     kept = [c for _, c in sorted(best.values(), key=lambda v: (v[1].evidence.start, v[0]))]
     return kept
+
+
+def _remember_bodies(sent, bodies: dict) -> None:
+    """A state's institution named in full ("the Russian Defence Ministry", "Israel's military"):
+    a later bare "the ministry" / "the military" in the article is that state's."""
+    for tok in sent:
+        lemma = _lem(tok)
+        if lemma not in L.OWN_STATE_BODIES or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if not any(c.dep_ in ("compound", "amod", "poss", "nmod") for c in tok.lefts):
+            continue
+        party = normalize_party(tok.doc[tok.left_edge.i : tok.i + 1].text)
+        if party is not None and is_state(party):
+            bodies[lemma] = party
+
+
+def _body_named_before(speaker: str, bodies: dict) -> str | None:
+    """"the ministry" -> the state whose ministry the article named before."""
+    words = speaker.lower().split()
+    if len(words) == 2 and words[0] == "the" and words[1] in bodies:
+        return bodies[words[1]]
+    return None
 
 
 def _confirmation_patterns(sent, cands: list[_Cand], actors: list) -> None:
