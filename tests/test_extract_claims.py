@@ -100,6 +100,13 @@ def test_group_names_that_carry_a_country_or_a_nationality_stay_whole():
     assert normalize_party("the Taliban government in Kabul") == "Taliban"
 
 
+def test_a_named_unit_of_a_larger_body_is_the_party():
+    assert normalize_party("the Jaime Osorio column of the dissident faction known as the Azure Command") == "Jaime Osorio column"
+    # a known name before the preposition still wins, and an unnamed part gives the whole
+    assert normalize_party("the armed wing of Hamas") == "Hamas"
+    assert normalize_party("certain factions of the Nato alliance") == "NATO"
+
+
 def test_fuzzy_spelling_variants_but_no_false_merges():
     assert normalize_party("Hezbolah") == "Hezbollah"
     assert normalize_party("Boko Harum") == "Boko Haram"
@@ -1062,4 +1069,29 @@ def test_weapons_coming_down_and_where_responsibility_lies(nlp):
     ],
 )
 def test_habits_kinds_of_acts_and_descriptions_give_no_claim(nlp, text):
+    assert claims_of(nlp, text) == []
+
+
+@pytest.mark.slow
+def test_an_unknown_alliance_named_after_a_comma_and_a_front_for_another_group(nlp):
+    text = "A bomb killed 20 people in Quetta. A previously unknown alliance, Harakat Azure Pakistan, has claimed the attack."
+    assert [(c.party, c.modality) for c in claims_of(nlp, text)] == [("Harakat Azure Pakistan", "claims_responsibility")]
+    text = (
+        "A bomb killed 20 people in Quetta. The so-called Harakat Azure, which claimed the massacre within hours, "
+        "is nothing but a front for the Crimson Banner."
+    )
+    claims = {(c.party, c.modality) for c in claims_of(nlp, text)}
+    assert claims == {("Harakat Azure", "claims_responsibility"), ("Crimson Banner", "asserts")}
+    text = "A bomb killed 20 people in Quetta. The group is a proxy for Iran, analysts say."
+    assert [(c.party, c.modality, c.speaker) for c in claims_of(nlp, text)] == [("Iran", "reports", "analysts")]
+    assert claims_of(nlp, "A bomb killed 20 people in Quetta. The Azure Front is not a front for Iran.") == []
+    assert claims_of(nlp, "A bomb killed 20 people in Quetta. The weather front is moving east.") == []
+
+
+@pytest.mark.slow
+def test_a_charge_denied_after_a_habitual_accusation_is_no_denial_of_this_attack(nlp):
+    text = (
+        "A bomb killed 20 people in Quetta. Islamabad has repeatedly accused the Taliban government in Kabul of "
+        "allowing militants to use Afghan soil to plan attacks, a charge the Taliban deny."
+    )
     assert claims_of(nlp, text) == []

@@ -158,6 +158,8 @@ VERDICT_NOUNS = frozenset(
     """crime crimes terror terrorism atrocity atrocities aggression provocation act massacre murder
     barbarism savagery war-crime""".split()
 )
+# "X is a front for Y": nouns for a group that stands in for another.
+FRONT_NOUNS = frozenset("front cover proxy facade façade puppet mask smokescreen tool instrument".split())
 # The people who did the act, named by it: "the bomber belonged to X".
 PERPETRATOR_NOUNS = frozenset(
     """bomber bombers attacker attackers gunman gunmen assailant assailants shooter shooters

@@ -445,8 +445,15 @@ def _unit_parties(unit, require_name: bool, accused: bool = False, agentive: boo
                     break
     # "the al Qaeda affiliate Jama'at Nusrat al-Islam wal-Muslimin", "the militant group Azure
     # Front": a generic head with the name right after it; the name is the party, not the parent
-    if (_lem(unit) in _GENERIC_GROUP_HEADS or _lem(unit) in L.OFFSHOOT_HEADS) and not _name_word(unit):
-        named = next((c for c in unit.children if c.dep_ == "appos" and c.left_edge.i == unit.i + 1 and c.pos_ == "PROPN"), None)
+    if (_lem(unit) in _GENERIC_GROUP_HEADS or _lem(unit) in L.OFFSHOOT_HEADS or _lem(unit) in ("alliance", "coalition")) and not _name_word(unit):
+        # "a previously unknown alliance, X, has claimed": after a comma when the head is
+        # indefinite ("a", "an") and names no one itself
+        indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in unit.children)
+        named = next(
+            (c for c in unit.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > unit.i
+             and (c.left_edge.i == unit.i + 1 or (indefinite and doc[unit.i + 1].text == ","))),
+            None,
+        )
         if named is not None:
             unit = named
     # "a handful of Ukrainian divers", "a team of saboteurs": the people counted
@@ -1381,6 +1388,28 @@ def _verdict_patterns(tok, out: list[_Cand], ctx: bool) -> None:
         out.append(_Cand("asserts", tok, parties))
 
 
+def _front_patterns(tok, out: list[_Cand], ctx: bool) -> None:
+    """"The so-called X, which claimed the massacre, is nothing but a front for Y", "X is a proxy
+    for Y": after an attack, the one behind the named group is Y."""
+    if not ctx or tok.pos_ != "NOUN" or not tok.text.islower() or _lem(tok) not in L.FRONT_NOUNS:
+        return
+    copula = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "but" and tok.head.head.lower_ == "nothing" and tok.head.head.dep_ == "attr":
+        copula = tok.head.head.head  # "is nothing but a front for Y"
+    elif tok.dep_ != "attr":
+        return
+    if _lem(copula) != "be" or _negated(copula):
+        return
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+        return
+    front = _subject(copula)
+    if front is None or not (front.pos_ == "PROPN" or _lem(front) in _GENERIC_GROUP_HEADS or _lem(front) in L.AGENT_HEADS):
+        return
+    parties = [u for o in _pobjs(tok, ("for",)) for u in _party_units(o, require_name=True, agentive=False)]
+    if parties:
+        out.append(_Cand("asserts", tok, parties))
+
+
 def _is_perpetrator(tok) -> bool:
     """"the bomber", "the attackers", "both gunmen": the people who did the act, named by it."""
     if tok is None:
@@ -1858,15 +1887,19 @@ def _habitual(pred) -> bool:
     """A pattern over time, not this act: "has been targeted by X almost daily", "has been hit
     repeatedly by X drones", "Y has repeatedly accused X of ...". The frequency word sits on the
     predicate or on the verb that carries it."""
-    chain = [pred]
-    if not _is_verb(pred) and _is_verb(pred.head):
-        chain.append(pred.head)
-    for t in chain:
-        for c in t.children:
-            if c.dep_ in ("advmod", "npadvmod") and c.lower_ in L.HABITUAL_ADVERBS:
-                return True
-            if c.dep_ == "npadvmod" and c.lower_ in ("day", "night", "week") and any(d.lower_ == "every" for d in c.children):
-                return True  # "every night"
+    top = pred.head if not _is_verb(pred) and _is_verb(pred.head) else pred
+    for c in top.subtree:
+        habit = (c.dep_ in ("advmod", "npadvmod") and c.lower_ in L.HABITUAL_ADVERBS) or (
+            c.dep_ == "npadvmod" and c.lower_ in ("day", "night", "week") and any(d.lower_ == "every" for d in c.children)
+        )  # "every night"
+        if not habit:
+            continue
+        # in the same clause: no relative or complement clause between (the parser may hang
+        # "almost daily" on the agent: "targeted by X forces almost daily")
+        path = [c] + _ancestors(c, limit=6)
+        between = path[: next((k for k, t in enumerate(path) if t.i == top.i), len(path))]
+        if not any(t.dep_ in ("relcl", "acl", "ccomp", "advcl", "xcomp") for t in between):
+            return True
     return False
 
 
@@ -1915,8 +1948,16 @@ def find_claims(doc, article_id: str, mentions: list[EventMention]) -> list[Clai
             _perpetration_patterns(tok, cands, ctx)
             _noun_patterns(tok, cands, ctx, before)
             _verdict_patterns(tok, cands, ctx)
+            _front_patterns(tok, cands, ctx)
             _attribution_patterns(tok, cands, ctx)
             _responsible_patterns(tok, cands, ctx)
+        # a habit ("has repeatedly accused X of ...") accuses no one of this act, and "a charge
+        # X denies" after it denies nothing of it
+        habits = [c for c in cands if c.modality in ("asserts", "reports") and _habitual(c.pred)]
+        if habits:
+            cands = [c for c in cands if c not in habits]
+            first = min(c.pred.i for c in habits)
+            cands = [c for c in cands if not (c.modality == "denies" and c.pred.i > first and _rejected_claim(c.pred) is not None)]
         _rejection_patterns(sent, cands)
         _accused_denial_noun(sent, cands, reported)
         _next_sentence_rejection(sent, cands, reported)

@@ -264,6 +264,8 @@ _INSTITUTION_WORDS = frozenset(
     prime presidential embassy guard fleet black baltic pacific northern southern eastern western
     central marine marines main chief joint strategic""".split()
 )
+# Lowercase heads of a named unit inside a larger body ("the Dagoberto Ramos front of X").
+_UNIT_HEADS = frozenset("front brigade brigades battalion battalions unit cell column regiment division company wing branch".split())
 _DETERMINERS = frozenset("the a an its their his her our this that these those".split())
 
 
@@ -329,6 +331,11 @@ def _scan(table: _Table, text: str) -> str | None:
         if found:
             # a longer name that takes this word in wins ("South Sudanese forces", not Sudan)
             return (hit_at(i - 1, cut, shortest=2) if i > 0 else None) or found
+    if cut < len(words) and cut >= 2 and words[cut - 1].lower() in _UNIT_HEADS and _capitalised(words[cut - 2]):
+        # "the Dagoberto Ramos front of the dissident faction ...": a named unit of a larger
+        # body is itself the party, as written
+        head = re.split(r"\s+(?:" + "|".join(sorted(_PREPS)) + r")\s+", text, maxsplit=1)[0]
+        return clean_party_text(head) or None
     for i in range(cut, len(words)):
         found = hit_at(i, len(words))
         if found:
