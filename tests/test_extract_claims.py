@@ -1095,3 +1095,18 @@ def test_a_charge_denied_after_a_habitual_accusation_is_no_denial_of_this_attack
         "allowing militants to use Afghan soil to plan attacks, a charge the Taliban deny."
     )
     assert claims_of(nlp, text) == []
+
+
+@pytest.mark.slow
+def test_denials_with_their_own_content_none_of_its_members_and_not_bothering_to_deny(nlp):
+    # a habitual accusation beside it does not void a denial that names this attack
+    text = (
+        "Nine people were injured on Sunday when militants hurled a grenade at a bus stand. Ruritania's foreign "
+        "office said Freedonia routinely blames Ruritania for violence in the valley and rejected \"any "
+        "insinuation\" of Ruritanian involvement in the grenade attack."
+    )
+    assert [c.modality for c in claims_of(nlp, text)] == ["denies"]
+    text = "A bomb exploded during Mass in Marawi, killing four. The Moro Front condemned the bombing and said none of its members were involved."
+    assert [(c.party, c.modality) for c in claims_of(nlp, text)] == [("Moro Front", "denies")]
+    text = "A missile hit the plant in Kharkiv, killing two engineers. The Kremlin does not even bother to deny it any more."
+    assert claims_of(nlp, text) == []
