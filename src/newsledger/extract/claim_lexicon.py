@@ -47,7 +47,7 @@ SPONSOR_VERBS = frozenset("pay hire recruit fund finance commission task instruc
 # Verbs whose subject did the act, when their object (or passive subject) is an act noun.
 PERPETRATE_VERBS = frozenset(
     """carry perpetrate orchestrate organize organise mastermind plan commit stage launch conduct
-    sponsor direct order plot engineer instigate coordinate execute mount""".split()
+    sponsor direct order plot engineer instigate coordinate execute mount deliver""".split()
 )
 # Verbs that need a particle to mean "do the act" ("carry out").
 PERPETRATE_PARTICLES = {"carry": "out"}
@@ -149,6 +149,23 @@ STATEMENT_NOUNS = frozenset("statement statements communique communiqué message
 COLLECTIVE_HEADS = frozenset("handful team band couple number squad pair trio dozen dozens group".split())
 # Generic heads whose name follows: "a group called X", "an outfit known as X".
 NAMING_VERBS = frozenset("call name dub know style".split())
+# Heads for a group that belongs to a bigger one, written before its own name: "the al-Qaeda
+# affiliate JNIM", "the Islamic State branch ISWAP" -> the name after the head.
+OFFSHOOT_HEADS = frozenset("affiliate offshoot branch wing franchise splinter subsidiary".split())
+# Nouns of a verdict on an act that may name its author: "the attack was a crime of the X
+# regime", "this is Russian terror", "an act of Israeli aggression".
+VERDICT_NOUNS = frozenset(
+    """crime crimes terror terrorism atrocity atrocities aggression provocation act massacre murder
+    barbarism savagery war-crime""".split()
+)
+# "X is a front for Y": nouns for a group that stands in for another.
+FRONT_NOUNS = frozenset("front cover proxy facade façade puppet mask smokescreen tool instrument".split())
+# The people who did the act, named by it: "the bomber belonged to X".
+PERPETRATOR_NOUNS = frozenset(
+    """bomber bombers attacker attackers gunman gunmen assailant assailants shooter shooters
+    perpetrator perpetrators hijacker hijackers kidnapper kidnappers killer killers assassin
+    assassins""".split()
+)
 # Heads that stand for a proxy of another party: "X and its proxy, Y" -> Y.
 PROXY_HEADS = frozenset("proxy proxies ally allies puppet puppets client surrogate surrogates".split())
 # Phrase-internal prepositions kept in a party phrase ("the regime in Kyiv", "forces of X").
@@ -262,6 +279,12 @@ UNNAMED_ACTORS = frozenset(
     extremists raider raiders kidnapper kidnappers bomber bombers shooter shooters perpetrator
     perpetrators suspect suspects men""".split()
 )
+# Adjectives that describe attackers without naming them; the tagger may take them for a
+# nationality or a name ("Jihadist fighters on motorbikes attacked").
+DESCRIPTIVE_ADJECTIVES = frozenset(
+    """jihadist jihadi islamist militant extremist insurgent armed unidentified unknown masked
+    suspected radical""".split()
+)
 # Nouns for places: their owner or name says where, not who ("Nigeria's Plateau state").
 PLACE_NOUNS = frozenset(
     """state province region district city town village county area capital territory municipality
@@ -272,6 +295,16 @@ LOCATIVE_PREPS = frozenset("in from near at across around outside inside".split(
 # Verbs of a weapon or a force striking something, beside the violent verbs ("a missile hit the
 # tower", "shells pounded the town"); they count only with a weapon or a force as the striker.
 IMPACT_VERBS = frozenset("hit pound slam destroy damage flatten demolish level smash pummel".split())
+# Frequency words that make a statement a pattern over time, not one act: "targeted almost
+# daily", "hit repeatedly", "has regularly accused X of".
+HABITUAL_ADVERBS = frozenset(
+    """daily nightly weekly repeatedly regularly routinely frequently often constantly habitually
+    systematically persistently""".split()
+)
+# Verbs of a weapon coming down somewhere ("shells fell on the market", "a rocket landed in a
+# yard"), with the prepositions that say where.
+LANDING_VERBS = frozenset("fall land rain explode".split())
+LANDING_PREPS = ("on", "in", "near", "onto", "into", "at", "inside", "outside")
 # Heads that are an armed force: a nationality before them says whose ("Russian troops").
 ARMED_FORCES = frozenset(
     """forces force troops army military soldiers navy marines warplanes jets airstrike airstrikes

@@ -20,8 +20,11 @@ Lookup order, first hit wins:
    written); an owner's "'s" is read as the name ("Iran's foreign ministry" -> Iran), except
    before another party it owns ("Iran's proxies" stays as written); a group that owns a
    state's name is the party ("the Islamic State's Pakistan branch" -> Islamic State); "US" in
-   capitals inside a phrase is the country ("US Central Command"); then a misspelt name
-   inside the phrase;
+   capitals inside a phrase is the country ("US Central Command"); a nationality inside a
+   title-case name other than a state institution's is no state ("the Syrian Democratic
+   Forces", "the Free Syrian Army"; but "Russian Armed Forces" -> Russia), nor is a country
+   closing a run of capitalised words ("Ittehad-ul-Mujahideen Pakistan" stays as written);
+   then a misspelt name inside the phrase;
 6. else the cleaned text.
 
 The built-in table is data/parties.yaml (canonical -> aliases). $NEWSLEDGER_PARTIES may name a
@@ -51,6 +54,10 @@ _PRONOUNS = frozenset(
 )
 _LEADING = frozenset(
     "the a an some its their his her our my your this that these those such certain any each every".split()
+)
+# Words on a group's legal or public standing before its name; not part of the name.
+_STATUS_WORDS = frozenset(
+    "banned outlawed proscribed illegal little-known lesser-known so-called self-styled self-proclaimed shadowy obscure".split()
 )
 # "some part of the X", "elements of X", "factions within X": the party is X.
 _PART_OF = re.compile(
@@ -189,6 +196,8 @@ def clean_party_text(text: str) -> str:
         words = out.split(" ", 1)
         if len(words) == 2 and words[0].lower() in _LEADING:
             out = words[1]
+        elif len(words) == 2 and words[0].lower() in _STATUS_WORDS and words[1][:1].isupper():
+            out = words[1]  # "the banned Azure Front", "the so-called Azure Front"
         out = out.strip(_QUOTES + " ,;:")
         if out == before:
             break
@@ -245,6 +254,19 @@ _OTHER_PARTY = frozenset(
     "ally allies proxy proxies partner partners backer backers enemy enemies opponent opponents critics rivals victims".split()
 )
 _PREPS = frozenset("of in from at for with by near within inside under".split())
+# Capitalised words after a nationality that keep a title-case phrase the state's own institution
+# ("Russian Armed Forces", "Ukrainian Air Force", "the Syrian Arab Army", "Russian Black Sea
+# Fleet"); any other capitalised word makes it an organisation's name ("the Syrian Democratic
+# Forces", "the Syrian Observatory for Human Rights", "the Sudanese Rapid Support Forces").
+_INSTITUTION_WORDS = frozenset(
+    """armed defence defense foreign security air naval aerospace ground border national interior
+    internal federal royal general supreme emergency emergencies investigative coast state arab
+    prime presidential embassy guard fleet black baltic pacific northern southern eastern western
+    central marine marines main chief joint strategic""".split()
+)
+# Lowercase heads of a named unit inside a larger body ("the Dagoberto Ramos front of X").
+_UNIT_HEADS = frozenset("front brigade brigades battalion battalions unit cell column regiment division company wing branch".split())
+_DETERMINERS = frozenset("the a an its their his her our this that these those".split())
 
 
 def _close_word_by_word(a: str, b: str) -> bool:
@@ -282,6 +304,8 @@ def _scan(table: _Table, text: str) -> str | None:
             if i + n < len(words) and words[i + n].lower() in _AFFILIATED:
                 continue  # "the al-Qaeda-linked JNIM": the name is someone else's
             code = demonym_country(gram) if n <= 2 else None
+            if code and _inside_a_name(words, i, n, stop):
+                continue  # "the Syrian Democratic Forces", "the Free Syrian Army": a group's name
             if code:
                 # a nationality names the state only before a state word ("Russian forces")
                 rest = [w.lower() for w in words[i + n : stop]]
@@ -302,14 +326,52 @@ def _scan(table: _Table, text: str) -> str | None:
                 owner = hit_at(j, i)
                 if owner and owner not in table.states:
                     return owner
+        if found and found in table.states and _ends_a_name(table, words, i, cut, owners):
+            continue  # "Ittehad-ul-Mujahideen Pakistan": a group named after the country
         if found:
             # a longer name that takes this word in wins ("South Sudanese forces", not Sudan)
             return (hit_at(i - 1, cut, shortest=2) if i > 0 else None) or found
+    if cut < len(words) and cut >= 2 and words[cut - 1].lower() in _UNIT_HEADS and _capitalised(words[cut - 2]):
+        # "the Dagoberto Ramos front of the dissident faction ...": a named unit of a larger
+        # body is itself the party, as written
+        head = re.split(r"\s+(?:" + "|".join(sorted(_PREPS)) + r")\s+", text, maxsplit=1)[0]
+        return clean_party_text(head) or None
     for i in range(cut, len(words)):
         found = hit_at(i, len(words))
         if found:
             return found
     return None
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and not _written_in_capitals(word)
+
+
+def _inside_a_name(words: list[str], i: int, n: int, stop: int) -> bool:
+    """A nationality inside an organisation's title-case name: the next word is capitalised and
+    not one of a state institution's ("the Syrian Democratic Forces", not "Russian Armed
+    Forces"), or a capitalised word before it opens the name ("the Free Syrian Army")."""
+    if i + n >= stop or not _capitalised(words[i + n]):
+        return False
+    nxt = words[i + n].lower()
+    if nxt not in _STATE_HEADS and nxt not in _INSTITUTION_WORDS:
+        return True
+    before = words[i - 1] if i > 0 else ""
+    return _capitalised(before) and before.lower() not in _DETERMINERS and not demonym_country(before)
+
+
+def _ends_a_name(table: _Table, words: list[str], i: int, cut: int, owners: set) -> bool:
+    """A country's name closing a run of capitalised words that is no known name itself: the
+    group is named after the country ("Ittehad-ul-Mujahideen Pakistan", "Jaish Azure Pakistan").
+    Not an owner ("the Islamic State's Pakistan branch") nor a nationality before it."""
+    if i == 0 or i - 1 in owners:
+        return False
+    if table.exact(" ".join(words[i:cut])) is None:
+        return False  # the country is not the phrase's last word(s)
+    before = words[i - 1]
+    if not _capitalised(before) or before.lower() in _DETERMINERS or demonym_country(before) or table.exact(before):
+        return False
+    return True
 
 
 def normalize_party(text: str | None) -> str | None:
