@@ -16,6 +16,11 @@ deadliest in Y since April, when ...") splits its sentence: places, dates and fi
 triggers on their own side of it, and a figure carried over from a later sentence does not land
 on a trigger of the background clause. A place named only to measure a distance from ("a town
 70 km east of X") is dropped when the mention names another.
+Not the event's place: the town a statement was made in ("Speaking to reporters in X"), a
+country inside a party's name ("the Armed Forces of X"), a hospital where the wounded were
+treated (unless the attack was on it). "Earlier this week" is a time, not a cue of another
+event. A toll carried from the next sentence onto a plural event noun ("a string of bombings")
+is resolved on its own.
 A figure the extractor could not tie to any trigger becomes a mention of its own (a generic
 event anchored at the figure), so that no casualty figure is lost on the way to an incident.
 """

@@ -16,6 +16,12 @@ most plausibly refers to. The rules, in order:
    announces a different event ("Another strike ..."), in which case it starts one.
 4. References join the nearest earlier event, else the article's main event. A mention whose
    only anchor is a year told far from its trigger is a reference too.
+   So is a plural event noun with no toll and at most a month ("a string of bombings" since
+   December, "attacks across the country last year"): it speaks of many events.
+
+A toll within a tenth of the event's (tolls of ten or more: "41 wounded" after "more than 40")
+is another witness's count of it, not another event; "a monitoring group put the death toll
+at 11" in the event's area is another count too.
 
 An undated mention told "hours earlier", "later that day" or "on the same day" takes the day of
 the nearest earlier dated event first (whether it then joins that event is decided as above).
