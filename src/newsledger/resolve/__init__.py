@@ -7,6 +7,8 @@
 2. `local`: mentions of one article grouped into events, references and claims attached; an
    article none of whose events names a place (a commentary naming the town in a sentence with
    no trigger) lends its main event the places of its first body sentence that names one;
+   a story that sets the scene before it tells the attack lends the first event, if it has
+   neither, the town and day of the trigger-less sentences before it;
 3. `cluster`: events of different articles merged by blocking on month+country, venue names and
    area, never comparing all pairs;
 4. this module: each group becomes an Incident (type, date, places, figures, claims, parties
