@@ -401,3 +401,15 @@ def test_a_commentary_setting_the_scene_lends_its_town_and_day_to_the_attack():
     assert len(five) == 1
     assert "Valuyki" in {p.name for p in five[0].places}
     assert five[0].date is not None and five[0].date.value == dt.date(2031, 4, 8)
+
+
+def test_a_toll_set_against_the_armys_account_is_a_count_of_the_same_attack(events_of):
+    text = (
+        "Gunmen attacked the village of Tamboula on Sunday, and eight soldiers lost their lives, the army "
+        "said on Monday.\n\n"
+        "The army's account differs sharply from reports by residents, who said at least 30 people had "
+        "been killed.\n"
+    )
+    events = events_of(text, dt.date(2031, 6, 10))
+    assert len(events) == 1, [(_totals(e), e.date) for e in events]
+    assert {("killed", 8), ("killed", 30)} <= _totals(events[0])

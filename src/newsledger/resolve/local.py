@@ -168,10 +168,15 @@ def _another_source(event: LocalEvent, view: MentionView) -> bool:
     """The mention's toll is another party's count of the event's: it names no date, place or cue
     of its own, and every figure is attributed to a source the event's figures of that kind do
     not cite ("the group said it killed 30 soldiers ... the defence ministry has said 17 were
-    killed")."""
+    killed"), or its sentence sets the count against another account ("The army's account
+    differs sharply from reports by residents that at least 40 had been killed")."""
     named = [p for p in view.places if (g := cmp.geo_of(p)) is None or g.kind != "country"]
     if view.date is not None or named or view.new_event_cue or not view.figures:
         return False  # a place of its own ("In the village of X, ...") may be another event
+    if any(_COUNTER_ACCOUNT.search(f.evidence.sentence) for f in view.figures) and all(
+        f.kind in event.totals for f in view.figures if not f.is_breakdown
+    ):
+        return True  # "The army's account differs from reports by residents that 40 were killed"
     for f in view.figures:
         if not f.cited_source:
             return False
@@ -179,6 +184,16 @@ def _another_source(event: LocalEvent, view: MentionView) -> bool:
         if f.cited_source in theirs:
             return False
     return True
+
+
+# A sentence that sets one account of the toll against another: "the army's account differs
+# sharply from reports by residents", "rights groups gave a far higher toll", "disputed the figure".
+_COUNTER_ACCOUNT = re.compile(
+    r"\b(?:accounts?\s+(?:differs?|differed|contradicts?|contradicted)|(?:differs?|differed)\s+(?:sharply\s+|markedly\s+)?from|"
+    r"disputed?\s+(?:the|that|this|those)|(?:far\s+|much\s+)?(?:higher|lower)\s+(?:toll|figure|count|number|estimate)|"
+    r"(?:own|independent)\s+(?:count|tally|toll|figure|estimate))\b",
+    re.IGNORECASE,
+)
 
 
 # How far (characters) a reference may sit from the event it continues before it is taken to
