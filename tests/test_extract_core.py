@@ -113,6 +113,8 @@ def test_number_spans_vague_of_vague():
         ("earlier this year", dt.date(2025, 1, 1), "year"),
         ("last week", dt.date(2025, 5, 1), "month"),
         ("just before Christmas", dt.date(2024, 12, 1), "month"),
+        ("in January last year", dt.date(2024, 1, 1), "month"),  # not this January
+        ("in October", dt.date(2024, 10, 1), "month"),
     ],
 )
 def test_resolve_date_with_published(text, value, precision):
@@ -122,6 +124,11 @@ def test_resolve_date_with_published(text, value, precision):
 @pytest.mark.parametrize("text", ["Monday", "yesterday", "last week", "May 2", "in mid-January", "last year"])
 def test_relative_dates_stay_unresolved_without_published(text):
     assert resolve_date(text, None) == (None, None)
+
+
+def test_some_weekday_is_no_day():
+    assert resolve_date("a Saturday morning", PUB) == (None, None)
+    assert resolve_date("every Friday", PUB) == (None, None)
 
 
 def test_absolute_dates_resolve_without_published():
@@ -898,3 +905,16 @@ def test_summary_bullets_are_headline_material(nlp):
 def test_indefinite_pairs_fatally_and_vague_headlines(nlp, text, expected):
     _, ext = run(nlp, text)
     assert [(f.kind, f.value, f.victims) for f in ext.figures] == expected, [(f.kind, f.value, f.victims) for f in ext.figures]
+
+
+@pytest.mark.slow
+def test_people_who_lost_their_lives_were_killed(nlp):
+    _, ext = run(nlp, "Raiders burned the market of Tessit on Sunday, and nine traders lost their lives, officials said.")
+    assert ("killed", 9) in figs(ext)
+
+
+@pytest.mark.slow
+def test_a_date_right_after_a_verb_of_saying_does_not_date_the_attack(nlp):
+    _, ext = run(nlp, "The army said on Tuesday it had repelled an attack on the village of Tamboula.")
+    attack = [m for m in ext.mentions if m.trigger == "attack"]
+    assert attack and attack[0].date is None

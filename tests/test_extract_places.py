@@ -204,3 +204,10 @@ def test_a_facility_named_before_any_town_is_kept():
         "A car bomb exploded in a crowded vegetable market in the northern Syrian town of Azaz on Saturday."
     )
     assert "Azaz" in {p.name for p in places}
+
+
+def test_a_name_measured_from_another_town_is_a_place_and_a_town_before_a_market_is_one():
+    names = {p.name for p in places_of("The raid on Tamboulga, about 40 kilometres north of Dori, began at dawn.")}
+    assert "Tamboulga" in names
+    places = places_of("The toll from the bombing at the Bannu vegetable market rose to 27.")
+    assert _mapped(by_name(places, "Bannu"))

@@ -414,3 +414,9 @@ def test_a_date_beside_a_section_label_is_the_published_date(header, authors, pu
 
     meta = text_metadata(f"A headline of a few words\n\n{header}\n\nThe body starts here and runs on for a while, as prose does.\n")
     assert (meta.title, meta.authors, meta.published) == ("A headline of a few words", authors, published)
+
+
+def test_a_local_papers_town_and_date_line_gives_the_published_date():
+    text = ("Toll from market blast rises to 12\nValley Courier\nOur Correspondent\nQuetta, March 15, 2031\n\n"
+            "The death toll from Friday's bombing at the main market rose to 12 on Saturday, hospital sources said.\n")
+    assert text_metadata(text).published == dt.date(2031, 3, 15)

@@ -147,10 +147,17 @@ def resolve_date(text: str, published: dt.date | None) -> tuple[dt.date | None, 
     if published is None:
         return None, None
     m = _MONTH.search(t)
+    if m and re.search(r"\b(last|previous) year\b", t):
+        return dt.date(published.year - 1, MONTHS[m.group(1)], 1), "month"  # "in January last year"
+    if m and re.search(r"\b(this|next) year\b", t):
+        year = published.year + (1 if "next" in t else 0)
+        return dt.date(year, MONTHS[m.group(1)], 1), "month"
     if m:
         strictly = t.startswith("last ")
         return _month_on_or_before(published, MONTHS[m.group(1)], strictly), "month"
     m = _WEEKDAY.search(t)
+    if m and re.search(r"\b(a|one|any|every|each)\s+" + m.group(1), t):
+        return None, None  # "on a Saturday morning": some Saturday, not a day that can be named
     if m:
         wd = WEEKDAYS[m.group(1)]
         back = (published.weekday() - wd) % 7
@@ -194,6 +201,7 @@ def resolve_date(text: str, published: dt.date | None) -> tuple[dt.date | None, 
     return None, None
 
 
+_INDEFINITE = frozenset(("a", "any", "every", "each"))
 _RELATIVE_WORDS = frozenset(("yesterday", "today", "tonight"))
 _PART_OF_DAY = frozenset(("morning", "afternoon", "evening", "night", "overnight"))
 _BEFORE_WEEKDAY = frozenset(("early", "late", "last", "this", "on", "past"))
@@ -235,6 +243,8 @@ def _date_spans(doc) -> list[tuple[int, int]]:
             # "early Tuesday" + "morning"
             if end < len(doc) and doc[end].lower_ in _PART_OF_DAY and _WEEKDAY.search(doc[start:end].text.lower()):
                 end += 1
+            if start > 0 and doc[start - 1].lower_ in _INDEFINITE and _WEEKDAY.search(doc[start:end].text.lower()):
+                start -= 1  # "on a Saturday morning": some Saturday
             span_text = doc[start:end].text
             if _is_duration(span_text) or "year-old" in span_text.lower() or "-old" in span_text.lower():
                 continue
@@ -247,6 +257,8 @@ def _date_spans(doc) -> list[tuple[int, int]]:
             continue
         if low in WEEKDAYS and tok.text[:1].isupper() and tok.ent_type_ not in ("ORG", "WORK_OF_ART", "PERSON", "EVENT"):
             start, end = tok.i, tok.i + 1
+            if start > 0 and doc[start - 1].lower_ in _INDEFINITE:
+                start -= 1  # "on a Saturday morning": kept whole, so it resolves to no day
             if start > 0 and doc[start - 1].lower_ in _BEFORE_WEEKDAY - {"on"}:
                 start -= 1
             if end < len(doc) and doc[end].lower_ in _PART_OF_DAY:

@@ -46,6 +46,8 @@ and weapons found inside that sentence. Nothing is borrowed from other sentences
 
 from __future__ import annotations
 
+import re
+
 from newsledger.extract.event_types import is_generic
 from newsledger.extract.sentences import doc_text, sent_of, sentence_index
 from newsledger.records import Actor, DateRef, EventMention, Evidence, Place
@@ -132,6 +134,14 @@ ABSTRACT = frozenset(
 )
 SPEECH_VERBS = frozenset(
     "say tell report announce confirm state claim add note comment declare write explain warn insist told".split()
+)
+# A date told right after a verb of saying (or claiming), its object or listener between them:
+# "the army said on Wednesday that ...", "told reporters on Monday", "had claimed the attack on
+# Tuesday". The parser often hangs it on the reported verb; it is the day of the statement.
+_SAID_ON = re.compile(
+    r"\b(?:said|says|told|announced|reported|confirmed|stated|added|wrote|claimed|denied)\b"
+    r"(?:\s+(?!that\b|when\b|after\b|before\b)[\w'-]+){0,5}?\s+(?:late\s+|early\s+)?on\s*$",
+    re.IGNORECASE,
 )
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 # Things a party says something in: a date inside "in a statement carried on Thursday" or "a video
@@ -568,6 +578,8 @@ def _date_score(date: DateRef, trigger, doc) -> tuple | None:
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     if before in ("since", "until", "till", "by") or span[0].lower_ in ("since", "until"):
         return None
+    if _SAID_ON.search(doc[max(span.start - 8, span.sent.start):span.start].text):
+        return None  # "the army said on Wednesday (that) ...", "had claimed the attack on Tuesday"
     root = span.root
     rank = _PRECISION_RANK.get(date.precision or "", 3)
     for anc in root.ancestors:

@@ -4,6 +4,7 @@
 
 - GPE/LOC entities, geocoded with newsledger.geo (country, admin1, lat, lon, geonameid);
 - names the small NER mislabels (NORP/ORG) that the gazetteer knows by an official name,
+  or that the sentence places ("the town of X", "in X", "X, about 60 km east of Y"),
   when they are a country/region, a city of >= 100k people, or follow a locative
   preposition ("a synagogue in X");
 - venues: capitalized names ending in a facility word (Hall, Arena, Airport, Bridge, Power
@@ -106,11 +107,25 @@ def _settlement_of(span) -> bool:
     return i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lemma_.lower() in _SETTLEMENT_WORDS
 
 
+_DISTANCE_UNITS = frozenset(("km", "kms", "kilometres", "kilometers", "miles", "mi"))
+
+
+def _measured_from(span) -> bool:
+    """'X, about 60 kilometres east of Y': a name whose distance from another place is given right
+    after it is a place, whatever the NER took it for."""
+    doc = span.doc
+    i = span.end
+    if i >= len(doc) or doc[i].text != ",":
+        return False
+    window = [t for t in doc[i + 1:i + 5]]
+    return any(t.like_num for t in window[:3]) and any(t.lower_ in _DISTANCE_UNITS for t in window)
+
+
 def _unlocated_place(span, unlocated: frozenset | set = frozenset()) -> bool:
     """A name the gazetteer does not know that the sentence still places on a map: 'the town of
     X', or a bare 'in/near/outside X' whose name the NER did not take for a person or group, or
     did but which is coordinated with a place ('in X and Bassa', Bassa named a town before)."""
-    if _settlement_of(span):
+    if _settlement_of(span) or _measured_from(span):
         return True
     doc = span.doc
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
@@ -384,7 +399,10 @@ def find_places(doc, article_id: str) -> list[Place]:
                         match, strict = loose, False
                 has_region_word = span[-1].lower_ in _REGION_WORDS
                 before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
-                if match is not None and not has_region_word and before in ("the", "("):
+                after = span.doc[span.end] if span.end < len(span.doc) else None
+                attributive = after is not None and after.pos_ in ("NOUN", "ADJ") and after.text.islower() and (
+                    span.root.dep_ == "compound" or span.root.head.i >= span.end)
+                if match is not None and not has_region_word and before in ("the", "(") and not attributive:
                     match = None  # "the Duma", "the West", "parliament (X)": institutions, blocs, aliases
                 if match is not None and not in_place_context and not has_region_word and (
                     match.kind == "admin1"

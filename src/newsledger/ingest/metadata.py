@@ -97,6 +97,10 @@ def _is_bare_date(line: str) -> bool:
     return bool(_DATE.search(line)) and not rest
 
 
+# A local paper's header dateline: the town, then the full date ("Quetta, March 15, 2025").
+_PLACE_DATE_LINE = re.compile(rf"^[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){{0,2}},\s*(?:{_DATE.pattern})\s*$")
+
+
 def _name_like(name: str) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 6 or any(ch.isdigit() for ch in name):
@@ -144,7 +148,7 @@ def header_metadata(text: str) -> TextMetadata:
             break  # the body has begun
         if meta.published is None and _DATE.search(line):
             date = parse_date(line)
-            if date and (_is_date_line(line) or parse_byline(line)):
+            if date and (_is_date_line(line) or parse_byline(line) or _PLACE_DATE_LINE.match(line)):
                 meta.published = date
         if not meta.authors:
             for part in _SECTION_SPLIT.split(line):  # "By A | World | 3 May 2023": the byline part

@@ -7,6 +7,8 @@
 2. `local`: mentions of one article grouped into events, references and claims attached; an
    article none of whose events names a place (a commentary naming the town in a sentence with
    no trigger) lends its main event the places of its first body sentence that names one;
+   a story that sets the scene before it tells the attack lends the first event, if it has
+   neither, the town and day of the trigger-less sentences before it;
 3. `cluster`: events of different articles merged by blocking on month+country, venue names and
    area, never comparing all pairs;
 4. this module: each group becomes an Incident (type, date, places, figures, claims, parties
@@ -57,6 +59,7 @@ def article_events(extraction: ArticleExtraction, article: Article | None) -> li
     views = mention_views(extraction, article.text if article else None)
     events = local_events(views)
     _lend_lead_places(events, list(extraction.places), article.title if article else None)
+    _lend_lead_scene(events, extraction, article.title if article else None)
     attach_claims(events, list(extraction.claims), list(extraction.places))
     for e in events:
         e.published = article.published if article else None
@@ -85,6 +88,35 @@ def _lend_lead_places(events: list[LocalEvent], places: list[Place], title: str 
         target.places.extend(lent)
         target.refresh()
         return
+
+
+def _lend_lead_scene(events: list[LocalEvent], extraction: ArticleExtraction, title: str | None) -> None:
+    """A story that sets the scene before it names the event ("On Friday morning, a minibus was
+    carrying workers through X. A drone found it at the entrance to the town. Three people were
+    killed ..."): when the first event told has neither place nor date, the body sentences before
+    its first mention that hold no event of their own lend it their town and day."""
+    if not events:
+        return
+    first = min(events, key=lambda e: e.first)
+    if first.fine or first.names or first.venues or first.date is not None or not first.members:
+        return
+    title = (title or "").strip()
+    told = {v.mention.evidence.sentence for e in events for v in e.all_views}
+    scene = {
+        p.evidence.sentence for p in extraction.places
+        if p.evidence.end <= first.first and p.evidence.sentence not in told
+        and "\n" not in p.evidence.sentence.strip() and p.evidence.sentence.strip() != title
+    }
+    lent = [p for p in extraction.places if p.evidence.sentence in scene
+            and (g := geo_of(p)) is not None and g.kind != "country"]
+    if not lent:
+        return
+    first.places.extend(lent)
+    days = [d for d in extraction.dates if d.evidence.sentence in scene and d.value is not None and d.precision == "day"
+            and "\n" not in d.evidence.sentence.strip()]
+    if days:
+        first.date = days[0]
+    first.refresh()
 
 
 def _place_rank(p: Place) -> int:

@@ -16,6 +16,11 @@ deadliest in Y since April, when ...") splits its sentence: places, dates and fi
 triggers on their own side of it, and a figure carried over from a later sentence does not land
 on a trigger of the background clause. A place named only to measure a distance from ("a town
 70 km east of X") is dropped when the mention names another.
+Not the event's place: the town a statement was made in ("Speaking to reporters in X"), a
+country inside a party's name ("the Armed Forces of X"), a hospital where the wounded were
+treated (unless the attack was on it). "Earlier this week" is a time, not a cue of another
+event. A toll carried from the next sentence onto a plural event noun ("a string of bombings")
+is resolved on its own.
 A figure the extractor could not tie to any trigger becomes a mention of its own (a generic
 event anchored at the figure), so that no casualty figure is lost on the way to an incident.
 """
@@ -33,7 +38,8 @@ ORPHAN_INDEX_BASE = 100_000
 
 # Words before a trigger that announce a different event from the one just reported.
 _NEW_EVENT_CUE = re.compile(
-    r"\b(another|earlier|previous|previously|preceded|prior|former|similar|separate|separately|other|a series of|last (?:year|month)|"
+    r"\b(another|earlier(?! (?:this|today|that|in the|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b)|"
+    r"previous|previously|preceded|prior|former|similar|separate|separately|other|a series of|last (?:year|month)|"
     r"in (?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
@@ -85,6 +91,37 @@ _DISTANCE_FROM = re.compile(
     r"\b(?:km|kms|kilometres|kilometers|miles|mi)\b(?:\s*\([^)]{0,20}\))?\s+(?:(?:north|south|east|west|"
     r"north-?east|north-?west|south-?east|south-?west|northeast|northwest|southeast|southwest)(?:ern)?\s+)?"
     r"(?:of|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+# A country named inside the proper name of a party ("the Armed Forces of Ukraine", "the Ministry of
+# Defence of Russia") is whose forces or office it is, not where the event happened.
+_OF_COUNTRY_IN_NAME = re.compile(r"\b[A-Z][a-z]+ of (?:the )?$")
+
+# A hospital where the wounded were treated or counted ("Doctors at the X Hospital said", "taken to
+# X hospital", "according to the X Hospital") is not where the attack happened; only an attack on
+# it ("struck the X Hospital", "a strike on the hospital") makes it the place.
+_CARE_VENUE = re.compile(r"\b(?:hospital|clinic|infirmary|morgue|medical (?:centre|center|college|complex))\b", re.IGNORECASE)
+_ON_THE_VENUE = re.compile(
+    r"\b(?:on|hit|hits|struck|strikes|targeted|targeting|attacked|attacking|shelled|bombed|stormed|raided|inside|outside|"
+    r"near|in front of|entrance (?:of|to)|gates? of|courtyard of)\s+(?:the\s+|a\s+)?[\w' -]{0,30}$",
+    re.IGNORECASE,
+)
+
+# Where a statement was made ("Speaking to reporters in X", "told a news conference in X") is not
+# where the event it speaks of happened.
+_SPOKEN_IN = re.compile(
+    r"\b(?:speaking|spoke|told (?:reporters|journalists|a news conference|a press conference)|"
+    r"(?:news|press) conference|briefing|addressing \w+)\b[^.,;]{0,25}\bin\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+# Plural event nouns: "a string of bombings", "militant attacks across the country last year". Such
+# a trigger speaks of many events; a toll the extractor carried over to it from the next sentence
+# is resolved on its own.
+SERIES_TRIGGER = re.compile(
+    r"^(?:[\w-]+\s+)?(?:attacks|bombings|strikes|airstrikes|assaults|raids|killings|explosions|blasts|shellings|"
+    r"ambushes|massacres|operations|incidents)$",
     re.IGNORECASE,
 )
 
@@ -248,6 +285,10 @@ def mention_views(extraction: ArticleExtraction, text: str | None = None) -> lis
     for idx, figs in list(figures_of.items()):
         kept, moved = _split_second_toll(by_index[idx], figs)
         kept, crossed = _across_background(by_index[idx], kept, text)
+        if SERIES_TRIGGER.match(by_index[idx].trigger or ""):
+            own = by_index[idx].evidence.sentence
+            crossed += [f for f in kept if f.evidence.sentence != own]
+            kept = [f for f in kept if f.evidence.sentence == own]
         figures_of[idx] = kept
         orphans.extend(moved + crossed)
 
@@ -326,6 +367,7 @@ def mention_views(extraction: ArticleExtraction, text: str | None = None) -> lis
 
     if text:
         for idx, places in places_for.items():
+            places_for[idx] = places = [p for p in places if not _not_the_place(p, text)]
             far = [p for p in places if _DISTANCE_FROM.search(text[max(0, p.evidence.start - 40):p.evidence.start])]
             if far and len(far) < len(places):
                 places_for[idx] = [p for p in places if p not in far]
@@ -352,6 +394,23 @@ def mention_views(extraction: ArticleExtraction, text: str | None = None) -> lis
             )
         )
     return views
+
+
+def _not_the_place(p: Place, text: str) -> bool:
+    """A country inside a party's proper name, the town a statement was made in, or a hospital
+    named as where the wounded went."""
+    before = text[max(0, p.evidence.start - 40):p.evidence.start]
+    if p.label == "GPE" and _OF_COUNTRY_IN_NAME.search(before):
+        from newsledger.resolve.compare import geo_of  # compare needs nothing from here
+
+        g = geo_of(p)
+        if g is not None and g.kind == "country":
+            return True
+    if _SPOKEN_IN.search(before):
+        return True
+    if p.label in ("VENUE", "FAC", "ORG") and _CARE_VENUE.search(p.name):
+        return not _ON_THE_VENUE.search(before)
+    return False
 
 
 def venue_tokens(places: list[Place]) -> set[str]:

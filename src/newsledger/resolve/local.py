@@ -16,6 +16,12 @@ most plausibly refers to. The rules, in order:
    announces a different event ("Another strike ..."), in which case it starts one.
 4. References join the nearest earlier event, else the article's main event. A mention whose
    only anchor is a year told far from its trigger is a reference too.
+   So is a plural event noun with no toll and at most a month ("a string of bombings" since
+   December, "attacks across the country last year"): it speaks of many events.
+
+A toll within a tenth of the event's (tolls of ten or more: "41 wounded" after "more than 40")
+is another witness's count of it, not another event; "a monitoring group put the death toll
+at 11" in the event's area is another count too.
 
 An undated mention told "hours earlier", "later that day" or "on the same day" takes the day of
 the nearest earlier dated event first (whether it then joins that event is decided as above).
@@ -42,7 +48,7 @@ from dataclasses import dataclass, field, replace
 
 from newsledger.records import Claim, DateRef, Evidence, Figure, Place
 from newsledger.resolve import compare as cmp
-from newsledger.resolve.features import MentionView, venue_tokens
+from newsledger.resolve.features import SERIES_TRIGGER, MentionView, venue_tokens
 
 # "The attack came a week after ...", "It followed by two days ...": how long before the reported
 # event the background one happened.
@@ -162,10 +168,15 @@ def _another_source(event: LocalEvent, view: MentionView) -> bool:
     """The mention's toll is another party's count of the event's: it names no date, place or cue
     of its own, and every figure is attributed to a source the event's figures of that kind do
     not cite ("the group said it killed 30 soldiers ... the defence ministry has said 17 were
-    killed")."""
+    killed"), or its sentence sets the count against another account ("The army's account
+    differs sharply from reports by residents that at least 40 had been killed")."""
     named = [p for p in view.places if (g := cmp.geo_of(p)) is None or g.kind != "country"]
     if view.date is not None or named or view.new_event_cue or not view.figures:
         return False  # a place of its own ("In the village of X, ...") may be another event
+    if any(_COUNTER_ACCOUNT.search(f.evidence.sentence) for f in view.figures) and all(
+        f.kind in event.totals for f in view.figures if not f.is_breakdown
+    ):
+        return True  # "The army's account differs from reports by residents that 40 were killed"
     for f in view.figures:
         if not f.cited_source:
             return False
@@ -173,6 +184,16 @@ def _another_source(event: LocalEvent, view: MentionView) -> bool:
         if f.cited_source in theirs:
             return False
     return True
+
+
+# A sentence that sets one account of the toll against another: "the army's account differs
+# sharply from reports by residents", "rights groups gave a far higher toll", "disputed the figure".
+_COUNTER_ACCOUNT = re.compile(
+    r"\b(?:accounts?\s+(?:differs?|differed|contradicts?|contradicted)|(?:differs?|differed)\s+(?:sharply\s+|markedly\s+)?from|"
+    r"disputed?\s+(?:the|that|this|those)|(?:far\s+|much\s+)?(?:higher|lower)\s+(?:toll|figure|count|number|estimate)|"
+    r"(?:own|independent)\s+(?:count|tally|toll|figure|estimate))\b",
+    re.IGNORECASE,
+)
 
 
 # How far (characters) a reference may sit from the event it continues before it is taken to
@@ -246,6 +267,32 @@ def _coarser(a: DateRef | None, b: DateRef | None) -> bool:
     return a is not None and b is not None and (a.precision == "day") != (b.precision == "day")
 
 
+def _near_count(event: LocalEvent, view: MentionView) -> bool:
+    """The mention's toll is the event's told again a little differently ("killing at least 23 and
+    wounding more than 40 ... doctors said they had treated 41 wounded"; "at least 40 killed ... he
+    had helped bury 43 bodies"): every kind both give differs by at most a tenth, on tolls of ten or
+    more, where a slightly different count is another witness, not another event."""
+    theirs = cmp.totals(view.figures)
+    shared = theirs.keys() & event.totals.keys()
+    if not shared or not any(cmp.types_compatible(m.type, view.type) for m in event.members or event.references):
+        return False
+    return all(
+        any(x >= 10 and y >= 10 and abs(x - y) <= 0.1 * max(x, y) for x in event.totals[k] for y in theirs[k])
+        for k in shared
+    )
+
+
+def _series(view: MentionView) -> bool:
+    """A plural event noun with no toll of its own, dated at most to a month ("has since been hit by
+    a string of bombings" after "in December"; "killed in militant attacks across the country last
+    year"): it speaks of many events over a period, and founds or dates none of them."""
+    d = view.date
+    return (
+        not view.figures and bool(SERIES_TRIGGER.match(view.mention.trigger or ""))
+        and (d is None or d.precision in ("month", "year"))
+    )
+
+
 def _is_arrest(view: MentionView) -> bool:
     return view.type == "arrests" or (bool(view.figures) and all(f.kind == "arrested" for f in view.figures))
 
@@ -272,7 +319,7 @@ def local_events(views: list[MentionView]) -> list[LocalEvent]:
         if _is_arrest(v) and not has_date:
             followups.append(v)  # arrests follow an event; they do not found one
             continue
-        if not (has_date or has_place or has_fig) or _far_year_only(v):
+        if not (has_date or has_place or has_fig) or _far_year_only(v) or _series(v):
             refs.append(v)
             continue
         earlier = sorted((e for e in events if e.last <= v.start), key=lambda e: -e.last)
@@ -329,6 +376,9 @@ def local_events(views: list[MentionView]) -> list[LocalEvent]:
                     if (_same_venue(e, v) or (same_totals and rel == cmp.MATCH)) and not v.new_event_cue:
                         target = e
                         break
+                    if v.revision_cue and rel == cmp.MATCH and focus and e is focus[0] and not v.new_event_cue:
+                        target = e  # "a monitoring group put the death toll at 11": another count of it
+                        break
                     if _continues(e, v, focus, rel) and (
                         not (cmp.totals(v.figures).keys() & e.totals.keys()) or _another_source(e, v)
                     ):
@@ -355,7 +405,7 @@ def local_events(views: list[MentionView]) -> list[LocalEvent]:
         else:  # figures only
             if not v.new_event_cue:
                 for e in focus[:1]:
-                    if _joinable(e, v):
+                    if _joinable(e, v) or _near_count(e, v):
                         target = e
         if target is None:
             target = LocalEvent(article_id=v.article_id, first=v.start)
