@@ -226,6 +226,13 @@ def test_event_typing(nlp, sentence, etype):
 
 
 @pytest.mark.slow
+def test_a_weapon_that_hit_and_killed_is_one_mention_holding_its_toll(nlp):
+    _, ext = run(nlp, "Last August a rocket hit a school in the port and killed six people.")
+    assert [m.trigger for m in ext.mentions] == ["hit"]
+    assert [(f.kind, f.value, f.mention) for f in ext.figures] == [("killed", 6, 0)]
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "sentence",
     [

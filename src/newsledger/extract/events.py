@@ -455,7 +455,13 @@ def _strong_triggers(doc) -> list[tuple[int, str, int, int]]:
                 base = "bombing"  # "the truck hit a landmine"
             if base is None and (lemma in WEAK_VERBS or lemma in ("wound", "injure")):
                 weapon = next((a for a in _agents(tok) if _lemma(a) in WEAPON_SUBJECTS and a.lower_ not in NOUN_TRIGGERS), None)
-                if weapon is not None:
+                # "a rocket hit a school and killed six": the conjoined verb shares the subject of an
+                # impact verb that is already the mention; a second mention would split its figures
+                shares_impact = (
+                    tok.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in tok.children)
+                    and _lemma(tok.head) in IMPACT_VERBS | {"strike"}
+                )
+                if weapon is not None and not shares_impact:
                     base = WEAPON_SUBJECTS[_lemma(weapon)]  # "a roadside bomb killed four soldiers"
         # "opened fire", "set fire to", "set on fire", "set ablaze", "took hostages", "blew up".
         if base is None and tok.pos_ == "VERB":
