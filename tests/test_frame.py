@@ -534,8 +534,9 @@ def test_sample_corpus_narrative_f1(samples_dir, gold_path):
         expected = gold[Path(article.source).name]
         fine.append(_samples_f1(labels, expected))
         coarse_scores.append(_samples_f1({coarse(x) for x in labels}, {coarse(x) for x in expected}))
-    assert sum(coarse_scores) / len(coarse_scores) >= 0.6
-    assert sum(fine) / len(fine) >= 0.4
+    # the score main reached; the learned fallback (never fitted on the sample) must not lower it
+    assert round(sum(coarse_scores) / len(coarse_scores), 3) >= 0.920
+    assert round(sum(fine) / len(fine), 3) >= 0.883
 
 
 FRAMING = Path(__file__).resolve().parent / "data" / "framing"
@@ -609,6 +610,66 @@ def test_invented_articles_genre_and_narratives(name):
         return
     assert all(label.startswith(f"{domain}: ") for label in labels), labels
     assert must <= {coarse(label) for label in labels}, labels
+
+
+# --- learned fallback ----------------------------------------------------------------------
+
+
+def _evidence(name: str):
+    from newsledger.frame.narratives import article_evidence
+    from newsledger.frame.text import parse, sentences
+
+    text = (FRAMING / name).read_text()
+    sents = sentences(parse(text))
+    genre = classify_genre(text).label
+    return text, sents, genre, article_evidence(text, sents, genre)
+
+
+def test_learned_fallback_labels_an_argued_piece_no_cue_finds():
+    from newsledger.frame.narratives import labels_from_evidence, score_narratives, side
+
+    # an op-ed against replacing a pensioner's boiler, in homely words none of the cue phrases was written for
+    text, sents, genre, ev = _evidence("oped_heat_pump_mother.txt")
+    assert genre == "opinion"
+    assert [n.label for n in labels_from_evidence(ev, genre)] == ["Other"]
+    found = score_narratives(text, sents, genre)
+    labels = [n.label for n in found]
+    assert labels != ["Other"] and len(labels) <= 2
+    assert all(label.startswith("CC: ") and side(label) == "sceptic" for label in labels), labels
+    assert all(n.evidence for n in found)  # the sentences closest to the chosen label, for the explanation
+
+
+def test_learned_fallback_leaves_reports_alone():
+    from newsledger.frame.learned import fallback
+    from newsledger.frame.narratives import score_narratives
+
+    # a neutral report full of the war's vocabulary lies close to some prototypes, but a report is not argued
+    text, sents, genre, ev = _evidence("report_nato_meeting_quotes.txt")
+    assert genre == "reporting"
+    assert fallback(ev.sent_vectors, ev.domains)
+    assert [n.label for n in score_narratives(text, sents, genre)] == ["Other"]
+
+
+def test_learned_fallback_gate_keeps_an_op_ed_of_no_narrative_other():
+    from newsledger.frame.learned import GATE, coarse_scores, fallback, shipped_model
+
+    # an op-ed for Ukraine's schools argues none of the taxonomy's narratives: close to no prototype
+    _, _, genre, ev = _evidence("oped_pro_ukraine_schools.txt")
+    assert genre == "opinion"
+    assert max(coarse_scores(shipped_model(), ev.sent_vectors, ev.domains).values()) < GATE
+    assert fallback(ev.sent_vectors, ev.domains) == []
+
+
+def test_learned_fallback_model_file():
+    from newsledger.frame.learned import shipped_model
+
+    model = shipped_model()
+    gold = [a for g in (Path(__file__).parent / "data" / "narratives").glob("*/gold.yaml")
+            for a in yaml.safe_load(g.read_text())["articles"]]
+    trained = {coarse(label) for a in gold for label in a["narratives"]} - {"Other"}
+    assert set(model["prototypes"]) == trained
+    assert all(len(v) == len(model["centre"]) for v in model["prototypes"].values())
+    assert all(set(coarse(label) for label in a["narratives"]) <= set(narrative_labels()) | {"Other"} for a in gold)
 
 
 # --- entities ------------------------------------------------------------------------------

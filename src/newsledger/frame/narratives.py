@@ -19,7 +19,8 @@ labels (one that relays one side's claims at length) is held to a lower one. An 
 side of its domain's debate (climate: alarm or scepticism; war: pro-Kremlin or pro-Western, with fears
 of escalation and war outcomes argued by both): when labels of both sides pass, the side with fewer
 evidence sentences is the view the article rebuts and is dropped. An article with no label over the
-threshold is 'Other'.
+threshold is 'Other', unless it is argued (not a report) and the learned fallback (learned.py: prototypes of the
+coarse narratives over whole-article embeddings, fitted on the project's labelled sets) finds it close to some.
 '<coarse>: Other' is kept only when no sibling label of the same coarse narrative is chosen.
 Cues read each sentence as one line, so hard-wrapped text matches like running text, and with the war actor
 the nearest earlier sentence named (one side only, within three sentences) carried into a bare force noun of a
@@ -303,40 +304,80 @@ def _domain_margins(text: str) -> dict[str, float]:
     return {name: sim - max((v for other, v in sims.items() if other != name), default=0.0) for name, sim in sims.items()}
 
 
-def score_narratives(text: str, sents: list[Sentence], genre: str) -> list[NarrativeLabel]:
-    """Predicted labels, best first; [Other] when none passes the genre's threshold."""
+@dataclass
+class LabelEvidence:
+    """What the cues and the embedding say about one candidate label in one article."""
+
+    label: str
+    score: float  # CUE_WEIGHT * cue_score + EMBED_WEIGHT * emb_score
+    cue_score: float
+    emb_score: float
+    weight: float  # summed sentence weights of its cue hits
+    hits: list[Sentence]
+    phrased: bool  # a phrase cue (not only a concept cue) finds it
+    own_voice: bool  # a cue fires outside quoted speech
+
+
+@dataclass
+class ArticleEvidence:
+    domains: set[str]
+    labels: list[LabelEvidence]  # one per candidate label of the article's domains
+    sent_vectors: np.ndarray | None
+    slanted: bool  # the writer's own voice uses loaded words
+
+
+def article_evidence(text: str, sents: list[Sentence], genre: str) -> ArticleEvidence:
+    """Per candidate label, its cue and embedding evidence (the input of score_narratives)."""
     domains = article_domains(text)
     labels = [lab for lab in _labels() if lab.domain in domains]
     if not labels or not sents:
-        return [NarrativeLabel("Other", 1.0)]
+        return ArticleEvidence(domains, [], None, False)
     sent_vectors = embed([s.text for s in sents])
-    label_vectors = _label_vectors()
     index = {lab.label: i for i, lab in enumerate(_labels())}
     # cues read a sentence as one line, with the actor an earlier sentence named carried into its bare force nouns
     flat = _with_carried_actor([" ".join(s.text.split()) for s in sents])
     own = _with_carried_actor([" ".join(outside_quotes(s.text).split()) for s in sents])  # without quoted speech
     closeness = _closeness(sent_vectors, [index[lab.label] for lab in labels])
-    scored = []
-    evidence: dict[str, list[Sentence]] = {}
-    own_voice: set[str] = set()
-    phrased: set[str] = set()  # labels a phrase cue (not only a concept cue) finds
+    out = []
     for lab in labels:
         cues = lab.cues if genre == "reporting" else lab.cues + lab.soft
         # per sentence: whether a phrase cue matched, and whether a concept cue did
         matched = [(s, _sentence_weight(line, cues, genre)) for s, line in zip(sents, flat)]
-        if any(c.search(line) for c in cues if not isinstance(c, _Concept) for line in flat):
-            phrased.add(lab.label)
+        phrased = any(c.search(line) for c in cues if not isinstance(c, _Concept) for line in flat)
         hits = [s for s, w in matched if w]
-        evidence[lab.label] = hits
-        if any(any(c.search(line) for c in cues) for line in own):
-            own_voice.add(lab.label)
-        cue_score = 1.0 - math.exp(-sum(w for _, w in matched) / 1.5)
+        own_voice = any(any(c.search(line) for c in cues) for line in own) if hits else False
+        weight = sum(w for _, w in matched)
+        cue_score = 1.0 - math.exp(-weight / 1.5)
         emb_score = closeness.get(index[lab.label], 0.0)
         score = CUE_WEIGHT * cue_score + EMBED_WEIGHT * emb_score
-        if hits:
-            scored.append(NarrativeLabel(lab.label, round(score, 3), hits[:5]))
+        out.append(LabelEvidence(lab.label, score, cue_score, emb_score, weight, hits, phrased, own_voice))
+    return ArticleEvidence(domains, out, sent_vectors, any(SLANT.search(line) for line in own))
+
+
+def score_narratives(text: str, sents: list[Sentence], genre: str) -> list[NarrativeLabel]:
+    """Predicted labels, best first; [Other] when none passes the genre's threshold."""
+    ev = article_evidence(text, sents, genre)
+    chosen = labels_from_evidence(ev, genre)
+    if chosen[0].label == "Other" and genre != "reporting" and ev.labels:
+        # an argued piece in wording no cue knows: the learned fallback reads it as a whole (learned.py)
+        from newsledger.frame.learned import fallback
+
+        found = fallback(ev.sent_vectors, ev.domains)
+        if found:
+            return [NarrativeLabel(label, round(score, 3), [sents[i] for i in idx]) for label, score, idx in found]
+    return chosen
+
+
+def labels_from_evidence(ev: ArticleEvidence, genre: str) -> list[NarrativeLabel]:
+    """The cue scorer's decision over an article's evidence."""
+    if not ev.labels:
+        return [NarrativeLabel("Other", 1.0)]
+    scored = [NarrativeLabel(e.label, round(e.score, 3), e.hits[:5]) for e in ev.labels if e.hits]
+    evidence = {e.label: e.hits for e in ev.labels}
+    own_voice = {e.label for e in ev.labels if e.own_voice}
+    phrased = {e.label for e in ev.labels if e.phrased}
     threshold = THRESHOLD.get(genre, THRESHOLD["reporting"])
-    if threshold > THRESHOLD["opinion"] and any(SLANT.search(line) for line in own):
+    if threshold > THRESHOLD["opinion"] and ev.slanted:
         threshold = THRESHOLD["dense"]  # a report in loaded words argues
     # a label only the looser concept cues find does not stand on its own: it joins as support below
     passed = [n for n in scored if n.score >= threshold and n.label in phrased]
