@@ -1240,3 +1240,28 @@ def test_a_headline_attribution_after_a_dash_or_a_colon_is_a_report():
     assert ("Russia", "asserts", None) in _headline_claims(text)
     text = "Army: Russian missile strike kills five at a bus stop\n\nRescue work went on through the night.\n"
     assert ("Russia", "reports", "Army") in _headline_claims(text)
+
+
+@pytest.mark.slow
+def test_boasts_downings_cells_and_verdicts_with_a_misplaced_by(nlp):
+    text = "A bomb killed nine in the town. The Azure Front boasted of killing 20 soldiers."
+    assert [(c.party, c.modality) for c in claims_of(nlp, text)] == [("Azure Front", "claims_responsibility")]
+    text = "A bomb killed nine in the town. The Azure Front bragged about the raid on Telegram."
+    assert [(c.party, c.modality) for c in claims_of(nlp, text)] == [("Azure Front", "claims_responsibility")]
+    assert claims_of(nlp, "The Azure Front boasted of its record on schools.") == []
+    text = "Fighting went on in the north. The Azure Front said it had downed an army helicopter."
+    assert [(c.party, c.modality) for c in claims_of(nlp, text)] == [("Azure Front", "claims_responsibility")]
+    text = "A bomb killed nine in the town. The interior minister said the attackers belonged to a cell of the Azure Front."
+    assert [(c.party, c.modality) for c in claims_of(nlp, text)] == [("Azure Front", "reports")]
+    text = "A bomb killed nine in the town. The president denounced the bombing as terrorism by the Azure Front."
+    assert [(c.party, c.modality, c.speaker) for c in claims_of(nlp, text)] == [("Azure Front", "reports", "The president")]
+
+
+@pytest.mark.slow
+def test_a_headline_passive_without_its_auxiliary_reports_the_accused():
+    text = "Drone attack kills 5 at wedding in north; Azure Front blamed\n\nRescue work went on through the night.\n"
+    assert _headline_claims(text) == [("Azure Front", "reports", None)]
+    text = "Azure Front accused of deadly raid on village\n\nRescue work went on through the night.\n"
+    assert _headline_claims(text) == [("Azure Front", "reports", None)]
+    text = "Azure Front accused of corruption in aid scandal\n\nRescue work went on through the night.\n"
+    assert _headline_claims(text) == []

@@ -208,7 +208,8 @@ AFFILIATION_WORDS = frozenset(
 # People who belong to a group: "jihadists from X", "fighters of X", "members of X" -> X.
 MEMBER_HEADS = frozenset(
     """member members fighter fighters militant militants jihadist jihadists insurgent insurgents
-    gunman gunmen operative operatives cadre cadres commander commanders combatant combatants""".split()
+    gunman gunmen operative operatives cadre cadres commander commanders combatant combatants
+    cell cells module modules squad squads""".split()
 )
 # Targets the laws of war protect, and intent adverbs: "denied targeting civilians / deliberately
 # shelling homes" rejects a description of the strike, not taking part in it.
@@ -360,3 +361,5 @@ HEADLINE_LABELS = frozenset(
 )
 # Words that count acts: "claimed several / numerous attacks" is a record, not this act.
 QUANTITY_WORDS = frozenset("several numerous many multiple countless dozens hundreds scores various".split())
+# Verbs of pride in an act: "boasted of killing 20 soldiers", "bragged about the raid".
+BOAST_VERBS = frozenset("boast brag gloat crow".split())

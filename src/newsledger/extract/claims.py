@@ -813,7 +813,7 @@ def _hedges_for(pred, extra=()) -> set:
 def _claim_patterns(tok, out: list[_Cand], near: bool = True) -> None:
     """claim/take/accept responsibility, claimed the bombing, responsibility was claimed by X."""
     lemma = _lem(tok)
-    if _headline_claim(tok, out) or _nobody_said_who(tok, out):
+    if _headline_claim(tok, out) or _nobody_said_who(tok, out) or _boast_patterns(tok, out):
         return
     if _is_verb(tok) and (lemma in L.CLAIM_VERBS or lemma in L.ACCEPT_VERBS):
         dobj = _child(tok, "dobj")
@@ -957,6 +957,22 @@ def _tally_or_habit(verb, act) -> bool:
     return act.ent_type_ == "CARDINAL" or (_lem(act) in L.QUANTITY_HEADS and bool(_pobjs(act, ("of",))))
 
 
+def _boast_patterns(tok, out: list[_Cand]) -> bool:
+    """"X boasted of killing 20 soldiers", "bragged about the raid": pride in the act claims it."""
+    if not (_is_verb(tok) and _lem(tok) in L.BOAST_VERBS) or _negated(tok):
+        return False
+    done = [
+        o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "about")
+        for o in p.children if (o.dep_ == "pcomp" and _is_perpetration(o)) or (o.dep_ == "pobj" and _is_act_noun(o))
+    ]
+    if not done:
+        return False
+    units = _party_units(_subject(tok), require_name=True, agentive=False)
+    if units:
+        out.append(_Cand("claims_responsibility", tok, units, check_report=False))
+    return True
+
+
 def _nobody_said_who(tok, out: list[_Cand]) -> bool:
     """"No group has said who planted the bomb", "nobody has admitted carrying out the attack": a
     speaker negated as no one, over the act."""
@@ -1047,6 +1063,8 @@ def _is_perpetration(verb) -> bool:
         if any(c.lower_ == "dead" for c in verb.children):
             return True
         return obj is not None and (_lem(obj) in L.VICTIM_NOUNS or obj.lower_ in L.VICTIM_NOUNS)
+    if lemma == "down" and _is_verb(verb) and obj is not None:
+        return _lem(obj) in L.MACHINES or obj.lower_ in L.MACHINES  # "downed an army helicopter"
     if lemma in L.FIRING_VERBS and obj is not None and (_lem(obj) in L.WEAPONS or _lem(obj) in L.SHOT_NOUNS):
         return True  # "fired missiles", "launched drones"
     if lemma in ("fire", "shoot") and obj is None and _pobjs(verb, ("on", "at", "upon", "into")):
@@ -1530,6 +1548,12 @@ def _verdict_patterns(tok, out: list[_Cand], ctx: bool) -> None:
     elif tok.dep_ == "pobj" and tok.head.lower_ == "as" and _lem(tok.head.head) in L.LABEL_VERBS | L.CONDEMN_VERBS:
         # "described / condemned the attack as a cowardly act of X"
         judged, labeller = _child(tok.head.head, "dobj"), tok.head.head
+    elif (
+        tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.dep_ == "dobj"
+        and _lem(tok.head.head.head) in L.LABEL_VERBS | L.CONDEMN_VERBS
+    ):
+        # the parser hangs "as ..." on the act: "denounced the bombing as terrorism by X"
+        judged, labeller = tok.head.head, tok.head.head.head
     if judged is None or _negated(tok.head):
         return
     if not (_is_act_noun(judged) or (judged.lower_ in ("this", "it", "that") and ctx)):
@@ -1539,6 +1563,9 @@ def _verdict_patterns(tok, out: list[_Cand], ctx: bool) -> None:
     for n in nouns:
         parties.extend(_modifier_parties(n))
         parties.extend(u for o in _pobjs(n, ("of", "by")) if _lem(o) not in L.VERDICT_NOUNS for u in _party_units(o, require_name=True))
+    if labeller is not None and not parties and not _is_passive(labeller):
+        # "... as terrorism by X" with "by X" hung on the active verb: it cannot be its agent
+        parties.extend(u for o in _pobjs(labeller, ("by",)) for u in _party_units(o, require_name=True))
         poss = _child(n, "poss")
         if poss is not None and not _is_pronoun(poss):
             parties.extend(_party_units(poss, require_name=True))
@@ -1881,6 +1908,22 @@ def _attribution_patterns(tok, out: list[_Cand], ctx: bool) -> None:
         return
     passive = _is_passive(tok)
     dobj = _child(tok, "dobj")
+    if (
+        not passive and lemma in ("blame", "accuse", "suspect") and tok.tag_ in ("VBD", "VBN") and dobj is None
+        and not any(c.dep_ in ("ccomp", "xcomp", "dative") and c.i > tok.i for c in tok.children)
+        and any(t.i == tok.i for t in _headline_line(tok.sent))
+    ):
+        # a headline's "...; Azure Front blamed", "Azure Front accused of deadly raid": a passive
+        # with its auxiliary left out, the subject is the accused
+        subj = _child(tok, "nsubj")
+        if subj is not None:
+            tok_subj = subj
+            passive = True
+            parties = _party_units(tok_subj, require_name=True, accused=True)
+            charges = _pobjs(tok, ("of", "in", "for"))
+            if parties and (lemma == "blame" or any(_violent_charge(c) for c in charges)):
+                out.append(_Cand("reports", tok, parties, check_report=False))
+            return
     targets = []
     if lemma in ("attribute", "pin"):
         targets = _pobjs(tok, ("to", "on")) + _deep_pobjs(dobj, ("to", "on"))
