@@ -1265,3 +1265,16 @@ def test_a_headline_passive_without_its_auxiliary_reports_the_accused():
     assert _headline_claims(text) == [("Azure Front", "reports", None)]
     text = "Azure Front accused of corruption in aid scandal\n\nRescue work went on through the night.\n"
     assert _headline_claims(text) == []
+
+
+@pytest.mark.slow
+def test_they_in_one_persons_words_is_the_other_side(nlp):
+    text = (
+        "A missile hit Kharkiv, killing four. \"They hit an ordinary apartment block at ten in the evening,\" "
+        "Kharkiv Mayor Ivan Petrenko told reporters."
+    )
+    assert [c for c in claims_of(nlp, text) if c.modality == "claims_responsibility"] == []
+    text = "A missile hit Kharkiv, killing four. \"They hit an ordinary apartment block,\" the governor said."
+    assert [c for c in claims_of(nlp, text) if c.modality == "claims_responsibility"] == []
+    text = "A bomb killed five. The Azure Front said they had stormed the checkpoint."
+    assert [(c.party, c.modality) for c in claims_of(nlp, text)] == [("Azure Front", "claims_responsibility")]

@@ -363,3 +363,9 @@ HEADLINE_LABELS = frozenset(
 QUANTITY_WORDS = frozenset("several numerous many multiple countless dozens hundreds scores various".split())
 # Verbs of pride in an act: "boasted of killing 20 soldiers", "bragged about the raid".
 BOAST_VERBS = frozenset("boast brag gloat crow".split())
+# Titles of one person who speaks: "they" in their words is not their own side acting.
+PERSON_TITLES = frozenset(
+    """mayor governor minister president premier official resident witness survivor doctor nurse
+    farmer teacher father mother son daughter wife husband neighbour neighbor shopkeeper driver
+    woman man chief head""".split()
+)

@@ -1167,6 +1167,8 @@ def _deny_patterns(tok, out: list[_Cand], ctx: bool, near: bool = True, accused:
         for comp in _children(tok, "ccomp"):
             inner = _child(comp, "nsubj")
             own = _self_reference(inner) or (org is not None and _names_own_body(inner, org)) or _same_party(inner, speaker)
+            if own and inner.lower_ == "they" and _one_person(speaker):
+                own = False  # "'They hit a residential building,' the mayor told reporters": the enemy
             if not own or _negated(comp):
                 continue
             responsible = any(_lem(c) in L.RESPONSIBLE_ADJECTIVES for c in comp.children if c.dep_ == "acomp")
@@ -1228,6 +1230,18 @@ def _deny_patterns(tok, out: list[_Cand], ctx: bool, near: bool = True, accused:
                     units = _party_units(org, require_name=True, agentive=False)
                 if units:
                     out.append(_Cand("denies", tok, units, check_report=False))
+
+
+def _one_person(tok) -> bool:
+    """A single named person or a person by title ("Mayor X", "the governor"): "they" in such a
+    speaker's words is someone else."""
+    if tok is None:
+        return False
+    if tok.ent_type_ == "PERSON" and tok.tag_ == "NNP" and not _table_hit(tok.text):
+        return True  # not "the Houthis", a known group the tagger takes for people
+    if tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lower_ in L.PERSON_TITLES for c in tok.children):
+        return True  # "Kharkiv Mayor Serhiy Vovk"
+    return tok.tag_ == "NN" and (_lem(tok) in L.PERSON_TITLES or tok.lower_ in L.PERSON_TITLES)
 
 
 def _same_party(tok, speaker) -> bool:
