@@ -76,6 +76,24 @@ Not claims: habits ("targeted almost daily", "has repeatedly accused X of ...", 
 denies" after one), "such attacks", descriptive words ("Jihadist fighters"), "does not bother to
 deny it".
 
+Fourth round (claims7), by families rather than phrases: verbs of taking or wrecking a place are
+acts in a group's own words (TARGET_VERBS: "its fighters had overrun the checkpoint", "seized the
+base", "set fire to", "downed an army helicopter"; not "seized the initiative", "hit its sales
+targets"); "firing on the market", "opened fire on"; pride in the act claims it ("boasted that it
+had hit", "boasted of killing", "bragged about the raid"); "its defence ministry" is the state
+named as subject before it in the sentence; a bare "the group" is the armed group named last in
+this or the two sentences before (not a state, not a place after a preposition); "a cell / squad
+of X" is X. Headlines: "X claims deadly attack" (describing words between), "X claims it", "X
+blamed" / "X accused of deadly raid" (a passive without its auxiliary), and an attribution after
+a dash or a colon ("... - governor", "...: health ministry", "Army: ...") makes the headline's
+assertions reports by that voice (not a place label "Sumy:", not a section "Analysis:"). Verdicts
+after "condemned / denounced the attack as" ("a cowardly act of X", "terrorism by X" with "by X"
+hung on the verb); fronts "used / run by Y" and "which police describe as a front for Y"; passive
+launches with a weapon or "they" ("They were launched by Russian bombers"). Denials: "said it was
+'not concerned' with the launches"; "no longer denies" is none. Not claims: a record ("has
+claimed more than 150 attacks", "previously claimed"), "they" in one person's words ("'They hit
+a block of flats,' the mayor said"), "the Red Hand" read as Red's hand.
+
 Hedges (likely, suggest, may, allegedly, ...) go in `hedge`; they do not change the modality.
 A wire dateline ("ABUJA, Nigeria (AP) —") and a place that says where ("militants in Mali's
 Mopti region") name no party. An organisation's name runs on through a lowercase preposition
