@@ -56,6 +56,25 @@ VIOLENT_VERBS = frozenset(
     """attack strike shell bomb bombard raid ambush invade storm massacre target kill
     assassinate besiege torch blow""".split()
 )
+# Verbs of violence, capture or damage done to a target: with a concrete object they say the
+# subject did the act ("its fighters had overrun the checkpoint", "said it had hit energy
+# facilities", "seized the base", "neutralised seven militants"). The event triggers of the actor
+# finder plus the verbs of taking and wrecking a place that the press uses for an assault.
+TARGET_VERBS = frozenset(
+    set(TRIGGER_VERBS)
+    | set(
+        """overrun overran raze loot ransack sack hijack neutralise neutralize eliminate gun
+        overwhelm seize capture destroy demolish flatten ambush torch burn wreck sabotage""".split()
+    )
+) - frozenset("fire explode".split())
+# Objects that make a verb of taking or wrecking figurative ("seized the opportunity", "hit its
+# targets for the year", "damaged relations").
+FIGURATIVE_TARGETS = frozenset(
+    """opportunity initiative moment chance imagination attention headline headlines snag wall
+    relation relations reputation credibility trust confidence economy talks process hope hopes
+    momentum power lead title crown limit ceiling jackpot spotlight mood sales quota quotas
+    milestone mark""".split()
+)
 # Objects that make "strike/hit/target" figurative ("struck a deal").
 FIGURATIVE_OBJECTS = frozenset(
     """deal agreement accord bargain compromise balance tone chord note blow pose match pact
@@ -87,7 +106,8 @@ REPORT_VERBS = frozenset(
     """say claim allege assert suggest believe think accuse blame attribute report state tell
     insist conclude argue maintain confirm announce declare add note write contend suspect charge
     speculate acknowledge admit warn explain describe consider assume deem hold find cite reckon
-    determine establish testify tweet post identify implicate name point see view regard""".split()
+    determine establish testify tweet post identify implicate name point see view regard boast
+    brag""".split()
 )
 # Report verbs that name the party as their object: "accused X of", "blamed X for", "attributed ... to X".
 ATTRIBUTING_VERBS = frozenset("accuse blame attribute implicate suspect hold name identify pin link tie".split())
@@ -110,6 +130,8 @@ DENY_OBJECTS = frozenset(
 # Verbs that label a claim ("called the report false", "described the accusations as absurd"),
 # and the labels that make them a denial.
 LABEL_VERBS = frozenset("call describe label brand term dub".split())
+# Verbs that judge an act and name it after "as": "condemned the attack as a cowardly act of X".
+CONDEMN_VERBS = frozenset("condemn denounce decry slam blast criticise criticize characterise characterize portray depict see view".split())
 DISMISSIVE_WORDS = frozenset(
     """false untrue baseless groundless unfounded absurd ridiculous preposterous ludicrous nonsense
     fiction fabrication fabrications fabricated lie lies disinformation misinformation propaganda
@@ -160,6 +182,10 @@ VERDICT_NOUNS = frozenset(
 )
 # "X is a front for Y": nouns for a group that stands in for another.
 FRONT_NOUNS = frozenset("front cover proxy facade façade puppet mask smokescreen tool instrument".split())
+# "a cover used / run by Y": who keeps the front.
+FRONT_USE_VERBS = frozenset("use run operate control create set manage employ".split())
+# A group's name as the thing that is a front: "the name was a cover used by Y".
+GROUP_NAME_NOUNS = frozenset("name label banner brand".split())
 # The people who did the act, named by it: "the bomber belonged to X".
 PERPETRATOR_NOUNS = frozenset(
     """bomber bombers attacker attackers gunman gunmen assailant assailants shooter shooters
@@ -182,7 +208,8 @@ AFFILIATION_WORDS = frozenset(
 # People who belong to a group: "jihadists from X", "fighters of X", "members of X" -> X.
 MEMBER_HEADS = frozenset(
     """member members fighter fighters militant militants jihadist jihadists insurgent insurgents
-    gunman gunmen operative operatives cadre cadres commander commanders combatant combatants""".split()
+    gunman gunmen operative operatives cadre cadres commander commanders combatant combatants
+    cell cells module modules squad squads""".split()
 )
 # Targets the laws of war protect, and intent adverbs: "denied targeting civilians / deliberately
 # shelling homes" rejects a description of the strike, not taking part in it.
@@ -327,3 +354,18 @@ QUANTITY_HEADS = frozenset(
 )
 # Acts that only an armed force carries out: a country's name before them says who struck.
 MILITARY_ACTS = frozenset("strike strikes airstrike airstrikes air-strike bombardment bombardments shelling".split())
+# Labels before a headline's colon that are sections, not speakers ("Analysis: ...").
+HEADLINE_LABELS = frozenset(
+    """analysis opinion exclusive explainer update live breaking watch video photos comment
+    editorial factbox timeline q&a interview review report special focus insight""".split()
+)
+# Words that count acts: "claimed several / numerous attacks" is a record, not this act.
+QUANTITY_WORDS = frozenset("several numerous many multiple countless dozens hundreds scores various".split())
+# Verbs of pride in an act: "boasted of killing 20 soldiers", "bragged about the raid".
+BOAST_VERBS = frozenset("boast brag gloat crow".split())
+# Titles of one person who speaks: "they" in their words is not their own side acting.
+PERSON_TITLES = frozenset(
+    """mayor governor minister president premier official resident witness survivor doctor nurse
+    farmer teacher father mother son daughter wife husband neighbour neighbor shopkeeper driver
+    woman man chief head""".split()
+)
