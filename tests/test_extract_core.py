@@ -934,3 +934,10 @@ def test_a_birth_date_is_no_date_of_the_events(nlp):
     got = {d.text for d in ext.dates}
     assert "Friday" in got
     assert not any("2012" in t or "1970" in t for t in got)
+
+
+@pytest.mark.slow
+def test_a_place_name_the_ner_cut_in_two_is_joined_again(nlp):
+    # The NER reads "Krivoy" as a place and "Rog" as a person; together they are the city.
+    _, ext = run(nlp, "Artillery units hit a depot used by foreign fighters in Krivoy Rog on Monday night, the ministry said.")
+    assert [(p.name, p.country) for p in ext.places if p.country] == [("Krivoy Rog", "Ukraine")]
