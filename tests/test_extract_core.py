@@ -925,3 +925,19 @@ def test_a_date_right_after_a_verb_of_saying_does_not_date_the_attack(nlp):
     _, ext = run(nlp, "The army said on Tuesday it had repelled an attack on the village of Tamboula.")
     attack = [m for m in ext.mentions if m.trigger == "attack"]
     assert attack and attack[0].date is None
+
+
+@pytest.mark.slow
+def test_a_birth_date_is_no_date_of_the_events(nlp):
+    _, ext = run(nlp, "The shell hit the bakery on Friday. A boy born in 2012 was among the wounded, "
+                      "and a teacher born on 3 May 1970 was killed.")
+    got = {d.text for d in ext.dates}
+    assert "Friday" in got
+    assert not any("2012" in t or "1970" in t for t in got)
+
+
+@pytest.mark.slow
+def test_a_place_name_the_ner_cut_in_two_is_joined_again(nlp):
+    # The NER reads "Krivoy" as a place and "Rog" as a person; together they are the city.
+    _, ext = run(nlp, "Artillery units hit a depot used by foreign fighters in Krivoy Rog on Monday night, the ministry said.")
+    assert [(p.name, p.country) for p in ext.places if p.country] == [("Krivoy Rog", "Ukraine")]

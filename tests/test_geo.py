@@ -172,3 +172,12 @@ def test_direction_words_and_curated_spellings():
     assert geocode("Hodeidah").country == "Yemen"
     assert geocode("Zaporizhia").name == "Zaporizhzhya"
     assert geocode("Baluchistan").admin1 == "Balochistan"
+
+
+def test_a_big_city_across_the_border_beats_a_small_namesake_of_the_context_country():
+    # A Russian story naming "Donetsk" means the Ukrainian city of ~900000 next door, not the
+    # town of 50000 in Rostov Oblast; a far-off big city gets no such help.
+    assert geocode("Donetsk", context_country="Russia").country == "Ukraine"
+    assert geocode("Odessa", context_country="US").country == "United States"
+    assert geocode("Tripoli", context_country="Lebanon").country == "Lebanon"
+    assert geocode("Vancouver", context_country="US").country == "United States"  # not ten times bigger

@@ -420,3 +420,29 @@ def test_a_local_papers_town_and_date_line_gives_the_published_date():
     text = ("Toll from market blast rises to 12\nValley Courier\nOur Correspondent\nQuetta, March 15, 2031\n\n"
             "The death toll from Friday's bombing at the main market rose to 12 on Saturday, hospital sources said.\n")
     assert text_metadata(text).published == dt.date(2031, 3, 15)
+
+
+@pytest.mark.parametrize("header, published", [
+    ("Published: March 4, 2031, 09:15 GMT", dt.date(2031, 3, 4)),
+    ("March 4, 2031 10:41 AM GMT+3 · Updated an hour ago", dt.date(2031, 3, 4)),
+    ("March 4, 2031 4:27 PM · 5 min read", dt.date(2031, 3, 4)),
+    ("Tue 4 Mar 2031 17.02 BST", dt.date(2031, 3, 4)),
+    ("Updated 1:15 PM GMT+3, March 4, 2031", dt.date(2031, 3, 4)),
+    ("04.03.2031 12:48 (updated: 15:20)", dt.date(2031, 3, 4)),
+    ("4 Mar, 2031 14:05", dt.date(2031, 3, 4)),
+    ("25/12/2031", dt.date(2031, 12, 25)),
+    ("03/04/2031", None),  # day-first or month-first: nothing says which
+    ("4 Mar, 14:36", None),  # no year written
+])
+def test_date_lines_with_clock_times_zones_and_update_notes(header, published):
+    text = f"Storm floods coastal villages\n\nBy Ana Lopez\n{header}\n\nFlood waters cut off three villages on the coast overnight, officials said on the radio.\n"
+    meta = text_metadata(text)
+    assert meta.published == published
+    assert meta.authors == ["Ana Lopez"]
+
+
+def test_author_label_and_a_job_title_are_not_names():
+    text = "Storm floods coastal villages\n\nAuthor: Ana Lopez\n4 March 2031\n\nFlood waters cut off three villages.\n"
+    assert text_metadata(text).authors == ["Ana Lopez"]
+    text = "Storm floods coastal villages\n\nAna Lopez, Weather Correspondent\n4 March 2031\n\nFlood waters cut off three villages.\n"
+    assert text_metadata(text).authors == ["Ana Lopez"]

@@ -413,3 +413,23 @@ def test_a_toll_set_against_the_armys_account_is_a_count_of_the_same_attack(even
     events = events_of(text, dt.date(2031, 6, 10))
     assert len(events) == 1, [(_totals(e), e.date) for e in events]
     assert {("killed", 8), ("killed", 30)} <= _totals(events[0])
+
+
+def test_a_tally_over_years_founds_no_event(events_of):
+    text = (
+        "Rebel mortar fire killed four people at a bus station in the Sudanese city of El Obeid on "
+        "Saturday, the state governor said.\n\n"
+        "Between 2019 and 2024, the 9,000 civilians killed in North Kordofan drew little attention "
+        "abroad. For five years the militias shelled Kadugli and Dilling while envoys talked.\n"
+    )
+    events = events_of(text, dt.date(2031, 6, 9))
+    assert [(_totals(e), e.date and e.date.value) for e in events] == [({("killed", 4)}, dt.date(2031, 6, 7))]
+
+
+def test_the_deadliest_since_a_year_is_a_comparison_not_a_tally(events_of):
+    text = (
+        "A car bomb killed 31 people at a market in the Somali town of Baidoa on Tuesday, police said.\n\n"
+        "The bombing, which wounded 40 others, was the deadliest in the town since 2019.\n"
+    )
+    events = events_of(text, dt.date(2031, 6, 11))
+    assert len(events) == 1 and {("killed", 31), ("injured", 40)} <= _totals(events[0])

@@ -3,7 +3,8 @@
 `find_dates(doc, article_id, published)` returns a DateRef for each date expression of a
 parsed article: spaCy DATE entities, weekday phrases the NER leaves out ("early Tuesday
 morning", "on Friday night"), fixed-date holidays ("New Year's Eve"), "yesterday"/"today".
-Durations ("two years", "recent weeks") and ages ("a 23-year-old") are not dates and are skipped.
+Durations ("two years", "recent weeks"), ages ("a 23-year-old") and birth dates ("a child born in
+2014") are not dates of events and are skipped.
 
 `resolve_date(text, published)` -> (value, precision):
 - a full date -> day; month and year -> month (value = first of the month); a year -> year;
@@ -218,6 +219,14 @@ def _is_duration(text: str) -> bool:
     return bool(_DURATION.match(t)) and "ago" not in t
 
 
+def _is_birth_date(doc, start: int) -> bool:
+    """ "born in 2014", "born on 3 May 1990", "b. 1961": a person's birth, not a date of the events."""
+    before = [t.lower_ for t in doc[max(0, start - 2):start]]
+    if before and before[-1] in ("in", "on"):
+        before = before[:-1]
+    return bool(before) and before[-1] in ("born", "b.")
+
+
 def _date_spans(doc) -> list[tuple[int, int]]:
     """Character spans of date expressions, without overlaps, in text order."""
     spans: list[tuple[int, int]] = []
@@ -249,6 +258,8 @@ def _date_spans(doc) -> list[tuple[int, int]]:
             if _is_duration(span_text) or "year-old" in span_text.lower() or "-old" in span_text.lower():
                 continue
             if any(t.lower_ in ("old",) for t in doc[end:end + 1]) and _is_duration(span_text.replace("-", " ")):
+                continue
+            if _is_birth_date(doc, start):
                 continue
             add(start, end)
     for tok in doc:

@@ -352,6 +352,21 @@ def _speaks_for_government(span) -> bool:
     return root.dep_ in ("compound", "amod", "nmod") and root.head.lemma_.lower() in INSTITUTION_NOUNS
 
 
+def _name_split_by_ner(span):
+    """A place name the NER cut in two ("Krivoy" GPE + "Rog" PERSON): the span and the capitalised
+    word after it, when only the two together are a known place."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return span
+    nxt = doc[span.end]
+    if not (nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.is_alpha) or nxt.is_sent_start:
+        return span
+    if geocode(span.text) is not None:
+        return span
+    longer = doc[span.start:span.end + 1]
+    return longer if geocode(longer.text) is not None else span
+
+
 def find_places(doc, article_id: str) -> list[Place]:
     """Places named in a parsed article, geocoded where the gazetteer knows them."""
     venues = _venue_spans(doc)
@@ -365,7 +380,8 @@ def find_places(doc, article_id: str) -> list[Place]:
         if ent.label_ not in ("GPE", "LOC", "FAC") or any(i in venue_tokens for i in range(ent.start, ent.end)):
             continue
         covered.update(range(ent.start, ent.end))
-        span = _with_region_word(_strip_article(ent))
+        span = _with_region_word(_name_split_by_ner(_strip_article(ent)))
+        covered.update(range(span.start, span.end))
         key = name_key(span.text)
         if not key or key in GOVERNMENT_SEATS or demonym_country(span.text) or _speaks_for_government(span):
             continue

@@ -12,7 +12,9 @@ Choosing among homonyms:
    alias and 2.0 for any other alternate name (a translation or old name: "Victoria" for Hong
    Kong, "Bethlehem" for Belem). So "Odessa" is the Ukrainian city unless the context is the
    US, "Georgia" is the country unless the context is the US, and "Moscow" and "Paris" stay
-   the capitals in a US story;
+   the capitals in a US story. A city of 500000+ within 300 km of the context country gets the
+   context bonus too when the context country's namesake is a tenth its size or less ("Donetsk"
+   in a Russian story is the Ukrainian city, not the town in Rostov Oblast);
 3. with a context country, a town found only by an alternate name, in another country and
    more than 1000 km from any city of the context country, is not taken unless it is a
    capital or has a million people: "Bassa" in a Nigerian story is not Passau (Germany);
@@ -69,6 +71,13 @@ _CONTEXT_BONUS = 3.5
 # in a Nigerian story "Bassa" is a Nigerian town the gazetteer lacks, not Passau (Germany).
 _FOREIGN_ALTERNATE_KM = 1000.0
 _FOREIGN_ALTERNATE_MIN_POP = 1_000_000
+# A big city just across the context country's border is as much in the story's scope as the
+# country itself: it gets the context bonus too when a namesake of the context country is a town
+# a tenth its size or less ("Donetsk" in a Russian story is the Ukrainian city of a million, not
+# the small town in Rostov Oblast). A far-off big city gets no such help ("Odessa" in a US story).
+_NEAR_BIG_CITY_POP = 500_000
+_NEAR_BIG_CITY_KM = 300.0
+_NEAR_BIG_CITY_RATIO = 10
 
 
 @dataclass(frozen=True)
@@ -290,7 +299,23 @@ class Gazetteer:
             (rank, m) for rank, m in entries
             if not (m.kind == "admin1" and big_cities.get((m.country_code, m.admin1_code), 0) >= 0.1 * m.population)
         ]
-        return max(entries, key=lambda e: self._score(e[1], context) - _RANK_PENALTY[e[0]])[1]
+        near = self._big_cities_near(entries, context) if context else ()
+        return max(
+            entries,
+            key=lambda e: self._score(e[1], context, e[1] in near) - _RANK_PENALTY[e[0]],
+        )[1]
+
+    def _big_cities_near(self, entries: list, context: str) -> list[GeoMatch]:
+        """Big cities abroad near the context country that dwarf a namesake inside it."""
+        inside = [m.population for _r, m in entries if m.country_code == context and m.kind == "city"]
+        if not inside:
+            return []
+        return [
+            m for _r, m in entries
+            if m.kind == "city" and m.country_code != context and m.population >= _NEAR_BIG_CITY_POP
+            and m.population >= _NEAR_BIG_CITY_RATIO * max(inside) and m.lat is not None
+            and self._km_to_country(m.lat, m.lon, context) <= _NEAR_BIG_CITY_KM
+        ]
 
     def _implausible_abroad(self, rank: int, match: GeoMatch, context: str) -> bool:
         """An alternate-name-only match of a town far from the context country."""
@@ -309,9 +334,9 @@ class Gazetteer:
         return min((_haversine(lat, lon, la, lo) for la, lo in points), default=math.inf)
 
     @staticmethod
-    def _score(match: GeoMatch, context: str | None) -> float:
+    def _score(match: GeoMatch, context: str | None, near_context: bool = False) -> float:
         score = math.log10(max(match.population, 0) + 10)
-        if context and match.country_code == context:
+        if context and (match.country_code == context or near_context):
             score += _CONTEXT_BONUS
         if match.kind == "country":
             score += 3.0

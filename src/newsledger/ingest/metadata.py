@@ -20,12 +20,30 @@ _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|A
 _DATE = re.compile(
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}"
     rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
-    rf"|\d{{4}}-\d{{2}}-\d{{2}})",
+    rf"|\d{{4}}-\d{{2}}-\d{{2}}"
+    rf"|\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}\b)",
     re.IGNORECASE,
 )
+# "10.10.2025" (day first, as dotted dates are written) or "25/12/2025"; a slashed date both of
+# whose first numbers could be the month ("03/04/2025") is left unread.
+_NUMERIC_DATE = re.compile(r"(\d{1,2})([./])(\d{1,2})\2(\d{4})")
+# What a date line carries beside the date: the clock time and zone ("10:41 AM GMT+3", "17.02 BST",
+# "1:15 PM"), an update note ("Updated an hour ago", "(updated: 15:20)") and a reading time
+# ("3 min read").
+_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\b\.?)?|\b\d{1,2}\s*[ap]\.?m\b\.?", re.IGNORECASE)
+_ZONE = re.compile(
+    r"\b(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|IST|PKT|WAT|EAT|CAT|SAST"
+    r"|JST|KST|HKT|SGT|AEST|AEDT)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?(?![\w+-])"
+)
+_UPDATE_NOTE = re.compile(r"\(?\b(?:last\s+)?(?:updated|modified)\b[^()|·•]*\)?|\b\d+\s*min(?:ute)?s?\s+read\b", re.IGNORECASE)
 _DATELINE_PREFIX = re.compile(r"^(?:published|posted|updated|last updated|date)\s*(?:on|:)?\s*", re.IGNORECASE)
-_WEEKDAY = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+", re.IGNORECASE)
-_BY = re.compile(r"^(?:by|written by|words by)\s+", re.IGNORECASE)
+_WEEKDAY = re.compile(r"^(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s+", re.IGNORECASE)
+_BY = re.compile(r"^(?:(?:by|written by|words by)\s+|authors?\s*:\s*)", re.IGNORECASE)
+# A job title after the name in a byline ("Ana Lopez, Energy Columnist") is not a second author.
+_ROLE_WORDS = frozenset(
+    """columnist correspondent editor reporter writer contributor analyst commentator producer
+    editors reporters writers correspondents""".split()
+)
 _NAME_CONNECTORS = frozenset("of the de da del della der van von la le du bin al ibn y e".split())
 _NOT_NAME_WORDS = frozenset(
     """photo photos image video updated published posted share comments read more subscribe
@@ -77,6 +95,18 @@ def parse_date(text: str) -> dt.date | None:
     match = _DATE.search(text)
     if not match:
         return None
+    numeric = _NUMERIC_DATE.fullmatch(match.group(0))
+    if numeric:
+        first, sep, second, year = numeric.groups()
+        day, month = int(first), int(second)
+        if sep == "/" and day <= 12 and month <= 12 and day != month:
+            return None  # day-first or month-first: nothing says which
+        if sep == "/" and month > 12:
+            day, month = month, day
+        try:
+            return dt.date(int(year), month, day)
+        except ValueError:
+            return None
     parsed = dateparser.parse(
         match.group(0),
         languages=["en"],
@@ -89,12 +119,26 @@ def _is_date_line(line: str) -> bool:
     """A line that is a date, optionally beside a short section label: "Opinion | 12 March 2024"."""
     parts = [p.strip() for p in _SECTION_SPLIT.split(line)]
     dated = [p for p in parts if _is_bare_date(p)]
-    return len(dated) == 1 and all(p in dated or len(p.split()) <= 3 and not _DATE.search(p) for p in parts)
+    return len(dated) == 1 and all(
+        p in dated or _is_note(p) or len(p.split()) <= 3 and not _DATE.search(p) for p in parts
+    )
 
 
 def _is_bare_date(line: str) -> bool:
-    rest = _DATE.sub("", _WEEKDAY.sub("", _DATELINE_PREFIX.sub("", line))).strip(" ,|-–—")
-    return bool(_DATE.search(line)) and not rest
+    """A date with nothing else but its clock time, zone and update or reading-time notes."""
+    rest = _DATE.sub("", _WEEKDAY.sub("", _DATELINE_PREFIX.sub("", line)))
+    return bool(_DATE.search(line)) and not _clock_notes_only(rest)
+
+
+def _clock_notes_only(rest: str) -> str:
+    """What is left of a date line's remainder once times, zones and update notes are removed."""
+    rest = _UPDATE_NOTE.sub("", _ZONE.sub("", _TIME.sub("", rest)))
+    return rest.strip(" ,|-–—·•()")
+
+
+def _is_note(part: str) -> bool:
+    """A header piece that only notes an update or a reading time ("Updated an hour ago")."""
+    return bool(part) and not _DATE.search(part) and not _clock_notes_only(part)
 
 
 # A local paper's header dateline: the town, then the full date ("Quetta, March 15, 2025").
@@ -124,6 +168,8 @@ def parse_byline(line: str) -> list[str]:
     had_by = bool(_BY.match(line))
     line = _BY.sub("", line)
     names = [n.strip() for n in _AUTHOR_SPLIT.split(line) if n.strip()]
+    if len(names) > 1 and names[-1].split()[-1].lower() in _ROLE_WORDS:
+        names = names[:-1]
     if not names:
         return []
     if all(_name_like(n) or (had_by and n[:1].isupper() and len(n.split()) <= 4) for n in names):

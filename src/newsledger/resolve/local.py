@@ -19,6 +19,9 @@ most plausibly refers to. The rules, in order:
    So is a plural event noun with no toll and at most a month ("a string of bombings" since
    December, "attacks across the country last year"): it speaks of many events.
 
+A mention summed over years ("between 2014 and 2022 the 14,000 people killed", "for eight years
+the army shelled ...") is a war-wide tally: it is left out, neither founding nor joining an event.
+
 A toll within a tenth of the event's (tolls of ten or more: "41 wounded" after "more than 40")
 is another witness's count of it, not another event; "a monitoring group put the death toll
 at 11" in the event's area is another count too.
@@ -293,6 +296,32 @@ def _series(view: MentionView) -> bool:
     )
 
 
+# A span of years the sentence's toll or events are summed over: "between 2014 and 2022", "from
+# 2014 to 2022", "since 2014", "for eight years", "over the past decade".
+_MULTI_YEAR_PERIOD = re.compile(
+    r"\b(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to|until|till|through)\s+(?:19|20)\d\d\b"
+    r"|\bsince\s+(?:19|20)\d\d\b"
+    r"|\b(?:for|over|in|during)\s+(?:the\s+(?:past|last)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|\d{1,2}|several|many)\s+years\b"
+    r"|\b(?:over|in|during)\s+the\s+(?:past|last)\s+decade\b",
+    re.IGNORECASE,
+)
+_SUPERLATIVE = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|first|most)\b", re.IGNORECASE)
+
+
+def _multi_year_aggregate(view: MentionView) -> bool:
+    """A mention summed over years ("Between 2014 and 2022 the 14,000 people killed in the east",
+    "For eight years the army shelled the region"): a war-wide tally, no incident. A mention with a
+    day or month of its own, or a comparison ("the deadliest since 2014"), is not one."""
+    if view.date is not None and view.date.precision in ("day", "month"):
+        return False
+    sentence = view.mention.evidence.sentence
+    match = _MULTI_YEAR_PERIOD.search(sentence)
+    if not match:
+        return False
+    return not (match.group(0).lower().startswith("since") and _SUPERLATIVE.search(sentence))
+
+
 def _is_arrest(view: MentionView) -> bool:
     return view.type == "arrests" or (bool(view.figures) and all(f.kind == "arrested" for f in view.figures))
 
@@ -315,6 +344,8 @@ def local_events(views: list[MentionView]) -> list[LocalEvent]:
             v = _on_the_same_day(v, events)
         if v.background and (v.date is None or v.date.precision == "year"):
             v = _interval_before(v, events)
+        if _multi_year_aggregate(v):
+            continue  # a tally over years founds, dates and adds to no event
         has_date, has_place, has_fig = v.date is not None, bool(v.places), bool(v.figures)
         if _is_arrest(v) and not has_date:
             followups.append(v)  # arrests follow an event; they do not found one
