@@ -964,3 +964,45 @@ def test_a_headline_breakdown_gives_way_to_the_body(nlp):
     _, ext = run(nlp, text)
     assert figs(ext) == [("killed", 7), ("killed", 3), ("injured", 20)], figs(ext)
     assert all("Southern Herald" not in f.evidence.sentence for f in ext.figures)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a year and a count side by side are two numbers
+        ("Gunmen killed two policemen in Bannu on Friday, and in 2022 six soldiers lost their lives in an ambush "
+         "near Tank.", [("killed", 2), ("killed", 6)]),
+        # a year on an event noun does not make it several events
+        ("The court heard evidence on the 2019 bombings in Colombo, in which 260 people were killed.", [("killed", 260)]),
+        # an "encounter" is an event: a dated gunfight is no month's statistic
+        ("Last month, two militants were killed in an encounter with police in Shopian.", [("killed", 2)]),
+        # coordinated people with an indefinite person: one count
+        ("Three policemen and a civilian driver were killed when the convoy was ambushed near Tank.", [("killed", 4)]),
+        ("A shell hit a car in Horlivka; the driver and a passenger were injured.", [("injured", 2)]),
+        ("Police stopped the van in Tijuana. The driver and three accomplices were arrested.", [("arrested", 4)]),
+        # "shot and wounded" is one kind
+        ("A gunman shot and wounded three people at a bus stop in Hadera on Monday.", [("injured", 3)]),
+        # "two more were wounded" are new people, not a restatement of an earlier two
+        ("In Sudzha a drone hit a car, and the driver and a passenger were injured. In Lgov another drone hit a bus stop. "
+         "One man was killed and two more were wounded.", [("injured", 2), ("killed", 1), ("injured", 2)]),
+        # parts at the scene and in hospital that add up to the total before restate it
+        ("Gunmen opened fire on a cockfight in Apatzingan on Saturday, killing seven people. Five died at the "
+         "scene and two more died later in hospital.", [("killed", 7)]),
+        ("Gunmen opened fire on a cockfight in Apatzingan on Saturday, killing seven people. Five died at the "
+         "scene and four more died later in hospital.", [("killed", 7), ("killed", 5)]),
+        # picked up for questioning; a number the parser hangs on the adjective after it
+        ("Police said three relatives of the bomber had been picked up for questioning.", [("arrested", 3)]),
+        ("Troops raided the camp on Tuesday, and 11 wanted suspects were detained.", [("arrested", 11)]),
+    ],
+)
+def test_years_beside_counts_encounters_indefinite_conjuncts_and_questioning(nlp, text, expected):
+    _, ext = run(nlp, text)
+    assert figs(ext) == expected, figs(ext)
+
+
+def test_a_year_and_a_count_side_by_side_are_two_numbers():
+    doc = BLANK("and in 2023 four soldiers died")
+    assert [(s.value) for s in number_spans(doc)] == [2023, 4]
+    doc = BLANK("twenty one people and two hundred fifty others")
+    assert [(s.value) for s in number_spans(doc)] == [21, 250]

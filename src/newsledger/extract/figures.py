@@ -26,8 +26,13 @@ counts, or the number itself, stands in a casualty relation:
 - "the driver" (definite singular person) in a casualty role is one ("killing the driver"); people
   coordinated with a count add up ("six passengers and the driver" 7, "a couple and their three
   children" 5, "a boy and a man" 2, "X and two other men were arrested" 3, "the driver and two
-  passengers" 3, "the captain and two officers" 3), two counted groups stay two figures; a sum is
-  a count like any other (equal to an earlier total of its kind, it restates it); "fatally stabbed/shot" kills;
+  passengers" 3, "the captain and two officers" 3, "the driver and a passenger" 2, "two soldiers and
+  a civilian porter" 3, "the driver and two accomplices" 3), two counted groups stay two figures,
+  and so do the groups of a list of the dead ("the dead included three soldiers and a journalist");
+  a sum is a count like any other (equal to an earlier total of its kind, it restates it);
+  "Six died at the scene and two more in hospital" after a total of eight restates it too;
+- "shot and wounded" injures (no "killed and injured" pair); "picked up / held for questioning"
+  arrests; "14 wanted suspects" when the parser hangs the number on the adjective; "fatally stabbed/shot" kills;
 - "a total of N", "N were receiving treatment", "rearrested N", "left N inmates dead", "were
   martyred", "pronounced dead", "a fourth died"; "a cell of four people", "a family of five" (the
   group holds the role); "killing 11 of them" takes its victims from the plural person noun before;
@@ -55,7 +60,7 @@ or exchanged; a tally "in the X direction/sector" or "in a wave/series of ..."; 
 2023") or over "weeks of protests" / "days of clashes" / "weeks-long protests"; "sentenced six men
 to death" (a verdict); a rough count ("dozens") beside an exact one of its kind in a clause under
 it ("dozens were taken to hospitals, where 38 were being treated"); a tally of several attacks ("Two bombings ... killed 17", "which together killed 31"; not
-"simultaneous attacks"); counts "across the territory/country"; deaths whose own clause names a
+"simultaneous attacks", nor "the 2016 bombings"); counts "across the territory/country"; deaths whose own clause names a
 non-violent cause ("floods have killed", "killed when a footbridge collapsed", "in a stampede",
 "trampled to death") unless the sentence names a violent event too; "N more victims died" (or
 "after N victims died") in a sentence whose toll counts them; "killing and injuring dozens" (one
@@ -74,7 +79,8 @@ a date of its own, or a headline or summary-bullet ("- Shelling kills 23") figur
 (a headline part, "kills 11, including two children", also when the body gives it as a part),
 is kept once, with the body's evidence (a vague headline count, "kill dozens", gives way to the body's count of that kind); a later sentence that
 locates it at a place the first did not name, or whose own trigger is another specific kind of
-event, or an indefinite person ("a driver was also hurt"), is a new figure. "Two of the injured
+event, or an indefinite person ("a driver was also hurt"), or "N more" ("two more were wounded"),
+is a new figure. "Two of the injured
 died" / "two of them died" after a toll of that kind is already counted by the toll.
 "No one" is nobody.
 
@@ -216,6 +222,8 @@ def _killed_and_injured_together(verb) -> bool:
     own = next((i for i, k in enumerate(kinds) if _lemma(verb) in k), None)
     if own is None:
         return False
+    if any(_lemma(v) in ("shoot", "gun", "stab") for v in [verb, verb.head] + [c for c in verb.children if c.dep_ == "conj"]):
+        return False  # "shot and wounded two Israelis": shot is how they were wounded
     other = kinds[1 - own]
     pair = [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.dep_ == "conj" else [])
     for o in pair:
@@ -293,6 +301,13 @@ def _counted_noun(ns: NumberSpan, doc):
         return head, head
     if last.dep_ in ("nummod",) and last.head.i < ns.start:
         return None, last
+    # "14 wanted suspects" parsed with the number as the subject of "wanted": the noun after it is counted
+    mod = last.head
+    if (
+        last.dep_ == "nsubj" and mod.i == ns.end and mod.dep_ in ("amod", "compound")
+        and mod.head.pos_ == "NOUN" and mod.head.i == mod.i + 1
+    ):
+        return mod.head, mod.head
     # The number stands alone: "injured nearly 700", "killing one", "150 were slaughtered".
     return None, node
 
@@ -346,6 +361,11 @@ def _verb_kind(verb, role: str) -> str | None:
             c.dep_ == "prep" and c.lower_ == "into" and any(_lemma(g) == "custody" for g in c.children) for c in kids
         ):
             return "arrested"
+        if lemma in ("pick", "hold", "bring") and any(
+            c.dep_ == "prep" and c.lower_ == "for" and any(_lemma(g) in ("questioning", "interrogation") for g in c.children)
+            for c in kids
+        ):
+            return "arrested"  # "picked up / held for questioning"
         if role == "nsubjpass" and lemma in ("find", "pronounce", "declare", "confirm") and any(
             c.lower_ == "dead" and c.dep_ in ("oprd", "acomp", "xcomp", "advmod") for c in kids
         ):
@@ -902,7 +922,10 @@ def _a_total_of(noun) -> bool:
     )
 
 
-_EVENT_NOUNS = frozenset("attack bombing blast explosion strike airstrike raid shooting ambush assault".split())
+_EVENT_NOUNS = frozenset(
+    """attack bombing blast explosion strike airstrike raid shooting ambush assault encounter gunfight firefight
+    shootout clash""".split()
+)  # ("an encounter": South Asian press for a gunfight with the security forces)
 # Several attacks treated as one: "twin bombings", "coordinated attacks", "simultaneous raids".
 # ("Twin bombings" at two sites hours apart are two incidents: "twin" alone does not make one.)
 _ONE_ATTACK = frozenset("coordinated simultaneous synchronised synchronized concerted".split())
@@ -917,15 +940,19 @@ def _several_events(noun) -> bool:
     if any(m.lower_ in _ONE_ATTACK for m in mods):
         return False
     for m in mods:
-        if m.dep_ == "nummod":
+        if m.dep_ == "nummod" and not _year_like(m):
             value = parse_number(m.text)
             if value is not None and value.value >= 2:
-                return True
+                return True  # not "the 2016 bombings"
         if m.dep_ in ("det", "predet") and m.lower_ == "both":
             return True
         if m.dep_ in ("compound", "amod") and m.lower_ == "twin":
             return True
     return False
+
+
+def _year_like(tok) -> bool:
+    return tok.text.isdigit() and len(tok.text) == 4 and 1800 <= int(tok.text) <= 2100
 
 
 _PERIODS = frozenset("year month week half quarter".split())
@@ -1217,6 +1244,9 @@ def find_figures(
                 kind=kind, value=value, text=doc_text(doc)[start_char:end_char], start=start_char, end=end_char,
                 qualifier=qualifier, vague=vague, victims=victims, sent=k, gov=gov, among=among,
                 counted=counted, node=node, cited=_cited_source(sent, gov), increment=increment,
+                # "two more were wounded", "a further three": new people, never a restatement
+                more=end_tok < len(doc) and doc[end_tok].lower_ in ("more", "further", "additional")
+                or qstart > 0 and doc[qstart - 1].lower_ in ("further", "additional", "another"),
             )
         )
         taken.update(range(start_tok, end_tok))
@@ -1304,6 +1334,21 @@ def find_figures(
             for g in raw
         ))
     ]
+    # "Eight people were shot dead ... Six died at the scene and two more died in hospital": the parts
+    # add up to an earlier total of their kind, which they restate.
+    for f in raw:
+        if not f.get("increment"):
+            continue
+        base = [
+            g for g in raw
+            if g["sent"] == f["sent"] and g["kind"] == f["kind"] and not g.get("increment") and g["start"] < f["start"]
+            and g["gov"] is not None and _lemma(g["gov"]) in DIE_VERBS | KILL_VERBS  # not "the toll rose from 7"
+        ]
+        if len(base) == 1 and any(
+            e["sent"] < f["sent"] and e["kind"] == f["kind"] and not e.get("breakdown")
+            and e["value"] == base[0]["value"] + f["value"] for e in raw
+        ):
+            base[0]["drop"] = True  # removed with the other dropped figures below
     # "has risen to 13 ... after three more victims died": the toll of the sentence already counts them.
     raw = [
         f for f in raw
@@ -1378,15 +1423,22 @@ def _add_coordinated_people(figs: list[dict], doc) -> None:
         if nxt + 1 < len(doc) and doc[nxt].lower_ == "and":
             # the parser may hang "their three children" on the verb rather than on "a couple"
             conjuncts += [c for c in head.head.children if c.dep_ == "conj" and c.left_edge.i == nxt + 1]
+        # (a list of the dead by group, "the dead included three soldiers and a journalist", stays parts)
+        counted_group = any(g.dep_ == "nummod" for g in head.children) and not f["among"]
+        one_person = one_person and not f["among"]
         for c in conjuncts:
-            if not _person_noun(c) or _victims(c) == "attackers":
-                continue
             num = next((g for g in c.children if g.dep_ == "nummod"), None)
+            counted_part = num is not None and any(
+                g is not f and g["counted"] is not None and g["counted"].i == c.i and g["kind"] == f["kind"] for g in figs
+            )  # "the driver and two accomplices": a count in the same role is people, whatever the noun
+            if not (_person_noun(c) or counted_part) or _victims(c) == "attackers":
+                continue
             det = any(g.dep_ == "det" and g.lower_ == "the" for g in c.children)
             poss = any(g.dep_ == "poss" and g.lower_ in _POSSESSIVES for g in c.children)
             indefinite = any(g.dep_ == "det" and g.lower_ in ("a", "an") for g in c.children)
-            if num is None and indefinite and c.tag_ == "NN" and f.get("indefinite"):
-                # "killing a two-year-old boy and a 41-year-old man": two people, one count
+            if num is None and indefinite and c.tag_ == "NN" and (f.get("indefinite") or one_person or counted_group):
+                # "killing a two-year-old boy and a 41-year-old man", "the driver and a passenger", "two
+                # soldiers and a civilian porter": one count
                 part = next((g for g in figs if g is not f and g["counted"] is not None and g["counted"].i == c.i), None)
                 if part is not None and part["kind"] != f["kind"]:
                     continue
@@ -1423,7 +1475,7 @@ def _add_coordinated_people(figs: list[dict], doc) -> None:
 
 
 # What security forces do on their own initiative: militants killed there are no attackers.
-_OPERATION_NOUNS = frozenset("operation raid sweep crackdown manhunt offensive".split())
+_OPERATION_NOUNS = frozenset("operation raid sweep crackdown manhunt offensive encounter".split())
 # Fighting off an attack: those killed are the attackers.
 _FIGHT_BACK = frozenset("counterattack counter-attack repel repulse".split())
 
@@ -1719,7 +1771,7 @@ def _drop_repeats(figs: list[dict], dates: list[DateRef], doc, sents, headline_e
             out.append(f)
             continue
         # "a driver was also injured": an indefinite person is someone new, never a restatement.
-        if key in body_keys and not f.get("indefinite") and sents[f["sent"]].start not in dated_sents and not _new_occasion(
+        if key in body_keys and not f.get("indefinite") and not f.get("more") and sents[f["sent"]].start not in dated_sents and not _new_occasion(
             f, body_keys[key], sents, by_index
         ):
             continue
