@@ -401,12 +401,12 @@ def _verb_kind(verb, role: str) -> str | None:
             return _verb_kind(verb, "nsubjpass")  # "Two were killed and six maimed": the passive gapped
         if lemma in DIE_VERBS:
             return "killed"
-        if lemma == "lose" and any(c.dep_ == "dobj" and _lemma(c) in ("life", "lives") for c in kids):
-            return "killed"  # "14 civilians lost their lives"
         if verb.dep_ == "conj" and _lemma(verb.head) == "leave" and not has_obj and low in PARTICIPLE_KIND:
             return PARTICIPLE_KIND[low]  # "left a woman dead and two men wounded", "wounded" read as a verb
         if lemma in _SUFFER_VERBS and any(c.dep_ == "dobj" and _lemma(c) in _WOUND_NOUNS for c in kids):
             return "injured"  # "four people sustained shrapnel wounds"
+        if lemma == "lose" and any(c.dep_ == "dobj" and c.lower_ in ("lives", "life") for c in kids):
+            return "killed"  # "14 civilians lost their lives"
         if lemma in ("receive", "undergo") and any(c.dep_ == "dobj" and _lemma(c) == "treatment" for c in kids):
             return "injured"  # "14 others were receiving treatment at the hospital"
         if verb.tag_ == "VBN" and not has_obj:
