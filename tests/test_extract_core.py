@@ -1006,4 +1006,3 @@ def test_a_year_and_a_count_side_by_side_are_two_numbers():
 def test_indefinite_pairs_fatally_and_vague_headlines(nlp, text, expected):
     _, ext = run(nlp, text)
     assert [(f.kind, f.value, f.victims) for f in ext.figures] == expected, [(f.kind, f.value, f.victims) for f in ext.figures]
-
