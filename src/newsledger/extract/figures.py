@@ -1246,7 +1246,7 @@ def find_figures(
                 counted=counted, node=node, cited=_cited_source(sent, gov), increment=increment,
                 # "two more were wounded", "a further three": new people, never a restatement
                 more=end_tok < len(doc) and doc[end_tok].lower_ in ("more", "further", "additional")
-                or qstart > 0 and doc[qstart - 1].lower_ in ("further", "additional", "another"),
+                or qstart > 0 and doc[qstart - 1].lower_ in ("further", "additional"),
             )
         )
         taken.update(range(start_tok, end_tok))
