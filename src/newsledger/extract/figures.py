@@ -25,13 +25,24 @@ counts, or the number itself, stands in a casualty relation:
   "the deaths of two protesters", "the arrest of N");
 - "the driver" (definite singular person) in a casualty role is one ("killing the driver"); people
   coordinated with a count add up ("six passengers and the driver" 7, "a couple and their three
-  children" 5, "a boy and a man" 2, "X and two other men were arrested" 3), two counted groups
-  stay two figures; "fatally stabbed/shot" kills;
+  children" 5, "a boy and a man" 2, "X and two other men were arrested" 3, "the driver and two
+  passengers" 3, "the captain and two officers" 3, "the driver and a passenger" 2, "two soldiers and
+  a civilian porter" 3, "the driver and two accomplices" 3), two counted groups stay two figures,
+  and so do the groups of a list of the dead ("the dead included three soldiers and a journalist");
+  a sum is a count like any other (equal to an earlier total of its kind, it restates it);
+  "Six died at the scene and two more in hospital" after a total of eight restates it too;
+- "shot and wounded" injures (no "killed and injured" pair); "picked up / held for questioning"
+  arrests; "14 wanted suspects" when the parser hangs the number on the adjective; "fatally stabbed/shot" kills;
 - "a total of N", "N were receiving treatment", "rearrested N", "left N inmates dead", "were
   martyred", "pronounced dead", "a fourth died"; "a cell of four people", "a family of five" (the
   group holds the role); "killing 11 of them" takes its victims from the plural person noun before;
-- a count that names no kind ("the army put the number at three", "a count ... reached 74") takes
-  the kind of the figure before it in its sentence;
+- a count that names no kind ("the army put the number at three", "a count ... reached 74", "the
+  real figure is at least 30") takes the kind of the figure before it in its sentence;
+- "N lost their lives"; a gapped passive "Three were killed and eight maimed" (also when the NER
+  calls "eight maimed" a QUANTITY); a subject shared by a conjoined verb ("the suspect was
+  overpowered by passers-by and arrested"); "being treated in hospital" / in a "where" clause after
+  a hospital; "..., among them a schoolgirl" is a breakdown of the count before, whatever the parse;
+- recaptured/rearrested escapees are arrests (people taken into custody over the incident);
 - a conjunct or range noun the parser hung elsewhere but that is the subject of the verb right
   after it ("killed four attackers, and 106 people were rescued": rescued, no figure).
 
@@ -46,8 +57,10 @@ Not incident casualties, dropped: numbers inside DATE/TIME/MONEY/PERCENT/QUANTIT
 ages (also "The student, 19, died"), years, units; "N of which were shot down"; detainees released
 or exchanged; a tally "in the X direction/sector" or "in a wave/series of ..."; deaths "in attacks" /
 "in violence" over a whole period ("last year", "in the first half of the year", "between 2018 and
-2023"); a tally of several attacks ("Two bombings ... killed 17", "which together killed 31"; not
-"simultaneous attacks"); counts "across the territory/country"; deaths whose own clause names a
+2023") or over "weeks of protests" / "days of clashes" / "weeks-long protests"; "sentenced six men
+to death" (a verdict); a rough count ("dozens") beside an exact one of its kind in a clause under
+it ("dozens were taken to hospitals, where 38 were being treated"); a tally of several attacks ("Two bombings ... killed 17", "which together killed 31"; not
+"simultaneous attacks", nor "the 2016 bombings"); counts "across the territory/country"; deaths whose own clause names a
 non-violent cause ("floods have killed", "killed when a footbridge collapsed", "in a stampede",
 "trampled to death") unless the sentence names a violent event too; "N more victims died" (or
 "after N victims died") in a sentence whose toll counts them; "killing and injuring dozens" (one
@@ -62,10 +75,12 @@ Total and breakdown: parts of a total ("Among those killed were ...", "including
 whom ...", same-kind counts of named groups that add up to no more than an earlier total of
 the same sentence or the one before) are marked is_breakdown; a part of a part ("five
 civilians, including one priest") is dropped. A figure repeated later in the article without
-a date of its own, or a headline or summary-bullet ("- Shelling kills 23") figure the body repeats,
-is kept once (a vague headline count, "kill dozens", gives way to the body's count of that kind); a later sentence that
+a date of its own, or a headline or summary-bullet ("- Shelling kills 23") figure the body repeats
+(a headline part, "kills 11, including two children", also when the body gives it as a part),
+is kept once, with the body's evidence (a vague headline count, "kill dozens", gives way to the body's count of that kind); a later sentence that
 locates it at a place the first did not name, or whose own trigger is another specific kind of
-event, or an indefinite person ("a driver was also hurt"), is a new figure. "Two of the injured
+event, or an indefinite person ("a driver was also hurt"), or "N more" ("two more were wounded"),
+is a new figure. "Two of the injured
 died" / "two of them died" after a toll of that kind is already counted by the toll.
 "No one" is nobody.
 
@@ -91,7 +106,7 @@ PREDICATE_KIND = {
     "dead": "killed", "killed": "killed", "death": "killed", "deaths": "killed", "fatality": "killed",
     "fatalities": "killed", "victim": "killed", "victims": "killed",
     "injured": "injured", "wounded": "injured", "hurt": "injured", "injury": "injured", "injuries": "injured",
-    "hospitalised": "injured", "hospitalized": "injured",
+    "maimed": "injured", "hospitalised": "injured", "hospitalized": "injured",
     "missing": "missing", "unaccounted": "missing",
     "arrested": "arrested", "detained": "arrested", "captured": "arrested", "arrests": "arrested",
     "detainees": "arrested", "detainee": "arrested",
@@ -99,7 +114,7 @@ PREDICATE_KIND = {
 # Participles on a counted noun: "the four men arrested", "the N captured suspects", "N people killed".
 PARTICIPLE_KIND = {
     "killed": "killed", "murdered": "killed", "slain": "killed", "dead": "killed",
-    "injured": "injured", "wounded": "injured", "hurt": "injured",
+    "injured": "injured", "wounded": "injured", "hurt": "injured", "maimed": "injured",
     "arrested": "arrested", "detained": "arrested", "captured": "arrested", "apprehended": "arrested",
     "missing": "missing",
 }
@@ -125,6 +140,7 @@ VICTIM_GROUPS = {
     "child": "children", "children": "children", "kid": "children", "boy": "children", "girl": "children",
     "minor": "children", "schoolchild": "children", "schoolchildren": "children", "infant": "children",
     "baby": "children", "toddler": "children", "teenager": "children", "pupil": "children",
+    "schoolgirl": "children", "schoolboy": "children",
     "priest": "clergy", "imam": "clergy", "cleric": "clergy", "rabbi": "clergy", "pastor": "clergy",
     "monk": "clergy", "nun": "clergy", "bishop": "clergy", "clergyman": "clergy", "deacon": "clergy",
     "vicar": "clergy", "mullah": "clergy", "clergy": "clergy", "archpriest": "clergy",
@@ -140,7 +156,8 @@ PERSON_NOUNS = frozenset(VICTIM_GROUPS) | frozenset(
     lawyer doctor nurse businessman businesswoman leader commander activist tourist pilgrim citizen
     guard member employee trader vendor fisherman pensioner vigilante volunteer shopkeeper labourer laborer
     miner herder photographer cameraman neighbour neighbor relative mother father wife husband son daughter
-    brother sister grandmother grandfather suspect chief elder colonel lieutenant sergeant captain inmate prisoner""".split()
+    brother sister grandmother grandfather suspect chief elder colonel lieutenant sergeant captain inmate prisoner
+    skipper crewman sailor""".split()
 ) | frozenset(w[:-1] for w in ATTACKER_NOUNS if w.endswith("s")) | frozenset(("gunman",))
 # Counted words that are things, times or units, not people.
 NOT_PEOPLE = frozenset(
@@ -205,6 +222,8 @@ def _killed_and_injured_together(verb) -> bool:
     own = next((i for i, k in enumerate(kinds) if _lemma(verb) in k), None)
     if own is None:
         return False
+    if any(_lemma(v) in ("shoot", "gun", "stab") for v in [verb, verb.head] + [c for c in verb.children if c.dep_ == "conj"]):
+        return False  # "shot and wounded two Israelis": shot is how they were wounded
     other = kinds[1 - own]
     pair = [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.dep_ == "conj" else [])
     for o in pair:
@@ -282,6 +301,13 @@ def _counted_noun(ns: NumberSpan, doc):
         return head, head
     if last.dep_ in ("nummod",) and last.head.i < ns.start:
         return None, last
+    # "14 wanted suspects" parsed with the number as the subject of "wanted": the noun after it is counted
+    mod = last.head
+    if (
+        last.dep_ == "nsubj" and mod.i == ns.end and mod.dep_ in ("amod", "compound")
+        and mod.head.pos_ == "NOUN" and mod.head.i == mod.i + 1
+    ):
+        return mod.head, mod.head
     # The number stands alone: "injured nearly 700", "killing one", "150 were slaughtered".
     return None, node
 
@@ -303,6 +329,8 @@ def _verb_kind(verb, role: str) -> str | None:
     has_obj = any(c.dep_ == "dobj" for c in kids)
     if role in ("dobj", "nsubjpass", "conj_obj"):
         if any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children) for c in kids):
+            if lemma in _SENTENCE_VERBS:
+                return None  # "sentenced six men to death": a verdict, not a death
             return "killed"  # "burned / stabbed / beaten / crushed to death"
         if role == "nsubjpass" and lemma in ("list", "report", "declare", "register", "confirm"):
             for c in kids:
@@ -333,6 +361,11 @@ def _verb_kind(verb, role: str) -> str | None:
             c.dep_ == "prep" and c.lower_ == "into" and any(_lemma(g) == "custody" for g in c.children) for c in kids
         ):
             return "arrested"
+        if lemma in ("pick", "hold", "bring") and any(
+            c.dep_ == "prep" and c.lower_ == "for" and any(_lemma(g) in ("questioning", "interrogation") for g in c.children)
+            for c in kids
+        ):
+            return "arrested"  # "picked up / held for questioning"
         if role == "nsubjpass" and lemma in ("find", "pronounce", "declare", "confirm") and any(
             c.lower_ == "dead" and c.dep_ in ("oprd", "acomp", "xcomp", "advmod") for c in kids
         ):
@@ -355,12 +388,17 @@ def _verb_kind(verb, role: str) -> str | None:
                         return PREDICATE_KIND[nxt.lower_]
         if role == "nsubjpass" and lemma in ("hospitalise", "hospitalize"):
             return "injured"
-        if role == "nsubjpass" and (lemma in _TO_HOSPITAL_VERBS and _to_hospital(verb) or lemma == "treat" and _for_wounds(verb)):
+        if role == "nsubjpass" and (lemma in _TO_HOSPITAL_VERBS and _to_hospital(verb) or lemma == "treat" and (_for_wounds(verb) or _in_hospital(verb))):
             return "injured"  # "31 people were taken to hospital", "12 were treated for injuries"
         if role == "nsubjpass" and low == "missing":
             return "missing"
         return None
     if role == "nsubj":
+        if (
+            verb.tag_ == "VBN" and verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.head.children)
+            and not any(c.dep_ in ("aux", "auxpass") for c in kids)
+        ):
+            return _verb_kind(verb, "nsubjpass")  # "Two were killed and six maimed": the passive gapped
         if lemma in DIE_VERBS:
             return "killed"
         if verb.dep_ == "conj" and _lemma(verb.head) == "leave" and not has_obj and low in PARTICIPLE_KIND:
@@ -388,6 +426,8 @@ def _verb_kind(verb, role: str) -> str | None:
     return None
 
 
+# "sentenced / condemned to death": a court's verdict, no one died.
+_SENTENCE_VERBS = frozenset("sentence condemn".split())
 _RELEASE_VERBS = frozenset("release free exchange swap return hand".split())
 _SUFFER_VERBS = frozenset("sustain suffer receive".split())
 _WOUND_NOUNS = frozenset("wound injury burn injuries wounds burns".split())
@@ -402,6 +442,30 @@ def _to_hospital(verb) -> bool:
             for g in c.children:
                 if g.dep_ == "pobj" and (g.lower_ in _HOSPITAL_NOUNS or _lemma(g) in _HOSPITAL_NOUNS):
                     return True
+    return False
+
+
+def _in_hospital(verb) -> bool:
+    """'being treated in hospital', 'hospitals in Quetta, where doctors said 38 were being treated'."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
+            g.dep_ == "pobj" and _lemma(g) in _HOSPITAL_NOUNS for g in c.children
+        ):
+            return True
+    if any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        return False  # "treated as witnesses"
+    tok = verb
+    for _ in range(3):
+        if tok.dep_ == "relcl" and (
+            _lemma(tok.head) in _HOSPITAL_NOUNS
+            # "taken to hospitals in Quetta, where ...": the parser hangs the clause on the town
+            or any(c.lower_ == "where" for c in tok.children)
+            and any(_lemma(t) in _HOSPITAL_NOUNS for t in tok.doc[tok.sent.start:tok.head.i])
+        ):
+            return True  # the clause describes the hospital
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
     return False
 
 
@@ -519,7 +583,7 @@ def _kind_of(counted, node, doc) -> tuple[str | None, bool, object]:
     role = node  # the token that holds the syntactic role: the noun, or the number in "dozens of X"
     if counted is not None and _lives_kind(counted):
         return "killed", False, counted.head
-    if low in ("dead", "fatalities", "deaths", "killed", "injured", "wounded", "arrests", "detainees") and word.pos_ in ("ADJ", "NOUN", "VERB"):
+    if low in ("dead", "fatalities", "deaths", "killed", "injured", "wounded", "maimed", "arrests", "detainees") and word.pos_ in ("ADJ", "NOUN", "VERB"):
         return PREDICATE_KIND[low], False, word
     # Participle on the counted noun: "the four men arrested", "the N captured terrorists", "N people killed",
     # or on the number itself ("... and a dozen injured").
@@ -571,8 +635,10 @@ def _kind_of(counted, node, doc) -> tuple[str | None, bool, object]:
         count = _tally_of_participle(gov)
         if count is not None:
             return PARTICIPLE_KIND[gov.lower_], False, count.head
-    # "the toll reached N", "the number of dead passed N".
-    if dep == "dobj" and _lemma(head) in ("reach", "hit", "pass", "exceed", "top", "surpass"):
+    # "the toll reached N", "the number of dead passed N", "the real toll is 30".
+    if (dep == "dobj" and _lemma(head) in ("reach", "hit", "pass", "exceed", "top", "surpass")) or (
+        dep == "attr" and _lemma(head) == "be"
+    ):
         for c in head.children:
             if c.dep_ == "nsubj":
                 kind = _tally_kind(c)
@@ -582,6 +648,22 @@ def _kind_of(counted, node, doc) -> tuple[str | None, bool, object]:
         kind = _verb_kind(head, dep)
         if kind:
             return kind, False, head
+    if dep in ("nsubjpass", "nsubj") and head.pos_ in ("VERB", "AUX"):
+        # "the suspect was overpowered by passers-by and arrested": a conjoined verb with no subject of
+        # its own shares this one
+        for v in head.children:
+            if v.dep_ != "conj" or v.pos_ != "VERB" or v.i < head.i or any(
+                c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in v.children
+            ):
+                continue
+            # "was overpowered and arrested": the passive carries over (the parser may tag "arrested" VBD)
+            passive = any(c.dep_ == "auxpass" for c in v.children) or (
+                dep == "nsubjpass" and v.tag_ in ("VBN", "VBD")
+                and not any(c.dep_ in ("dobj", "aux") for c in v.children)
+            )
+            kind = _verb_kind(v, "nsubjpass" if passive else "nsubj")
+            if kind:
+                return kind, False, v
     if dep == "conj" and head.pos_ == "VERB":
         kind = _verb_kind(head, "conj_obj")
         if kind:
@@ -623,8 +705,14 @@ def _ent_end(tok) -> int:
 
 def _is_year_or_unit(ns: NumberSpan, doc) -> bool:
     toks = doc[ns.start:ns.end]
-    if any(t.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "ORDINAL") for t in toks):
-        return True
+    for t in toks:
+        if t.ent_type_ in ("MONEY", "PERCENT", "ORDINAL"):
+            return True
+        if t.ent_type_ == "QUANTITY":
+            # "and eight maimed" tagged QUANTITY: a casualty word is no unit
+            words = [w for w in doc[_ent_start(t):_ent_end(t)] if not w.like_num]
+            if not words or any(w.lower_ not in PARTICIPLE_KIND for w in words):
+                return True
     # The NER tags some counts DATE/TIME ("between 20 and 30"): trust it only with a date or time word.
     for t in toks:
         if t.ent_type_ in ("DATE", "TIME"):
@@ -712,7 +800,7 @@ def _aggregate(gov, counted, sent, value: int, victims: str | None, has_trigger:
                     return True  # "so far"
                 if c.dep_ == "prep" and c.lower_ in ("in", "during", "throughout", "over", "across"):
                     for g in c.children:
-                        if g.dep_ == "pobj" and (_lemma(g) in AGGREGATE or g.lower_ in AGGREGATE):
+                        if g.dep_ == "pobj" and (_lemma(g) in AGGREGATE or g.lower_ in AGGREGATE or _long_stretch(g)):
                             return True
                         if (
                             g.dep_ == "pobj" and g.tag_ == "NNS" and any(m.lower_ in _SERIES_MODIFIERS for m in g.children)
@@ -725,7 +813,7 @@ def _aggregate(gov, counted, sent, value: int, victims: str | None, has_trigger:
                     subj = c
                     if subj.lower_ in ("that", "which") and v.dep_ == "relcl":
                         subj = v.head
-                    if (_lemma(subj) in AGGREGATE or subj.lower_ in AGGREGATE) and not _a_total_of(subj):
+                    if (_lemma(subj) in AGGREGATE or subj.lower_ in AGGREGATE or _long_stretch(subj)) and not _a_total_of(subj):
                         return True
                     if any(_several_events(t) for t in [subj] + [a for a in subj.children if a.dep_ == "appos"]):
                         return True  # "Two bombings in Baghdad on Friday killed at least 17": a tally of two attacks
@@ -756,6 +844,20 @@ def _aggregate(gov, counted, sent, value: int, victims: str | None, has_trigger:
 # "a cell of four people", "a family of five": a group counted by its members.
 _GROUP_NOUNS = frozenset("cell group gang band family team squad crew".split())
 _WIDE_AREAS = frozenset("territory country nation region province state enclave".split())
+
+
+_STRETCHES = frozenset("days weeks months years".split())
+
+
+def _long_stretch(noun) -> bool:
+    """'during weeks of protests', 'months of fighting', 'days of clashes', 'weeks-long protests': the
+    events of many days, a tally rather than one incident's figure."""
+    if noun.lower_ in _STRETCHES and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return True  # not "arrested in the weeks after the attack"
+    return any(
+        c.dep_ == "amod" and c.lower_ == "long" and any(g.lower_ in _STRETCHES for g in c.children)
+        for c in noun.children
+    )
 
 
 def _across_wide_area(gov) -> bool:
@@ -820,7 +922,10 @@ def _a_total_of(noun) -> bool:
     )
 
 
-_EVENT_NOUNS = frozenset("attack bombing blast explosion strike airstrike raid shooting ambush assault".split())
+_EVENT_NOUNS = frozenset(
+    """attack bombing blast explosion strike airstrike raid shooting ambush assault encounter gunfight firefight
+    shootout clash""".split()
+)  # ("an encounter": South Asian press for a gunfight with the security forces)
 # Several attacks treated as one: "twin bombings", "coordinated attacks", "simultaneous raids".
 # ("Twin bombings" at two sites hours apart are two incidents: "twin" alone does not make one.)
 _ONE_ATTACK = frozenset("coordinated simultaneous synchronised synchronized concerted".split())
@@ -835,15 +940,19 @@ def _several_events(noun) -> bool:
     if any(m.lower_ in _ONE_ATTACK for m in mods):
         return False
     for m in mods:
-        if m.dep_ == "nummod":
+        if m.dep_ == "nummod" and not _year_like(m):
             value = parse_number(m.text)
             if value is not None and value.value >= 2:
-                return True
+                return True  # not "the 2016 bombings"
         if m.dep_ in ("det", "predet") and m.lower_ == "both":
             return True
         if m.dep_ in ("compound", "amod") and m.lower_ == "twin":
             return True
     return False
+
+
+def _year_like(tok) -> bool:
+    return tok.text.isdigit() and len(tok.text) == 4 and 1800 <= int(tok.text) <= 2100
 
 
 _PERIODS = frozenset("year month week half quarter".split())
@@ -948,6 +1057,36 @@ def _them_antecedent(doc, start_tok: int, end_tok: int, sent):
         if tok.tag_ in ("NNS", "NNPS") and _victims(tok) is not None:
             return tok
     return None
+
+
+def _clause_verb(tok):
+    """The verb of the clause `tok` stands in."""
+    for a in tok.ancestors:
+        if a.pos_ in ("VERB", "AUX"):
+            return a
+    return None
+
+
+def _subordinate_to(tok, gov) -> bool:
+    """`tok` hangs under `gov` through no coordination."""
+    if tok is None or gov is None or tok.i == gov.i:
+        return False
+    for _ in range(8):
+        if tok.dep_ == "conj" or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.i == gov.i:
+            return True
+    return False
+
+
+def _of_whom_count(f) -> bool:
+    """'15 of them', '20 of whom': a part of another count."""
+    node = f["node"]
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("whom", "them", "those") for g in c.children)
+        for c in node.children
+    )
 
 
 def _of_whom(verb) -> bool:
@@ -1105,9 +1244,16 @@ def find_figures(
                 kind=kind, value=value, text=doc_text(doc)[start_char:end_char], start=start_char, end=end_char,
                 qualifier=qualifier, vague=vague, victims=victims, sent=k, gov=gov, among=among,
                 counted=counted, node=node, cited=_cited_source(sent, gov), increment=increment,
+                # "two more were wounded", "a further three": new people, never a restatement
+                more=end_tok < len(doc) and doc[end_tok].lower_ in ("more", "further", "additional")
+                or qstart > 0 and doc[qstart - 1].lower_ in ("further", "additional"),
             )
         )
         taken.update(range(start_tok, end_tok))
+        if host is None and _after_among_them(doc, qstart) is not None and any(
+            f["sent"] == k and f["kind"] == kind and f["start"] < start_char and not f.get("breakdown") for f in raw[:-1]
+        ):
+            raw[-1]["breakdown"] = True  # "six maimed, among them a schoolboy", whatever the parse
 
     for ns in number_spans(doc):
         if _is_year_or_unit(ns, doc):
@@ -1132,17 +1278,23 @@ def find_figures(
     for cand in pending:
         start_tok, end_tok, qstart, value, vague, qualifier, counted, node = cand[:8]
         tok = _climb(node)
-        if not (tok.dep_ == "pobj" and tok.head.lower_ in ("including", "among")):
+        after_among = _after_among_them(doc, qstart)
+        if not (tok.dep_ == "pobj" and tok.head.lower_ in ("including", "among")) and after_among is None:
             continue
-        host_tok = tok.head.head
-        host = next(
-            (f for f in raw if (f["counted"] is not None and f["counted"].i == host_tok.i) or f["node"].i == host_tok.i),
-            None,
-        )
+        host = None
+        if after_among is None:
+            host_tok = tok.head.head
+            host = next(
+                (f for f in raw if (f["counted"] is not None and f["counted"].i == host_tok.i) or f["node"].i == host_tok.i),
+                None,
+            )
+        else:
+            tok = after_among  # "eight maimed, among them a schoolgirl": the parser hangs the part anywhere
         if host is None:
             # "8 people were killed in the blast, including three children": the total just before.
             k = tok_sent[tok.i]
-            earlier = [f for f in raw if f["sent"] == k and f["node"].i < tok.head.i and not f.get("breakdown")]
+            pivot = tok.i if after_among is not None else tok.head.i
+            earlier = [f for f in raw if f["sent"] == k and f["node"].i < pivot and not f.get("breakdown")]
             host = earlier[-1] if earlier else None
         if host is None:
             continue
@@ -1170,6 +1322,33 @@ def find_figures(
             raw[-1]["breakdown"] = True
     raw.sort(key=lambda f: f["start"])
     _add_coordinated_people(raw, doc)
+    # "Dozens of wounded were taken to hospitals, where doctors said 38 people were being treated": an
+    # exact count of the same kind in a clause under the rough one's says how many it meant (not a
+    # coordinated clause: "dozens were hurt, and 31 were taken to hospital" are two counts).
+    raw = [
+        f for f in raw
+        if not (f["vague"] and not f.get("breakdown") and any(
+            g is not f and g["sent"] == f["sent"] and g["kind"] == f["kind"] and not g["vague"]
+            and not g.get("breakdown") and g["value"] >= f["value"] and not _of_whom_count(g)
+            and _subordinate_to(g["gov"], _clause_verb(f["node"]))
+            for g in raw
+        ))
+    ]
+    # "Eight people were shot dead ... Six died at the scene and two more died in hospital": the parts
+    # add up to an earlier total of their kind, which they restate.
+    for f in raw:
+        if not f.get("increment"):
+            continue
+        base = [
+            g for g in raw
+            if g["sent"] == f["sent"] and g["kind"] == f["kind"] and not g.get("increment") and g["start"] < f["start"]
+            and g["gov"] is not None and _lemma(g["gov"]) in DIE_VERBS | KILL_VERBS  # not "the toll rose from 7"
+        ]
+        if len(base) == 1 and any(
+            e["sent"] < f["sent"] and e["kind"] == f["kind"] and not e.get("breakdown")
+            and e["value"] == base[0]["value"] + f["value"] for e in raw
+        ):
+            base[0]["drop"] = True  # removed with the other dropped figures below
     # "has risen to 13 ... after three more victims died": the toll of the sentence already counts them.
     raw = [
         f for f in raw
@@ -1210,6 +1389,16 @@ def find_figures(
     return out
 
 
+def _after_among_them(doc, qstart: int):
+    """The "among" of "..., among them a schoolgirl" / "among whom two children" right before a count."""
+    i = qstart - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    if i >= 1 and doc[i].lower_ in ("them", "whom", "those") and doc[i - 1].lower_ == "among":
+        return doc[i - 1]
+    return None
+
+
 def _person_noun(tok) -> bool:
     return tok.pos_ == "NOUN" and (tok.lower_ in PERSON_NOUNS or _lemma(tok) in PERSON_NOUNS or _victims(tok) is not None)
 
@@ -1225,20 +1414,31 @@ def _add_coordinated_people(figs: list[dict], doc) -> None:
         if head is None or id(f) in dropped or f.get("breakdown") or _victims(head) == "attackers":
             continue
         extra, end = 0, None
+        # one person named definitely, indefinitely or by a possessive: "the driver", "a soldier", "his son"
+        one_person = f["value"] == 1 and head.tag_ == "NN" and (
+            f.get("definite") or f.get("indefinite") or any(g.dep_ == "poss" for g in head.children)
+        )
         conjuncts = [c for c in head.children if c.dep_ == "conj"]
         nxt = head.right_edge.i + 1
         if nxt + 1 < len(doc) and doc[nxt].lower_ == "and":
             # the parser may hang "their three children" on the verb rather than on "a couple"
             conjuncts += [c for c in head.head.children if c.dep_ == "conj" and c.left_edge.i == nxt + 1]
+        # (a list of the dead by group, "the dead included three soldiers and a journalist", stays parts)
+        counted_group = any(g.dep_ == "nummod" for g in head.children) and not f["among"]
+        one_person = one_person and not f["among"]
         for c in conjuncts:
-            if not _person_noun(c) or _victims(c) == "attackers":
-                continue
             num = next((g for g in c.children if g.dep_ == "nummod"), None)
+            counted_part = num is not None and any(
+                g is not f and g["counted"] is not None and g["counted"].i == c.i and g["kind"] == f["kind"] for g in figs
+            )  # "the driver and two accomplices": a count in the same role is people, whatever the noun
+            if not (_person_noun(c) or counted_part) or _victims(c) == "attackers":
+                continue
             det = any(g.dep_ == "det" and g.lower_ == "the" for g in c.children)
             poss = any(g.dep_ == "poss" and g.lower_ in _POSSESSIVES for g in c.children)
             indefinite = any(g.dep_ == "det" and g.lower_ in ("a", "an") for g in c.children)
-            if num is None and indefinite and c.tag_ == "NN" and f.get("indefinite"):
-                # "killing a two-year-old boy and a 41-year-old man": two people, one count
+            if num is None and indefinite and c.tag_ == "NN" and (f.get("indefinite") or one_person or counted_group):
+                # "killing a two-year-old boy and a 41-year-old man", "the driver and a passenger", "two
+                # soldiers and a civilian porter": one count
                 part = next((g for g in figs if g is not f and g["counted"] is not None and g["counted"].i == c.i), None)
                 if part is not None and part["kind"] != f["kind"]:
                     continue
@@ -1247,7 +1447,8 @@ def _add_coordinated_people(figs: list[dict], doc) -> None:
                 extra += 1
             elif num is None and (det or poss) and c.tag_ == "NN":
                 extra += 1
-            elif num is not None and poss:
+            elif num is not None and (poss or one_person):
+                # "a farmer and his two sons", "the driver and two passengers", "the captain and two officers"
                 part = next((g for g in figs if g is not f and g["counted"] is not None and g["counted"].i == c.i), None)
                 if part is None or part["kind"] != f["kind"]:
                     continue
@@ -1260,6 +1461,7 @@ def _add_coordinated_people(figs: list[dict], doc) -> None:
             if any(_victims(c) != f["victims"] for c in conjuncts if c.idx + len(c.text) <= (end or 0)):
                 f["victims"] = None  # "a boy and a man": no one group
             f["value"] += extra
+            f["definite"] = f["indefinite"] = False  # a sum restates a total like any count
             f["end"] = max(f["end"], end)
             f["text"] = doc_text(doc)[f["start"]:f["end"]]
         # "Sule and two other men were arrested": the named person and the N others.
@@ -1273,7 +1475,7 @@ def _add_coordinated_people(figs: list[dict], doc) -> None:
 
 
 # What security forces do on their own initiative: militants killed there are no attackers.
-_OPERATION_NOUNS = frozenset("operation raid sweep crackdown manhunt offensive".split())
+_OPERATION_NOUNS = frozenset("operation raid sweep crackdown manhunt offensive encounter".split())
 # Fighting off an attack: those killed are the attackers.
 _FIGHT_BACK = frozenset("counterattack counter-attack repel repulse".split())
 
@@ -1306,6 +1508,8 @@ def _kindless_tally(node):
         gov = tok.head.head
     elif tok.dep_ == "dobj" and _lemma(tok.head) in ("reach", "hit", "pass", "exceed", "top", "surpass"):
         gov = tok.head
+    elif tok.dep_ == "attr" and _lemma(tok.head) == "be":
+        gov = tok.head  # "the real figure is at least 30"
     if gov is None or gov.pos_ not in ("VERB", "AUX"):
         return None
     for c in gov.children:
@@ -1528,6 +1732,13 @@ def _new_occasion(f, first, sents, by_index) -> bool:
     return own and not is_generic(m.type) and not is_generic(m0.type) and m.type != m0.type
 
 
+def _said_in_body(f, body_keys, body_parts) -> bool:
+    """A headline or bullet figure the body gives again: a total as a total, a part ("kills 11,
+    including two children") as a part or a total. The body's evidence is the one kept."""
+    key = (f["kind"], f["value"])
+    return key in body_keys or (bool(f.get("breakdown")) and key in body_parts)
+
+
 def _drop_repeats(figs: list[dict], dates: list[DateRef], doc, sents, headline_end: int | None, by_index=None) -> list[dict]:
     """A figure restated without a date or place of its own is one fact: keep its first body occurrence."""
     by_index = by_index or {}
@@ -1540,6 +1751,7 @@ def _drop_repeats(figs: list[dict], dates: list[DateRef], doc, sents, headline_e
             dated_sents.add(sent_of(doc[span.start]).start)
     out = []
     body_keys = {}
+    body_parts = set()  # breakdowns the body gives ("including two children")
     # Summary bullets ("- Shelling of the camp kills 23") are headline material: kept only when the
     # body does not give the figure again.
     text = doc_text(doc)
@@ -1555,10 +1767,11 @@ def _drop_repeats(figs: list[dict], dates: list[DateRef], doc, sents, headline_e
             continue
         key = (f["kind"], f["value"])
         if f.get("breakdown"):
+            body_parts.add(key)
             out.append(f)
             continue
         # "a driver was also injured": an indefinite person is someone new, never a restatement.
-        if key in body_keys and not f.get("indefinite") and sents[f["sent"]].start not in dated_sents and not _new_occasion(
+        if key in body_keys and not f.get("indefinite") and not f.get("more") and sents[f["sent"]].start not in dated_sents and not _new_occasion(
             f, body_keys[key], sents, by_index
         ):
             continue
@@ -1566,12 +1779,12 @@ def _drop_repeats(figs: list[dict], dates: list[DateRef], doc, sents, headline_e
             body_keys.setdefault(key, f)  # "the driver" is one named person: a later "one man died" is not him
         out.append(f)
     if bullets:
-        kept = [f for f in bullets if (f["kind"], f["value"]) not in body_keys]
+        kept = [f for f in bullets if not _said_in_body(f, body_keys, body_parts)]
         out = sorted(out + kept, key=lambda f: f["start"])
     if headline_end is not None:
         head = [
             f for f in figs
-            if f["start"] < headline_end and (f["kind"], f["value"]) not in body_keys
+            if f["start"] < headline_end and not _said_in_body(f, body_keys, body_parts)
             # "Jihadists kill dozens of soldiers" over a body that counts them ("around 50")
             and not (f["vague"] and any(k[0] == f["kind"] for k in body_keys))
         ]

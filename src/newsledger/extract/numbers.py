@@ -6,7 +6,9 @@ code for it (ACLED's convention: "dozens" 12, "hundreds" 100; "tens" 10, "scores
 "thousands" 1000, and "tens/hundreds of thousands" by the same rule).
 
 `number_spans(doc)` finds every number expression of a parsed text, with its qualifier
-("at least", "more than", "nearly", ...), as token ranges. A pure token pass, no model.
+("at least", "more than", "nearly", ...), as token ranges. A pure token pass, no model. Two plain
+numbers side by side stay two ("in 2023 four soldiers"); only tens and units ("twenty one") and
+scales ("two hundred", "1.5 million") combine.
 """
 
 from __future__ import annotations
@@ -164,6 +166,12 @@ def number_spans(doc) -> list[NumberSpan]:
         while j < n:
             t = doc[j]
             low = t.lower_
+            if (
+                words and _is_number_word(t) and low not in SCALES and low not in VAGUE and low != "dozen"
+                and words[-1] not in SCALES and words[-1] not in ("a", "an", "half", "of")
+                and not (words[-1] in TENS and low in UNITS and 0 < UNITS[low] < 10)
+            ):
+                break  # "in 2023 four soldiers", "2 5": two numbers side by side, not one
             if _is_number_word(t) or (j == start and low in ("a", "an", "half")) or (low == "a" and words == ["half"]):
                 words.append(low)
                 j += 1
