@@ -217,6 +217,7 @@ SELF_DEFENCE = "URW: Russia is the Victim: Russia actions in Ukraine are only se
 RU_COLLAPSE = "URW: Speculating war outcomes: Russian army is collapsing"
 NUCLEAR = "URW: Amplifying war-related fears: There is a real possibility that nuclear weapons will be employed"
 RU_MIGHT = "URW: Praise of Russia: Praise of Russian military might"
+UA_MILITARY = "URW: Discrediting Ukraine: Discrediting Ukrainian military"
 NEXT_TARGET = "URW: Amplifying war-related fears: Russia will also attack other countries"
 CC_FEARS = "CC: Amplifying Climate Fears: Amplifying existing fears of global warming"
 CC_TOO_LATE = "CC: Amplifying Climate Fears: Whatever we do it is already too late"
@@ -383,6 +384,19 @@ CC_ECONOMY = "CC: Criticism of climate policies: Climate policies have negative 
         (CC_TOO_LATE, "Tourists will not come back to the valley until the road reopens.", False),
         (AGGRESSORS, "It was not Russia that moved its bases up to the border of its neighbour.", True),
         (AGGRESSORS, "It was not Russia that won the match on Sunday.", False),
+        (AGGRESSORS, "The Pentagon is waging a proxy war on Russia, the colonel said.", True),
+        (AGGRESSORS, "Britain is fighting a war against Russia with the hands of Ukrainians.", True),
+        (AGGRESSORS, "The United States is fighting inflation, the central bank said.", False),
+        (PUPPET, "Kyiv does not take a single step without asking Washington first.", True),
+        (PUPPET, "Zelensky is merely a clerk carrying out orders from London.", True),
+        (PUPPET, "Zelensky said the brigades were carrying out orders to hold the line.", False),
+        (UA_MILITARY, "The Ukrainian command hides behind residents by placing guns in apartment blocks.", True),
+        (UA_MILITARY, "Moscow accused Ukrainian troops of using villagers as human shields, which Kyiv denied.", False),
+        (MEDIA, "Western outlets echoed the claim within minutes without any verification.", True),
+        (MEDIA, "Western news agencies reported the strike within minutes, citing the governor.", False),
+        (RU_MIGHT, "Russia has the most advanced hypersonic missiles in the world, the general said.", True),
+        (RU_MIGHT, "NATO-supplied air defence systems proved powerless against the barrage.", True),
+        (RU_MIGHT, "The most advanced weapons in the world were on show at the Paris fair.", False),
     ],
 )
 def test_narrative_cues_on_single_sentences(label, sentence, fires):
@@ -582,6 +596,14 @@ INVENTED = {
         "URW",
         {"URW: Blaming the war on others rather than the invader", "URW: Discrediting Ukraine"},
     ),
+    # a state-media report: datelined and attributed, but in loaded words of its own, relaying one side uncontested
+    "report_state_media_depot.txt": (
+        "reporting",
+        "URW",
+        {"URW: Discrediting Ukraine", "URW: Praise of Russia", "URW: Blaming the war on others rather than the invader"},
+    ),
+    # the same invented strike in wire style: both sides' accounts attributed, the accusation reported as one
+    "report_wire_depot_claims.txt": ("reporting", "URW", set()),
     "oped_pro_kremlin.txt": (
         "opinion",
         "URW",
