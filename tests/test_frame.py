@@ -384,6 +384,14 @@ CC_ECONOMY = "CC: Criticism of climate policies: Climate policies have negative 
         (CC_TOO_LATE, "Tourists will not come back to the valley until the road reopens.", False),
         (AGGRESSORS, "It was not Russia that moved its bases up to the border of its neighbour.", True),
         (AGGRESSORS, "It was not Russia that won the match on Sunday.", False),
+        ("CC: Questioning the measurements and science: Methodologies/metrics used are unreliable/faulty",
+         "Half the weather stations in the survey are sited next to car parks and runways.", True),
+        ("CC: Questioning the measurements and science: Methodologies/metrics used are unreliable/faulty",
+         "The weather station on the hill recorded 31 degrees on Sunday.", False),
+        ("CC: Criticism of climate movement: Climate movement is alarmist",
+         "The prophecies fail, and the alarm is sounded again with a new deadline.", True),
+        ("CC: Criticism of climate movement: Climate movement is alarmist",
+         "Forecasts fail to capture sudden storms, the meteorologist said.", False),
         (AGGRESSORS, "The Pentagon is waging a proxy war on Russia, the colonel said.", True),
         (AGGRESSORS, "Britain is fighting a war against Russia with the hands of Ukrainians.", True),
         (AGGRESSORS, "The United States is fighting inflation, the central bank said.", False),
@@ -963,3 +971,26 @@ every month of this attrition costs Russia more than it costs us.
 def test_an_oped_on_a_collapsing_army_named_in_the_sentence_before():
     labels = _labels_of(ARMY_OPED)
     assert "URW: Speculating war outcomes: Russian army is collapsing" in labels, labels
+
+
+def test_rebutted_side_takes_no_support_slot():
+    from newsledger.frame.narratives import ArticleEvidence, LabelEvidence, labels_from_evidence
+    from newsledger.frame.text import Sentence
+
+    # a sceptic op-ed quotes the alarm it mocks: those alarm labels pass too, but are dropped, and must not use up
+    # the slots of the sceptic labels that join as support
+    def ev(label, score, at):
+        return LabelEvidence(label, score, score, 0.5, 1.0, [Sentence(at, at + 5, "x")], True, True)
+
+    labels = [
+        ev("CC: Downplaying climate change: Climate cycles are natural", 0.8, 0),
+        ev("CC: Downplaying climate change: CO2 concentrations are too small to have an impact", 0.5, 10),
+        ev("CC: Amplifying Climate Fears: Amplifying existing fears of global warming", 0.48, 20),
+        ev("CC: Amplifying Climate Fears: Doomsday scenarios for humans", 0.47, 30),
+        ev("CC: Controversy about green technologies: Renewable energy is costly", 0.47, 40),
+    ]
+    support = LabelEvidence("CC: Controversy about green technologies: Renewable energy is unreliable", 0.58, 0.5, 1.0, 0.5,
+                            [Sentence(60, 65, "x")], False, True)  # only a concept cue finds it: it joins as support
+    chosen = [n.label for n in labels_from_evidence(ArticleEvidence({"CC"}, labels + [support], None, False), "opinion")]
+    assert not any("Amplifying" in label for label in chosen)
+    assert support.label in chosen

@@ -8,7 +8,7 @@ closeness is a z-score over the article's candidate labels, so it is calibrated 
 A report whose own voice uses loaded words (a government called a regime, opponents called globalists
 or tyrants) argues, and is held to the lower 'dense' threshold. Once one label passes, the article is
 argued: further labels with a cue in the writer's own voice need only the opinion threshold, up to the
-usual count of narratives in an argued piece.
+usual count of narratives in an argued piece (counted after the side the article rebuts is dropped).
 Labels of a domain (URW: the war around Ukraine; CC: climate) are considered only when the
 article is about that domain (climate includes energy policy: green deal, energy transition; and its physical
 signs: glaciers and meltwater, droughts, wildfires, sea ice, permafrost, rising seas). The climate gate is graded:
@@ -390,6 +390,8 @@ def labels_from_evidence(ev: ArticleEvidence, genre: str) -> list[NarrativeLabel
         # up to the usual count of narratives
         passed = sorted((n for n in scored if n.score >= threshold), key=lambda n: -n.score)[:SUPPORT_UPTO]
     elif passed:
+        # the side the article rebuts takes none of the support slots (a sceptic piece that quotes the alarm it mocks)
+        passed = _one_side(_without_redundant_other(passed), evidence)
         chosen_labels = {n.label for n in passed}
         support = [n for n in scored if n.label not in chosen_labels and n.label in own_voice and n.score >= SUPPORT]
         passed += sorted(support, key=lambda n: -n.score)[: max(0, SUPPORT_UPTO - len(passed))]
