@@ -1049,3 +1049,42 @@ def test_a_place_name_the_ner_cut_in_two_is_joined_again(nlp):
     # The NER reads "Krivoy" as a place and "Rog" as a person; together they are the city.
     _, ext = run(nlp, "Artillery units hit a depot used by foreign fighters in Krivoy Rog on Monday night, the ministry said.")
     assert [(p.name, p.country) for p in ext.places if p.country] == [("Krivoy Rog", "Ukraine")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Late on Friday, in the river port of Tarvel, the enemy's gunners fired on a busy bus station.",
+         [("shelling", "fired")]),
+        ("Masked gunmen fired on a wedding party in the village of Ostrin on Saturday.", [("armed_assault", "fired")]),
+        ("Troops fired two shells at the village school on Monday.", [("shelling", "fired")]),
+        # figures of speech and firing people are no attacks
+        ("The senator fired back at his critics on Monday.", []),
+        ("The governor fired at the press during a heated briefing about the budget.", []),
+        ("The club fired its coach on Sunday after a string of defeats.", []),
+    ],
+)
+def test_firing_on_a_target_is_an_attack(nlp, text, expected):
+    _, ext = run(nlp, text)
+    assert [(m.type, m.trigger) for m in ext.mentions] == expected
+
+
+@pytest.mark.slow
+def test_figures_after_fired_on_belong_to_that_attack(nlp):
+    text = ("On Sunday morning, in the hill town of Varensk, the rebels' gunners fired on a crowded market. "
+            "Two shells. They killed four shoppers and wounded nine.")
+    _, ext = run(nlp, text)
+    assert ("shelling", "fired") in [(m.type, m.trigger) for m in ext.mentions]
+    assert sorted(figs(ext)) == [("injured", 9), ("killed", 4)]
+
+
+@pytest.mark.slow
+def test_a_time_zone_is_no_place_and_a_named_district_is_no_facility(nlp):
+    text = ('"Today at about 10:20 a.m. Moscow time the rebel formations fired on the central market in the '
+            'Zarechny district. The rows were full of people. A child born in 2014 is among the wounded," '
+            "the mayor wrote.")
+    _, ext = run(nlp, text)
+    assert "Moscow" not in [p.name for p in ext.places]
+    assert all(p.label != "FAC" for p in ext.places if p.name == "Zarechny")
+    assert [(f.kind, f.value, f.is_breakdown) for f in ext.figures] == [("injured", 1, True)]

@@ -433,3 +433,29 @@ def test_the_deadliest_since_a_year_is_a_comparison_not_a_tally(events_of):
     )
     events = events_of(text, dt.date(2031, 6, 11))
     assert len(events) == 1 and {("killed", 31), ("injured", 40)} <= _totals(events[0])
+
+
+def test_the_other_sides_claim_about_a_strike_in_the_same_town_is_that_strike(events_of):
+    text = (
+        "Rocket hits guesthouse in Varensk, killing 6\n\n"
+        "A rocket struck a guesthouse in the city of Lviv on Tuesday night, killing six people and "
+        "wounding 23 others, regional officials said on Wednesday.\n\n"
+        "The mayor said rescuers worked through the night at the site.\n\n"
+        "The rebel command said on Wednesday it had carried out a precise strike on a building in Lviv "
+        "where foreign officers were meeting. The command claimed to have killed up to 40 soldiers.\n\n"
+        "In June, a rocket strike on a market in Lviv killed three people.\n"
+    )
+    events = events_of(text, dt.date(2031, 3, 12))
+    six = [e for e in events if ("killed", 6) in _totals(e)]
+    assert len(six) == 1 and ("killed", 40) in _totals(six[0]), [(_totals(e), e.date) for e in events]
+    assert ("killed", 3) not in _totals(six[0])
+
+
+def test_a_toll_in_a_neighbouring_town_is_not_another_count_of_the_strike(events_of):
+    text = (
+        "A rocket struck a guesthouse in Lviv on Tuesday night, killing six people, officials said.\n\n"
+        "The rebel command said a strike on a depot in Zhovkva killed 40 soldiers.\n"
+    )
+    events = events_of(text, dt.date(2031, 3, 12))
+    six = [e for e in events if ("killed", 6) in _totals(e)]
+    assert len(six) == 1 and ("killed", 40) not in _totals(six[0]), [(_totals(e), e.date) for e in events]

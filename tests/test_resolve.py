@@ -256,3 +256,33 @@ def test_a_commentary_naming_the_town_only_in_its_lead_joins_the_attack_there():
     result = _resolve(wire, oped, other)
     assert _holding(result, "o9", 30).id == _holding(result, "w9", 21).id
     assert _holding(result, "x9", 6).id != _holding(result, "w9", 21).id
+
+
+def test_neighbouring_towns_a_day_apart_with_other_tolls_stay_two_incidents():
+    # Lens and Douai lie ~20 km apart in one region: naming the region does not make them one place.
+    a = Report("nt1", dt.date(2034, 6, 12)).sentence(
+        "Shelling of the bus station in Lens, Hauts-de-France, on June 10 killed 6 and injured 9.",
+        trigger="Shelling", type="shelling", places=["Lens", "Hauts-de-France"], date=("June 10", dt.date(2034, 6, 10)),
+        figures=[("killed", 6, "killed 6", None), ("injured", 9, "injured 9", None)])
+    b = Report("nt2", dt.date(2034, 6, 12)).sentence(
+        "Gunners fired on the market in Douai on June 11, and 5 were killed and 11 injured.",
+        trigger="fired on", type="shelling", places=["Douai"], date=("June 11", dt.date(2034, 6, 11)),
+        figures=[("killed", 5, "5 were killed", None), ("injured", 11, "11 injured", None)])
+    c = Report("nt3", None).sentence(
+        "Five civilians died when shells hit the market in Douai.", trigger="shells hit", type="shelling",
+        places=["Douai"], figures=[("killed", 5, "Five civilians died", None)])
+    result = _resolve(a, b, c)
+    assert _holding(result, "nt1", 6).id != _holding(result, "nt2", 5).id
+    assert _holding(result, "nt3", 5).id == _holding(result, "nt2", 5).id
+
+
+def test_neighbouring_towns_on_the_same_day_can_still_be_one_incident():
+    # a suburb and the nearby town: one report names each, the same day and the same toll
+    a = Report("ns1", dt.date(2034, 6, 12)).sentence(
+        "A drone hit a warehouse in Lens on June 11, killing 4.", trigger="drone hit", type="drone_strike",
+        places=["Lens"], date=("June 11", dt.date(2034, 6, 11)), figures=[("killed", 4, "killing 4", None)])
+    b = Report("ns2", dt.date(2034, 6, 12)).sentence(
+        "A drone strike near Douai on June 11 killed 4 workers.", trigger="drone strike", type="drone_strike",
+        places=["Douai"], date=("June 11", dt.date(2034, 6, 11)), figures=[("killed", 4, "killed 4", None)])
+    result = _resolve(a, b)
+    assert _holding(result, "ns1", 4).id == _holding(result, "ns2", 4).id

@@ -6,7 +6,8 @@ token, in text order:
 - trigger nouns (attack, strike, shelling, bombing, shooting, explosion, blast, assassination,
   arson, riot, raid, massacre, clash, kidnapping ...) and verbs (attack, shell, bomb, shoot,
   stab, storm, explode, assassinate, kidnap, firebomb ...) plus "opened fire", "set (on) fire",
-  "took hostages", "blew up"; "burn" is arson only with "down" or a building or vehicle burned
+  "took hostages", "blew up", "fired on/at" a target (typed by the shooter: gunners shell,
+  gunmen shoot; not "fired back at critics"); "burn" is arson only with "down" or a building or vehicle burned
   ("burned down dozens of homes", "three cars were burnt"), never for burned people;
 - a generic trigger ("attack", "strike", "massacre") is typed by its own modifiers first
   ("missile attack" -> missile_strike, "suicide attack", "air strike", "knife attack"), then by
@@ -158,6 +159,17 @@ PROPERTY_NOUNS = frozenset(
 )
 _FIRE_SUBJECTS = frozenset("fire blaze flame flames wildfire".split())
 _SETTLEMENTS = frozenset("village town hamlet settlement neighbourhood neighborhood".split())
+# Who fires on a target, and what that makes of it: gunners and artillery shell, gunmen shoot.
+_SHOOTER_TYPES = {
+    "gunner": "shelling", "artillery": "shelling", "artilleryman": "shelling", "howitzer": "shelling",
+    "mortar": "shelling", "battery": "shelling", "tank": "shelling",
+    "gunman": "armed_assault", "gunmen": "armed_assault", "sniper": "armed_assault", "shooter": "armed_assault",
+    "attacker": "armed_assault", "assailant": "armed_assault", "militant": "armed_assault",
+}
+# What one fires at only in a figure of speech ("fired back at his critics", "fired on all cylinders").
+_FIGURATIVE_TARGETS = frozenset("critic critics cylinder cylinders rival rivals opponent opponents reporter question".split())
+# Things fired at a target that make "fired X at Y" an attack ("fired two shells at the village").
+_FIRED_THINGS = frozenset("shot shots round rounds bullet bullets shell shells salvo volley".split())
 _SECURITY_WORDS = frozenset("police security troops soldier soldiers army forces force officer officers agent agents authorities military".split())
 # Verbs that are an assault when they kill "to death" ("beaten to death"); not crushed or burned.
 _TO_DEATH_VERBS = frozenset("beat stone hack club bludgeon kick lynch batter".split())
@@ -273,6 +285,37 @@ def _burns_property(verb) -> bool:
         if any(_lemma(t) in PROPERTY_NOUNS for t in things):  # "dozens of homes"
             return True
     return False
+
+
+def _fires_on_target(verb) -> str | None:
+    """The type of "gunners fired on a crowded market", "police fired at the crowd", "troops fired
+    two shells at the village": an active "fire" with on/at/upon/into a target and no object but a
+    shot or a shell. Figures of speech ("fired back at his critics", "fired on all cylinders") and
+    firing people ("the company fired him") are not attacks. The shooter, the weapon fired or the
+    sentence's means type it; with none it is a generic attack."""
+    kids = list(verb.children)
+    if any(c.dep_ == "nsubjpass" for c in kids) or any(c.lower_ == "back" for c in kids):
+        return None
+    objects = [c for c in kids if c.dep_ == "dobj"]
+    if objects and not all(_lemma(o) in _FIRED_THINGS | set(WEAPON_SUBJECTS) for o in objects):
+        return None
+    targets = [g for c in kids if c.dep_ == "prep" and c.lower_ in ("on", "at", "upon", "into")
+               for g in c.children if g.dep_ == "pobj"]
+    if not targets or any(_lemma(t) in ABSTRACT | _FIGURATIVE_TARGETS or t.lower_ in _FIGURATIVE_TARGETS for t in targets):
+        return None
+    for o in objects:
+        if _lemma(o) in WEAPON_SUBJECTS:
+            return WEAPON_SUBJECTS[_lemma(o)]
+        if _lemma(o) in ("shell", "salvo"):
+            return "shelling"
+    for a in _agents(verb):
+        typ = _SHOOTER_TYPES.get(_lemma(a)) or _SHOOTER_TYPES.get(a.lower_)
+        if typ is None:
+            typ = next((_SHOOTER_TYPES.get(_lemma(m)) for m in a.children
+                        if m.dep_ in ("compound", "amod") and _SHOOTER_TYPES.get(_lemma(m))), None)
+        if typ:
+            return typ
+    return "attack"
 
 
 def _of_objects(tok):
@@ -443,6 +486,8 @@ def _strong_triggers(doc) -> list[tuple[int, str, int, int]]:
                 base = "arson"  # "fire-bombed"
             if base == "hijacking" and not any(_lemma(o) in VEHICLE_NOUNS for o in _verb_objects(tok)):
                 base = None  # "hijacked the debate"
+            if base is None and lemma == "fire":
+                base = _fires_on_target(tok)  # "gunners fired on a crowded market"
             if base is None and lemma in _CUT_VERBS and _cuts_infrastructure(tok):
                 base = "sabotage"
             if base is None and lemma in _TO_DEATH_VERBS and any(

@@ -11,9 +11,11 @@
   Station ...), label VENUE, name as written without a leading "the"; a venue takes the
   point of the city it is "in/near/at" in the same sentence, or of a city its own name starts
   with ("X Airport");
-- other FAC entities, label FAC, placed the same way.
+- other FAC entities, label FAC, placed the same way; a FAC name followed by "district" (or
+  neighbourhood, quarter, suburb) is an area of a town, label LOC.
 
-Dropped: demonyms/adjectives the NER calls GPE ("Ukrainian"), seats of government used for
+Dropped: demonyms/adjectives the NER calls GPE ("Ukrainian"), time zones ("10 a.m. Moscow
+time"), seats of government used for
 governments ("the Kremlin", "the White House"), unknown all-caps acronyms ("NATO").
 Ambiguous names are resolved, in that order, by a region or country right after a comma
 ("Paris, Texas"), a demonym just before ("the Ukrainian city of X"), the country of a
@@ -90,6 +92,8 @@ def _locative_before(span) -> bool:
     return False
 
 
+# Nouns after a name that make it a part of a town the NER may call a facility.
+_DISTRICT_WORDS = frozenset("district neighbourhood neighborhood quarter suburb borough microdistrict".split())
 _REGION_WORDS = frozenset(("region", "oblast", "province", "krai", "governorate", "republic"))
 # "the town of X", "a village of X": the name that follows is a settlement or an area.
 _SETTLEMENT_WORDS = frozenset(
@@ -352,6 +356,12 @@ def _speaks_for_government(span) -> bool:
     return root.dep_ in ("compound", "amod", "nmod") and root.head.lemma_.lower() in INSTITUTION_NOUNS
 
 
+def _names_a_clock(span) -> bool:
+    """"10:20 a.m. Moscow time", "at noon Kyiv time": the place names a time zone, not a scene."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].lower_ == "time"
+
+
 def _name_split_by_ner(span):
     """A place name the NER cut in two ("Krivoy" GPE + "Rog" PERSON): the span and the capitalised
     word after it, when only the two together are a known place."""
@@ -385,9 +395,16 @@ def find_places(doc, article_id: str) -> list[Place]:
         key = name_key(span.text)
         if not key or key in GOVERNMENT_SEATS or demonym_country(span.text) or _speaks_for_government(span):
             continue
-        candidates.append((span, ent.label_, False))
+        if _names_a_clock(span):
+            continue
+        label = ent.label_
+        if label == "FAC" and span.end < len(doc) and doc[span.end].lower_ in _DISTRICT_WORDS:
+            label = "LOC"  # "the Nikolsky district": a part of a town, not a building
+        candidates.append((span, label, False))
     for span in _proper_noun_runs(doc, covered):
         if name_key(span.text) in GOVERNMENT_SEATS or demonym_country(span.text) or _speaks_for_government(span):
+            continue
+        if _names_a_clock(span):
             continue
         nationality_only = all(t.ent_type_ == "NORP" for t in span)
         candidates.append((_with_region_word(span), "GPE", "official" if nationality_only else True))

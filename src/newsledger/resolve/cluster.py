@@ -14,7 +14,10 @@ and blocks are small by construction:
 Within a block a pair scores when the types are compatible, dates agree within their precision
 (or are missing) and places do not conflict; a shared venue, or an agreeing date plus a place
 in the same area (or the same unmapped town), is the positive evidence; the same unmapped town
-or district outranks a shared city or region ("Kadhimiya" over "Baghdad"). Pairs merge strongest first (union-find), and two
+or district outranks a shared city or region ("Kadhimiya" over "Baghdad"). Two different
+towns that only neighbour each other (or share a region) are weaker evidence: they merge only
+on the same day or with close tolls, and an undated report joins a neighbouring town's
+incident only with close tolls. Pairs merge strongest first (union-find), and two
 events of the same article never end up in one incident: the article itself kept them apart.
 An undated event joins an incident only when exactly one incident in its area fits it, and never
 one dated after its own article was published.
@@ -117,6 +120,11 @@ def _after_report(a: LocalEvent, b: LocalEvent) -> bool:
     return False
 
 
+def _same_day(a: LocalEvent, b: LocalEvent) -> bool:
+    return (a.date is not None and b.date is not None and a.date.precision == "day" == b.date.precision
+            and a.date.value == b.date.value)
+
+
 def pair_score(a: LocalEvent, b: LocalEvent) -> float:
     """How strongly two events of different articles look like one incident (0: not at all)."""
     if not any(cmp.types_compatible(x.type, y.type) for x in a.members for y in b.members):
@@ -133,6 +141,9 @@ def pair_score(a: LocalEvent, b: LocalEvent) -> float:
     if a.venues and b.venues and cmp.venues_match(a.venues, b.venues):
         score = 3.0 + (1.0 if dates else 0.0)
     elif dates and (rel == cmp.MATCH or (a.names & b.names)):
+        if not (a.names & b.names) and cmp.distinct_towns(a.fine, b.fine) and not (
+                _same_day(a, b) or cmp.figures_close(a.totals, b.totals)):
+            return 0.0  # neighbouring towns, a day apart, different tolls: two incidents
         score = 2.0  # the same day in the same area, or in the same unmapped town
         if a.names & b.names:
             score += 0.25  # the same village or district named: closer than the same city or region
@@ -209,6 +220,8 @@ def _join_area(i: int, events: list[LocalEvent], groups: _Groups, by_area: dict[
             rel = cmp.place_relation(e.fine, o.fine, e.countries, o.countries)
             if rel != cmp.MATCH and not (rel == cmp.UNKNOWN and e.names & o.names):
                 continue
+            if rel == cmp.MATCH and cmp.distinct_towns(e.fine, o.fine) and not cmp.figures_close(e.totals, o.totals):
+                continue  # a neighbouring town with other tolls: nothing says it is this incident
             root = groups.find(j)
             if root == groups.find(i):
                 continue

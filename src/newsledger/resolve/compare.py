@@ -15,6 +15,7 @@ from rapidfuzz import fuzz
 
 from newsledger.extract.event_types import is_generic
 from newsledger.geo.gazetteer import GeoMatch, as_match, get_gazetteer
+from newsledger.geo.gazetteer import distance_km
 from newsledger.geo.gazetteer import same_area as _same_area
 from newsledger.geo.names import name_key
 from newsledger.records import DateRef, Figure, Place
@@ -148,6 +149,30 @@ def place_relation(a: list[GeoMatch], b: list[GeoMatch], a_countries: set[str], 
     if a_countries and b_countries and not (a_countries & b_countries):
         return CONFLICT
     return UNKNOWN
+
+
+# Two towns closer than this are one place (a city and a point inside it, two spellings).
+_SAME_TOWN_KM = 10.0
+
+
+def distinct_towns(a: list[GeoMatch], b: list[GeoMatch]) -> bool:
+    """Both events name a town and no town of one is a town of the other: they match only as
+    neighbours ("Krasnogorsk" and "Moscow", or two towns 30 km apart in one region), which is
+    weaker evidence of one incident than naming the same town."""
+    ta = [g for g in a if g.kind == "city"]
+    tb = [g for g in b if g.kind == "city"]
+    if not ta or not tb:
+        return False
+    for x in ta:
+        for y in tb:
+            if x.geonameid is not None and x.geonameid == y.geonameid:
+                return False
+            if name_key(x.name) == name_key(y.name):
+                return False
+            d = distance_km(x, y)
+            if d is not None and d <= _SAME_TOWN_KM:
+                return False
+    return True
 
 
 def totals(figures: Iterable[Figure]) -> dict[str, set[int]]:

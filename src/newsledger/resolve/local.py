@@ -167,13 +167,21 @@ def _joinable(event: LocalEvent, view: MentionView) -> bool:
     return True
 
 
+def _town_of(event: LocalEvent, g) -> bool:
+    """The place is the very town (or region) the event already names, not merely one near it."""
+    return any((g.geonameid is not None and g.geonameid == h.geonameid) or (g.name == h.name and g.kind == h.kind)
+               for h in event.fine)
+
+
 def _another_source(event: LocalEvent, view: MentionView) -> bool:
     """The mention's toll is another party's count of the event's: it names no date, place or cue
-    of its own, and every figure is attributed to a source the event's figures of that kind do
+    of its own (the event's own town named again is none: "the ministry said its strike on a
+    building in X killed 35"), and every figure is attributed to a source the event's figures of that kind do
     not cite ("the group said it killed 30 soldiers ... the defence ministry has said 17 were
     killed"), or its sentence sets the count against another account ("The army's account
     differs sharply from reports by residents that at least 40 had been killed")."""
-    named = [p for p in view.places if (g := cmp.geo_of(p)) is None or g.kind != "country"]
+    named = [p for p in view.places if (g := cmp.geo_of(p)) is None or g.kind != "country"
+             and not _town_of(event, g)]
     if view.date is not None or named or view.new_event_cue or not view.figures:
         return False  # a place of its own ("In the village of X, ...") may be another event
     if any(_COUNTER_ACCOUNT.search(f.evidence.sentence) for f in view.figures) and all(
