@@ -14,7 +14,7 @@ counts, or the number itself, stands in a casualty relation:
   names no kind and gives no figure);
 - "the N captured/arrested suspects", "N people killed in ..." (a participle on the noun);
 - "Among those killed were N X and M Y", "the dead included N X", "N people were hurt, M of them
-  children" (breakdowns);
+  children", "Four of the wounded were children" after a toll (breakdowns);
 - "a/an/another" or a possessive counts as one for a singular person noun ("killing a priest",
   "another passenger died", "killing his wife"); "a couple" is two;
 - "burned/stabbed/beaten to death", "listed as missing/dead", "left a woman dead and two men
@@ -72,7 +72,8 @@ war" or "in similar/such/previous attacks" (a series), or produced by a war/offe
 ("the counteroffensive that claimed ...").
 
 Total and breakdown: parts of a total ("Among those killed were ...", "including ...", "of
-whom ...", same-kind counts of named groups that add up to no more than an earlier total of
+whom ...", "N of the dead/wounded/victims were <victim group>" after a toll of that kind in the
+same sentence or the one before, same-kind counts of named groups that add up to no more than an earlier total of
 the same sentence or the one before) are marked is_breakdown; a part of a part ("five
 civilians, including one priest") is dropped. A figure repeated later in the article without
 a date of its own, or a headline or summary-bullet ("- Shelling kills 23") figure the body repeats
@@ -1108,6 +1109,38 @@ def _of_them_group(doc, end_tok: int):
     return None
 
 
+# "of the dead", "of those killed", "of the victims": which toll a partitive count takes its part of.
+def _partitive_kind(node) -> str | None:
+    for c in node.children:
+        if c.dep_ != "prep" or c.lower_ != "of":
+            continue
+        for obj in c.children:
+            if obj.dep_ != "pobj":
+                continue
+            if obj.lower_ in PREDICATE_KIND and PREDICATE_KIND[obj.lower_] in ("killed", "injured"):
+                return PREDICATE_KIND[obj.lower_]
+            if obj.lower_ in ("those", "people"):  # "two of those killed", "one of the people injured"
+                for g in obj.children:
+                    if g.dep_ in ("acl", "amod") and PARTICIPLE_KIND.get(g.lower_) in ("killed", "injured"):
+                        return PARTICIPLE_KIND[g.lower_]
+    return None
+
+
+def _partitive_group(node):
+    """'Four of the wounded were children', 'One of the dead was a policeman': (kind, group noun) of a
+    part of a toll the predicate names as a victim group; None for 'were in a critical condition'
+    or 'later died' (how badly hurt, or a change of state, is no breakdown)."""
+    kind = _partitive_kind(node)
+    if kind is None or node.dep_ != "nsubj" or _lemma(node.head) != "be":
+        return None
+    for c in node.head.children:
+        if c.dep_ == "attr" and c.pos_ == "NOUN":
+            group = _victims(c)
+            if group is not None and group != "attackers":
+                return kind, c
+    return None
+
+
 _ORDINAL_PEOPLE = frozenset("second third fourth fifth sixth seventh eighth ninth tenth".split())
 
 
@@ -1314,6 +1347,28 @@ def find_figures(
             continue
         k = tok_sent[node.i]
         earlier = [f for f in raw if f["sent"] == k and f["node"].i < start_tok and not f.get("breakdown")]
+        if not earlier:
+            continue
+        before = len(raw)
+        consider(start_tok, end_tok, qstart, value, vague, qualifier, group, node, host=earlier[-1])
+        if len(raw) > before:
+            raw[-1]["breakdown"] = True
+    # "..., killing three people and wounding 12. Four of the wounded were children": a part of the toll
+    # of its kind just before (same sentence or the one before), named by the predicate.
+    for cand in pending:
+        start_tok, end_tok, qstart, value, vague, qualifier, counted, node = cand[:8]
+        if start_tok in taken or (counted is not None and not (counted.dep_ == "pobj" and counted.head.head.i == node.i)):
+            continue
+        part = _partitive_group(node)
+        if part is None:
+            continue
+        kind, group = part
+        k = tok_sent[node.i]
+        earlier = [
+            f for f in raw
+            if f["kind"] == kind and 0 <= k - f["sent"] <= 1 and f["node"].i < start_tok
+            and not f.get("breakdown") and not f["vague"] and f["value"] >= value
+        ]
         if not earlier:
             continue
         before = len(raw)
