@@ -1088,3 +1088,39 @@ def test_a_time_zone_is_no_place_and_a_named_district_is_no_facility(nlp):
     assert "Moscow" not in [p.name for p in ext.places]
     assert all(p.label != "FAC" for p in ext.places if p.name == "Zarechny")
     assert [(f.kind, f.value, f.is_breakdown) for f in ext.figures] == [("injured", 1, True)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a part of the toll just before, named by the predicate: a breakdown with victims
+        ("Shells hit the bus depot in Kherson on Sunday, killing two people and injuring 15. Six of the injured "
+         "were children.",
+         [("killed", 2, None, False), ("injured", 15, None, False), ("injured", 6, "children", True)]),
+        ("A car bomb exploded outside the court on Thursday, killing nine people. Three of the dead were women.",
+         [("killed", 9, None, False), ("killed", 3, "women", True)]),
+        ("Bandits ambushed a convoy on the Gusau road, killing eleven travellers. Four of the victims were "
+         "police officers.",
+         [("killed", 11, None, False), ("killed", 4, "police", True)]),
+        ("A suicide bomber struck a checkpoint on Friday, killing six people. One of those killed was a soldier.",
+         [("killed", 6, None, False), ("killed", 1, "soldiers", True)]),
+        # a predicate that names no victim group, or how badly hurt: no count
+        ("Shells hit the bus depot in Kherson on Sunday, wounding 15. Six of the injured were in a serious "
+         "condition.", [("injured", 15, None, False)]),
+        ("Shells hit the bus depot in Kherson on Sunday, wounding 15. Six of the injured were from the same "
+         "street.", [("injured", 15, None, False)]),
+        # no toll of that kind before: no part of anything
+        ("A car bomb exploded outside the court on Thursday, killing nine people. Three of the injured were "
+         "children.", [("killed", 9, None, False)]),
+        # a change of state stays as it was
+        ("A grenade hit the market on Saturday, killing one man and wounding 22. Two of the wounded died "
+         "overnight.", [("killed", 1, None, False), ("injured", 22, None, False)]),
+        ("A grenade hit the market on Saturday, wounding 22. Five of the injured later died in hospital.",
+         [("injured", 22, None, False), ("killed", 5, None, False)]),
+    ],
+)
+def test_partitive_part_of_a_toll_named_by_its_predicate(nlp, text, expected):
+    _, ext = run(nlp, text)
+    got = [(f.kind, f.value, f.victims, f.is_breakdown) for f in ext.figures]
+    assert got == expected, got
