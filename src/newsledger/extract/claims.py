@@ -117,6 +117,7 @@ from dataclasses import dataclass, field
 
 from newsledger.extract import claim_lexicon as L
 from newsledger.geo.names import demonym_country
+from newsledger.extract.sentences import doc_text
 from newsledger.records import Claim, EventMention, Evidence
 from newsledger.resolve.parties import is_canonical, is_state, known_alias, normalize_party
 
@@ -166,7 +167,21 @@ _LEXICON_VERBS = (
 
 def _lem(tok) -> str:
     """The lemma, lowercased; for a verb form the lemmatizer got wrong ("staged" -> "stag"),
-    the lexicon verb its inflection strips to."""
+    the lexicon verb its inflection strips to. Read once per token and kept on the Doc: the
+    claim patterns ask for it about ten times per token."""
+    cache = tok.doc.user_data.get(_LEM_KEY)
+    if cache is None or len(cache) != len(tok.doc):
+        cache = tok.doc.user_data[_LEM_KEY] = [None] * len(tok.doc)
+    lemma = cache[tok.i]
+    if lemma is None:
+        lemma = cache[tok.i] = _lemma_of(tok)
+    return lemma
+
+
+_LEM_KEY = "newsledger_claim_lemmas"
+
+
+def _lemma_of(tok) -> str:
     lemma = tok.lemma_.lower()
     if lemma in _LEXICON_VERBS or not tok.tag_.startswith("VB"):
         return lemma
@@ -2144,8 +2159,8 @@ def _finish(cand: _Cand, sent, according) -> None:
 def _headline_line(sent) -> list:
     """The tokens of `sent` when it is a headline: one line with no closing full stop, ended by a
     line break (a metadata line after it may run into the same parsed sentence)."""
-    doc = sent.doc
-    if sent.start_char > 0 and not doc.text[: sent.start_char].endswith("\n"):
+    text = doc_text(sent.doc)  # Doc.text joins every token on each call
+    if sent.start_char > 0 and not text[: sent.start_char].endswith("\n"):
         return []
     toks = []
     for t in sent:
@@ -2157,7 +2172,7 @@ def _headline_line(sent) -> list:
     if len(toks) < 4 or toks[-1].text in (".", "?", "!"):
         return []
     end = toks[-1].idx + len(toks[-1].text)
-    if end < len(doc.text) and not doc.text[end:].lstrip(" \t").startswith("\n"):
+    if end < len(text) and not text[end:].lstrip(" \t").startswith("\n"):
         return []
     return toks
 

@@ -88,7 +88,8 @@ def _sentence_cased(headline_tokens, body: str) -> str | None:
 @Language.factory("newsledger_headline_case")
 def _headline_case_factory(nlp, name):
     def headline_case(doc):
-        end = _headline_end(doc.text)
+        text = doc.text  # joined from the tokens on each access: read once
+        end = _headline_end(text)
         if end is None:
             return doc
         span = doc.char_span(0, end, alignment_mode="contract")
@@ -100,7 +101,7 @@ def _headline_case_factory(nlp, name):
         head_toks = doc[start:span.end]
         if len(head_toks) < 4:
             return doc
-        lowered = _sentence_cased(head_toks, doc.text[end:])
+        lowered = _sentence_cased(head_toks, text[end:])
         if lowered is None:
             return doc
         offset = head_toks[0].idx

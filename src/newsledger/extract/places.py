@@ -31,6 +31,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
+from newsledger.extract.sentences import sentence_index
 from newsledger.geo import GeoMatch, demonym_country, geocode, name_key
 from newsledger.geo.gazetteer import is_respelling
 from newsledger.records import Evidence, Place
@@ -227,10 +228,11 @@ def _conjunct_country(span, by_token: dict) -> str | None:
 
 def _sentence_country(span, first) -> str | None:
     """The country the other places of the sentence name most (None on a tie or when none)."""
-    sent = span.sent
+    _sents, sent_no = sentence_index(span.doc)  # Span.sent walks the Doc on every call
+    sent = sent_no[span.start]
     votes: Counter = Counter(
         m.country_code for s, _l, _st, m, _w in first
-        if m is not None and m.country_code and s.sent == sent and s.start != span.start
+        if m is not None and m.country_code and sent_no[s.start] == sent and s.start != span.start
     )
     top = votes.most_common(2)
     if not top or (len(top) == 2 and top[0][1] == top[1][1]):

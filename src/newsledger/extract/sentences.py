@@ -39,3 +39,4 @@ def release(doc) -> None:
     keep every parsed Doc alive until the cyclic garbage collector happens to run."""
     doc.user_data.pop(_KEY, None)
     doc.user_data.pop("newsledger_text", None)
+    doc.user_data.pop("newsledger_claim_lemmas", None)
