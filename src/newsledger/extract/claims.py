@@ -1618,12 +1618,7 @@ def _verdict_patterns(tok, out: list[_Cand], ctx: bool) -> None:
             parties.extend(_party_units(poss, require_name=True))
     if not parties:
         return
-    speaker = _subject(labeller) if labeller is not None else None
-    if _is_agent_speaker(speaker) and not (speaker.lower_ in L.AUTHOR_PRONOUNS and not speaker.text.isupper()):
-        # "the governor called the attack a crime of X": the labeller speaks
-        out.append(_Cand("reports", tok, parties, speaker=_speaker_text(speaker), check_report=False))
-    else:
-        out.append(_Cand("asserts", tok, parties))
+    _labelled_claim(labeller, tok, parties, out)
 
 
 def _front_patterns(tok, out: list[_Cand], ctx: bool) -> None:
@@ -1665,11 +1660,7 @@ def _front_patterns(tok, out: list[_Cand], ctx: bool) -> None:
     parties = [u for o in owners for u in _party_units(o, require_name=True, agentive=False)]
     if not parties:
         return
-    speaker = _subject(labeller) if labeller is not None else None
-    if _is_agent_speaker(speaker) and not (speaker.lower_ in L.AUTHOR_PRONOUNS and not speaker.text.isupper()):
-        out.append(_Cand("reports", tok, parties, speaker=_speaker_text(speaker), check_report=False))
-    else:
-        out.append(_Cand("asserts", tok, parties))
+    _labelled_claim(labeller, tok, parties, out)
 
 
 def _is_perpetrator(tok) -> bool:
@@ -2270,6 +2261,16 @@ def _hedge_text(tokens) -> str | None:
         if w not in words:
             words.append(w)
     return ", ".join(words) or None
+
+
+def _labelled_claim(labeller, tok, parties, out) -> None:
+    """A verdict or a front named by a labelling verb: reported when someone else labels it ("the
+    governor called the attack a crime of X": the labeller speaks), else the article's own voice."""
+    speaker = _subject(labeller) if labeller is not None else None
+    if _is_agent_speaker(speaker) and not (speaker.lower_ in L.AUTHOR_PRONOUNS and not speaker.text.isupper()):
+        out.append(_Cand("reports", tok, parties, speaker=_speaker_text(speaker), check_report=False))
+    else:
+        out.append(_Cand("asserts", tok, parties))
 
 
 def find_claims(doc, article_id: str, mentions: list[EventMention]) -> list[Claim]:

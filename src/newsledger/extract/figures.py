@@ -1036,18 +1036,20 @@ def _part_changing_kind(node, kind: str, same_sentence: list[dict]) -> bool:
     """'two of the injured died', '28 wounded people, and two of them died': some of the people an
     earlier figure counted changed state. Dropped by the caller when an earlier figure of the new
     kind (the toll that counts them) exists; alone ('Three of the injured later died') it is the toll."""
-    for c in node.children:
-        if c.dep_ != "prep" or c.lower_ != "of":
-            continue
-        for obj in c.children:
-            if obj.dep_ != "pobj":
-                continue
-            word = obj.lower_
-            if word in PREDICATE_KIND and word not in ("victims", "victim"):
-                return PREDICATE_KIND[word] != kind
-            if word in ("them", "those", "whom"):
-                return any(f["kind"] != kind and f["node"].i < node.i for f in same_sentence)
+    for obj in _of_objects(node):
+        word = obj.lower_
+        if word in PREDICATE_KIND and word not in ("victims", "victim"):
+            return PREDICATE_KIND[word] != kind
+        if word in ("them", "those", "whom"):
+            return any(f["kind"] != kind and f["node"].i < node.i for f in same_sentence)
     return False
+
+
+def _of_objects(node):
+    """The objects of a partitive 'of' on a count: 'the injured' in 'two of the injured'."""
+    for c in node.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            yield from (obj for obj in c.children if obj.dep_ == "pobj")
 
 
 def _them_antecedent(doc, start_tok: int, end_tok: int, sent):
@@ -1111,18 +1113,13 @@ def _of_them_group(doc, end_tok: int):
 
 # "of the dead", "of those killed", "of the victims": which toll a partitive count takes its part of.
 def _partitive_kind(node) -> str | None:
-    for c in node.children:
-        if c.dep_ != "prep" or c.lower_ != "of":
-            continue
-        for obj in c.children:
-            if obj.dep_ != "pobj":
-                continue
-            if obj.lower_ in PREDICATE_KIND and PREDICATE_KIND[obj.lower_] in ("killed", "injured"):
-                return PREDICATE_KIND[obj.lower_]
-            if obj.lower_ in ("those", "people"):  # "two of those killed", "one of the people injured"
-                for g in obj.children:
-                    if g.dep_ in ("acl", "amod") and PARTICIPLE_KIND.get(g.lower_) in ("killed", "injured"):
-                        return PARTICIPLE_KIND[g.lower_]
+    for obj in _of_objects(node):
+        if obj.lower_ in PREDICATE_KIND and PREDICATE_KIND[obj.lower_] in ("killed", "injured"):
+            return PREDICATE_KIND[obj.lower_]
+        if obj.lower_ in ("those", "people"):  # "two of those killed", "one of the people injured"
+            for g in obj.children:
+                if g.dep_ in ("acl", "amod") and PARTICIPLE_KIND.get(g.lower_) in ("killed", "injured"):
+                    return PARTICIPLE_KIND[g.lower_]
     return None
 
 
