@@ -1336,6 +1336,14 @@ def find_figures(
             if len(cand) > 8:
                 raw[-1]["text"] = doc_text(doc)[doc[start_tok].idx: node.idx + len(node.text)]
                 raw[-1]["end"] = node.idx + len(node.text)
+    def add_part(cand, group, host) -> None:
+        """Consider a pending count as a part of `host`, naming `group`; a kept part is a breakdown."""
+        start_tok, end_tok, qstart, value, vague, qualifier, _counted, node = cand[:8]
+        before = len(raw)
+        consider(start_tok, end_tok, qstart, value, vague, qualifier, group, node, host=host)
+        if len(raw) > before:
+            raw[-1]["breakdown"] = True
+
     # "31 people were injured, 11 of them children": a part of the total just before, in the same sentence.
     for cand in pending:
         start_tok, end_tok, qstart, value, vague, qualifier, counted, node = cand[:8]
@@ -1346,10 +1354,7 @@ def find_figures(
         earlier = [f for f in raw if f["sent"] == k and f["node"].i < start_tok and not f.get("breakdown")]
         if not earlier:
             continue
-        before = len(raw)
-        consider(start_tok, end_tok, qstart, value, vague, qualifier, group, node, host=earlier[-1])
-        if len(raw) > before:
-            raw[-1]["breakdown"] = True
+        add_part(cand, group, earlier[-1])
     # "..., killing three people and wounding 12. Four of the wounded were children": a part of the toll
     # of its kind just before (same sentence or the one before), named by the predicate.
     for cand in pending:
@@ -1368,10 +1373,7 @@ def find_figures(
         ]
         if not earlier:
             continue
-        before = len(raw)
-        consider(start_tok, end_tok, qstart, value, vague, qualifier, group, node, host=earlier[-1])
-        if len(raw) > before:
-            raw[-1]["breakdown"] = True
+        add_part(cand, group, earlier[-1])
     raw.sort(key=lambda f: f["start"])
     _add_coordinated_people(raw, doc)
     # "Dozens of wounded were taken to hospitals, where doctors said 38 people were being treated": an
