@@ -125,10 +125,13 @@ def _is_variant(alt_key: str, primary_key: str) -> bool:
     return alt_key[:1] == primary_key[:1] and SequenceMatcher(None, alt_key, primary_key).ratio() >= 0.74
 
 
+_EARTH_KM = 6371.0088
+
+
 def _haversine(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     lat1, lon1, lat2, lon2 = map(math.radians, (lat1, lon1, lat2, lon2))
     h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0088 * math.asin(math.sqrt(min(1.0, h)))
+    return 2 * _EARTH_KM * math.asin(math.sqrt(min(1.0, h)))
 
 
 def _inside(outer: GeoMatch, inner: GeoMatch) -> bool:
@@ -150,7 +153,7 @@ class Gazetteer:
         self._city_rows: list[list] = index["cities"]
         self._city_cache: dict[int, GeoMatch] = {}
         self._city_by_id: dict[int, int] = {}
-        self._country_points: dict[str, list[tuple[float, float]]] = {}
+        self._country_points: dict[str, tuple[Any, Any, Any]] = {}  # code -> radians lat, lon, cos lat
         # name key -> [(match rank, entry)], entry a GeoMatch or a city row number.
         self._names: dict[str, list[tuple[int, GeoMatch | int]]] = {}
 
@@ -326,12 +329,22 @@ class Gazetteer:
         return self._km_to_country(match.lat, match.lon, context) > _FOREIGN_ALTERNATE_KM
 
     def _km_to_country(self, lat: float, lon: float, country_code: str) -> float:
-        """Distance from a point to the nearest known city of a country (inf when it has none)."""
+        """Distance from a point to the nearest known city of a country (inf when it has none).
+        One vectorised haversine over the country's cities (kept in radians per country)."""
+        import numpy as np
+
         points = self._country_points.get(country_code)
         if points is None:
-            points = [(row[4], row[5]) for row in self._city_rows if row[2] == country_code]
-            self._country_points[country_code] = points
-        return min((_haversine(lat, lon, la, lo) for la, lo in points), default=math.inf)
+            rows = [(row[4], row[5]) for row in self._city_rows if row[2] == country_code and row[4] is not None]
+            lats = np.radians(np.array([r[0] for r in rows], dtype=float))
+            lons = np.radians(np.array([r[1] for r in rows], dtype=float))
+            points = self._country_points[country_code] = (lats, lons, np.cos(lats))
+        lats, lons, cos_lats = points
+        if not len(lats):
+            return math.inf
+        la, lo = math.radians(lat), math.radians(lon)
+        h = np.sin((lats - la) / 2) ** 2 + math.cos(la) * cos_lats * np.sin((lons - lo) / 2) ** 2
+        return float(2 * _EARTH_KM * np.arcsin(np.sqrt(np.minimum(1.0, h.min()))))
 
     @staticmethod
     def _score(match: GeoMatch, context: str | None, near_context: bool = False) -> float:
