@@ -19,6 +19,7 @@ Cost: one pass over tokens plus the children of each trigger.
 
 from __future__ import annotations
 
+from newsledger.extract.sentences import sentence_index
 from newsledger.records import Actor, Evidence
 
 # Lemmas of verbs that describe a violent act against a target.
@@ -97,6 +98,7 @@ def _is_trigger(tok) -> bool:
 def find_actors(doc, article_id: str) -> list[Actor]:
     """Actors (perpetrator, target, weapon) named in a parsed article, in text order."""
     found: dict[tuple[int, int, str], Actor] = {}
+    sents, sent_no = sentence_index(doc)  # Token.sent walks the Doc on every call
 
     def add(tok, role: str) -> None:
         if tok.lower_ in _PRONOUNS_TO_SKIP or tok.pos_ == "PRON" or tok.ent_type_ in _NOT_ACTOR_ENTS:
@@ -108,13 +110,13 @@ def find_actors(doc, article_id: str) -> list[Actor]:
         span = _phrase(tok)
         key = (span.start_char, span.end_char, role)
         if key not in found:
-            found[key] = Actor(span.text, role, Evidence(article_id, span.start_char, span.end_char, span.sent.text))
+            found[key] = Actor(span.text, role, Evidence(article_id, span.start_char, span.end_char, sents[sent_no[span.start]].text))
 
     trigger_sents = set()
     for tok in doc:
         if not _is_trigger(tok):
             continue
-        trigger_sents.add(tok.sent.start)
+        trigger_sents.add(sent_no[tok.i])
         lemma = tok.lemma_.lower()
         if tok.pos_ == "NOUN":
             for obj in _objects(tok, ("by", "from")):
@@ -162,7 +164,7 @@ def find_actors(doc, article_id: str) -> list[Actor]:
     for tok in doc:
         if tok.lower_ == "fire" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("open", "set"):
             verb = tok.head
-            trigger_sents.add(tok.sent.start)
+            trigger_sents.add(sent_no[tok.i])
             for child in verb.children:
                 if child.dep_ == "nsubj":
                     for t in _with_conjuncts(child):
@@ -173,7 +175,7 @@ def find_actors(doc, article_id: str) -> list[Actor]:
 
     # Weapons: objects of use/fire/launch/drop, "using X", and weapon-headed phrases near triggers.
     for tok in doc:
-        if tok.sent.start not in trigger_sents or tok.pos_ not in ("NOUN", "PROPN"):
+        if sent_no[tok.i] not in trigger_sents or tok.pos_ not in ("NOUN", "PROPN"):
             continue
         if _is_weapon(tok) and not (tok.dep_ in ("compound", "amod", "nmod") or (
             tok.dep_ == "conj" and tok.head.dep_ in ("compound", "amod", "nmod")

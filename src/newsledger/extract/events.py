@@ -629,7 +629,7 @@ def _date_score(date: DateRef, trigger, doc) -> tuple | None:
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     if before in ("since", "until", "till", "by") or span[0].lower_ in ("since", "until"):
         return None
-    if _SAID_ON.search(doc[max(span.start - 8, span.sent.start):span.start].text):
+    if _SAID_ON.search(doc[max(span.start - 8, sent_of(span).start):span.start].text):
         return None  # "the army said on Wednesday (that) ...", "had claimed the attack on Tuesday"
     root = span.root
     rank = _PRECISION_RANK.get(date.precision or "", 3)

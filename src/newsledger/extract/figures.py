@@ -461,7 +461,7 @@ def _in_hospital(verb) -> bool:
             _lemma(tok.head) in _HOSPITAL_NOUNS
             # "taken to hospitals in Quetta, where ...": the parser hangs the clause on the town
             or any(c.lower_ == "where" for c in tok.children)
-            and any(_lemma(t) in _HOSPITAL_NOUNS for t in tok.doc[tok.sent.start:tok.head.i])
+            and any(_lemma(t) in _HOSPITAL_NOUNS for t in tok.doc[sent_of(tok).start:tok.head.i])
         ):
             return True  # the clause describes the hospital
         if tok.head.i == tok.i:

@@ -31,7 +31,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
-from newsledger.extract.sentences import sentence_index
+from newsledger.extract.sentences import sent_of, sentence_index
 from newsledger.geo import GeoMatch, demonym_country, geocode, name_key
 from newsledger.geo.gazetteer import is_respelling
 from newsledger.records import Evidence, Place
@@ -158,7 +158,7 @@ def _proper_noun_runs(doc, covered: set[int]):
         ok = tok.pos_ == "PROPN" and tok.i not in covered and tok.text[:1].isupper() and tok.ent_type_ not in (
             "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT", "LAW", "LANGUAGE"
         ) and tok.is_alpha
-        if ok and run_start is not None and tok.sent.start > run_start:
+        if ok and run_start is not None and sent_of(tok).start > run_start:
             yield doc[run_start: tok.i]
             run_start = None
         if ok and run_start is None:
@@ -243,7 +243,7 @@ def _sentence_country(span, first) -> str | None:
 def _demonym_context(span) -> str | None:
     """ISO code of a demonym in the 4 tokens before ("the Russian city of X")."""
     doc = span.doc
-    for tok in doc[max(span.sent.start, span.start - 4): span.start]:
+    for tok in doc[max(sent_of(span).start, span.start - 4): span.start]:
         code = demonym_country(tok.text)
         if code:
             return code
@@ -256,7 +256,7 @@ def _venue_spans(doc) -> list:
     for tok in doc:
         if tok.lower_ not in VENUE_HEADS or tok.tag_ in ("NNS", "NNPS"):
             continue
-        sent_start = tok.sent.start
+        sent_start = sent_of(tok).start
         start = tok.i
         while start - 1 >= sent_start:
             prev = doc[start - 1]
@@ -272,7 +272,7 @@ def _venue_spans(doc) -> list:
         # "University of X", "Cathedral of the Holy Y": a capitalized head followed by "of" + names.
         if _is_name_word(tok) and end + 1 < len(doc) and doc[end].lower_ == "of":
             j = end + 1
-            while j < len(doc) and (doc[j].lower_ == "the" or _is_name_word(doc[j])) and doc[j].sent.start == sent_start:
+            while j < len(doc) and (doc[j].lower_ == "the" or _is_name_word(doc[j])) and sent_of(doc[j]).start == sent_start:
                 j += 1
             if j > end + 1 and _is_name_word(doc[j - 1]):
                 end = j
@@ -291,7 +291,7 @@ def _venue_spans(doc) -> list:
 
 
 def _place(span, label: str, article_id: str, match: GeoMatch | None = None) -> Place:
-    ev = Evidence(article_id, span.start_char, span.end_char, span.sent.text)
+    ev = Evidence(article_id, span.start_char, span.end_char, sent_of(span).text)
     place = Place(name=span.text, label=label, evidence=ev)
     return _with_match(place, match) if match else place
 

@@ -19,10 +19,12 @@ def sentence_index(doc) -> tuple[list, list[int]]:
     return sents, of
 
 
-def sent_of(tok):
-    """The sentence Span holding `tok`."""
-    sents, of = sentence_index(tok.doc)
-    return sents[of[tok.i]]
+def sent_of(item):
+    """The sentence Span holding a token, or holding the first token of a Span (what `.sent`
+    gives, without its walk over the Doc)."""
+    sents, of = sentence_index(item.doc)
+    i = item.i if hasattr(item, "i") else item.start
+    return sents[of[i]]
 
 
 def doc_text(doc) -> str:
