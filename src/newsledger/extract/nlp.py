@@ -30,15 +30,20 @@ def line_breaks(doc):
     end in a lowercase word. Hard-wrapped prose whose next line starts in lowercase
     ("war aims and\\n\\nstrategy") stays one sentence.
     """
+    from spacy.attrs import IS_SPACE
+
     text = doc.text
-    for tok in doc[1:]:
-        prev = doc[tok.i - 1]
+    spaces = doc.to_array([IS_SPACE]).nonzero()[0]  # only a space token can hold a line break
+    n = len(doc)
+    for i in spaces.tolist():
+        prev = doc[i]
+        if i + 1 >= n or "\n" not in prev.text:
+            continue
+        tok = doc[i + 1]
         if tok.is_space:
             continue
-        gap = prev.whitespace_ if not prev.is_space else prev.text
-        if "\n" not in gap:
-            continue
-        before = doc[prev.i - 1] if prev.is_space and prev.i > 0 else prev
+        gap = prev.text
+        before = doc[i - 1] if i > 0 else prev
         first = tok.text[:1]
         ends_sentence = before.text in (".", "!", "?", ":", "\"", "”", "’", "'") or before.is_punct and before.text not in (",", "-", "(")
         starts_new = first.isupper() or first.isdigit() or first in _OPENERS

@@ -151,23 +151,29 @@ def _with_region_word(span):
     return span
 
 
+_NOT_NAME_ENTS = frozenset(("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT", "LAW", "LANGUAGE"))
+
+
 def _proper_noun_runs(doc, covered: set[int]):
-    """Maximal runs of proper nouns outside `covered` tokens (candidate names the NER missed)."""
-    run_start = None
-    for tok in doc:
-        ok = tok.pos_ == "PROPN" and tok.i not in covered and tok.text[:1].isupper() and tok.ent_type_ not in (
-            "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT", "LAW", "LANGUAGE"
-        ) and tok.is_alpha
-        if ok and run_start is not None and sent_of(tok).start > run_start:
-            yield doc[run_start: tok.i]
+    """Maximal runs of proper nouns outside `covered` tokens (candidate names the NER missed),
+    each inside one sentence. Only the proper nouns are visited (found in the POS array)."""
+    from spacy.attrs import POS
+    from spacy.symbols import PROPN
+
+    _sents, sent_no = sentence_index(doc)
+    run_start = last = None
+    for i in (doc.to_array([POS]) == PROPN).nonzero()[0].tolist():
+        tok = doc[i]
+        ok = i not in covered and tok.text[:1].isupper() and tok.ent_type_ not in _NOT_NAME_ENTS and tok.is_alpha
+        if run_start is not None and (not ok or i != last + 1 or sent_no[i] != sent_no[run_start]):
+            yield doc[run_start: last + 1]
             run_start = None
-        if ok and run_start is None:
-            run_start = tok.i
-        elif not ok and run_start is not None:
-            yield doc[run_start: tok.i]
-            run_start = None
+        if ok:
+            if run_start is None:
+                run_start = i
+            last = i
     if run_start is not None:
-        yield doc[run_start: len(doc)]
+        yield doc[run_start: last + 1]
 
 
 def _coordinated_with_place(span) -> bool:
