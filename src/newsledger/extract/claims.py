@@ -169,12 +169,14 @@ def _lem(tok) -> str:
     """The lemma, lowercased; for a verb form the lemmatizer got wrong ("staged" -> "stag"),
     the lexicon verb its inflection strips to. Read once per token and kept on the Doc: the
     claim patterns ask for it about ten times per token."""
-    cache = tok.doc.user_data.get(_LEM_KEY)
-    if cache is None or len(cache) != len(tok.doc):
-        cache = tok.doc.user_data[_LEM_KEY] = [None] * len(tok.doc)
-    lemma = cache[tok.i]
+    doc = tok.doc
+    cache = doc.user_data.get(_LEM_KEY)
+    if cache is None:  # dropped by sentences.release() once the article is done
+        cache = doc.user_data[_LEM_KEY] = [None] * len(doc)
+    i = tok.i
+    lemma = cache[i]
     if lemma is None:
-        lemma = cache[tok.i] = _lemma_of(tok)
+        lemma = cache[i] = _lemma_of(tok)
     return lemma
 
 
@@ -2299,11 +2301,14 @@ def find_claims(doc, article_id: str, mentions: list[EventMention]) -> list[Clai
                 continue  # no pattern is headed by a determiner, preposition, pronoun, number or mark
             _claim_patterns(tok, cands, near)
             _deny_patterns(tok, cands, ctx, near, i - last_accusation <= 3, accused_names)
-            _perpetration_patterns(tok, cands, ctx)
+            verb = _is_verb(tok)
+            if verb:  # both start at a verb
+                _perpetration_patterns(tok, cands, ctx)
             _noun_patterns(tok, cands, ctx, before)
             _verdict_patterns(tok, cands, ctx)
             _front_patterns(tok, cands, ctx)
-            _attribution_patterns(tok, cands, ctx)
+            if verb:
+                _attribution_patterns(tok, cands, ctx)
             _responsible_patterns(tok, cands, ctx)
         # a habit ("has repeatedly accused X of ...") accuses no one of this act, and "a charge
         # X denies" after it denies nothing of it
