@@ -2378,8 +2378,10 @@ def _remember_bodies(sent, bodies: dict) -> None:
     """A state's institution named in full ("the Russian Defence Ministry", "Israel's military"):
     a later bare "the ministry" / "the military" in the article is that state's."""
     for tok in sent:
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            continue
         lemma = _lem(tok)
-        if lemma not in L.OWN_STATE_BODIES or tok.pos_ not in ("NOUN", "PROPN"):
+        if lemma not in L.OWN_STATE_BODIES:
             continue
         if not any(c.dep_ in ("compound", "amod", "poss", "nmod") for c in tok.lefts):
             continue

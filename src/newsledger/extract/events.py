@@ -596,9 +596,9 @@ def _strong_triggers(doc) -> list[tuple[int, str, int, int]]:
 def _weak_triggers(doc) -> list[tuple[int, str, int, int]]:
     out = []
     for tok in doc:
-        lemma = _lemma(tok)
         if tok.pos_ != "VERB":
             continue
+        lemma = _lemma(tok)
         if lemma in WEAK_VERBS or (
             lemma in _LIVES_VERBS and any(c.dep_ == "dobj" and _lemma(c) in ("life", "lives") for c in tok.children)
         ):
