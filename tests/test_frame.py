@@ -850,16 +850,21 @@ def test_concept_cues_find_an_argument_phrased_in_another_order_in_an_oped_only(
 
 
 def test_a_sentence_a_phrase_and_the_concepts_both_find_is_firmer_evidence():
-    from newsledger.frame.narratives import CORROBORATED, _labels, _sentence_weight
+    from newsledger.frame.narratives import CORROBORATED, _cue_hits, _label_matchers, _labels, _sentence_weight
 
-    lab = next(x for x in _labels() if x.label.endswith("only about its interests"))
+    label = next(x for x in _labels() if x.label.endswith("only about its interests")).label
+
+    def weight(line, genre):
+        return _sentence_weight(*_cue_hits(line, *_label_matchers(label, genre != "reporting")), genre)
+
     both = "The arms industry is making record profits from the war, and its shareholders collect the windfall."
     concept_only = "Record profits now flow to the weapons manufacturers."
     neither = "The ministry ordered new trucks."
-    assert _sentence_weight(both, lab.cues + lab.soft, "opinion") == CORROBORATED
-    assert _sentence_weight(both, lab.cues, "reporting") == 1.0  # a report needs two sentences
-    assert 0 < _sentence_weight(concept_only, lab.cues + lab.soft, "opinion") <= 1.0
-    assert _sentence_weight(neither, lab.cues + lab.soft, "opinion") == 0.0
+    assert weight(both, "opinion") == CORROBORATED
+    assert weight(both, "reporting") == 1.0  # a report needs two sentences
+    assert 0 < weight(concept_only, "opinion") <= 1.0
+    assert weight(concept_only, "reporting") == 0.0  # concepts count only in argued genres
+    assert weight(neither, "opinion") == 0.0
 
 
 GLACIER_OPED = """The ice our valley lived on is gone
@@ -994,3 +999,14 @@ def test_rebutted_side_takes_no_support_slot():
     chosen = [n.label for n in labels_from_evidence(ArticleEvidence({"CC"}, labels + [support], None, False), "opinion")]
     assert not any("Amplifying" in label for label in chosen)
     assert support.label in chosen
+
+
+def test_an_entity_named_once_in_capitals_and_once_in_running_text_is_shown_as_written_in_the_text():
+    from types import SimpleNamespace
+
+    from newsledger.frame.entities import _display
+
+    spans = [SimpleNamespace(text=t) for t in ("TARVILLE", "Tarville")]
+    assert _display(spans) == "Tarville"
+    assert _display(list(reversed(spans))) == "Tarville"  # whatever the order, the same name
+    assert _display([SimpleNamespace(text=t) for t in ("the Ridge Front", "Ridge Front", "Ridge Front's")]) == "Ridge Front"

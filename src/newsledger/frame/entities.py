@@ -79,7 +79,8 @@ def _key(text: str) -> str:
 
 def _display(spans: list) -> str:
     names = [re.sub(r"^(?i:the)\s+", "", s.text.strip()).replace("’s", "").replace("'s", "") for s in spans]
-    return max(set(names), key=lambda n: (names.count(n), len(n)))
+    # most frequent, then longest, then not in capitals (a dateline's "KABUL"), then first written
+    return max(names, key=lambda n: (names.count(n), len(n), not n.isupper(), -names.index(n)))
 
 
 def frame_entities(doc, title: str | None = None, max_entities: int = 12) -> list[EntityFrame]:
@@ -89,6 +90,10 @@ def frame_entities(doc, title: str | None = None, max_entities: int = 12) -> lis
             groups[_key(ent.text)].append(ent)
     title_key = (title or "").lower()
     roles = entity_roles()
+    sent_of = {}  # token index -> its sentence (Span.sent walks the Doc on every call)
+    for sent in doc.sents:
+        for i in range(sent.start, sent.end):
+            sent_of[i] = sent
     frames: list[EntityFrame] = []
     for key, spans in groups.items():
         if len(spans) < 2 and key not in title_key:
@@ -98,7 +103,7 @@ def frame_entities(doc, title: str | None = None, max_entities: int = 12) -> lis
         for ent in spans:
             if _is_setting(ent):
                 continue
-            sent = ent.sent
+            sent = sent_of[ent.start]
             for fine, n in _grammatical_votes(ent).items():
                 votes[fine] += n
             lo, hi = max(sent.start, ent.start - WINDOW), min(sent.end, ent.end + WINDOW)

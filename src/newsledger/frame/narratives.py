@@ -181,6 +181,24 @@ class _Label:
     soft: list[re.Pattern] = field(default_factory=list)  # wording neutral reports also use: counts in argued genres only
 
 
+def _one_pattern(patterns: list) -> re.Pattern | None:
+    """The phrase cues of a label as one alternation (a sentence matches it when it matches any of
+    them): one regex search per sentence and label instead of one per cue."""
+    phrases = [p.pattern for p in patterns if isinstance(p, re.Pattern)]
+    if not phrases:
+        return None
+    return re.compile("|".join(f"(?:{p})" for p in phrases), re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _label_matchers(label: str, argued: bool) -> tuple[re.Pattern | None, list]:
+    """(phrase cues in one regex, concept cues) that count for a label in a reporting or argued
+    genre; soft cues and concepts count only in argued ones."""
+    lab = next(lab for lab in _labels() if lab.label == label)
+    cues = lab.cues + lab.soft if argued else lab.cues
+    return _one_pattern(cues), [c for c in cues if isinstance(c, _Concept)]
+
+
 @lru_cache(maxsize=1)
 def _labels() -> list[_Label]:
     spec = narrative_cues()
@@ -340,12 +358,13 @@ def article_evidence(text: str, sents: list[Sentence], genre: str) -> ArticleEvi
     closeness = _closeness(sent_vectors, [index[lab.label] for lab in labels])
     out = []
     for lab in labels:
-        cues = lab.cues if genre == "reporting" else lab.cues + lab.soft
+        phrases, concepts = _label_matchers(lab.label, genre != "reporting")
         # per sentence: whether a phrase cue matched, and whether a concept cue did
-        matched = [(s, _sentence_weight(line, cues, genre)) for s, line in zip(sents, flat)]
-        phrased = any(c.search(line) for c in cues if not isinstance(c, _Concept) for line in flat)
+        found = [_cue_hits(line, phrases, concepts) for line in flat]
+        matched = [(s, _sentence_weight(phrase, concept, genre)) for s, (phrase, concept) in zip(sents, found)]
+        phrased = any(phrase for phrase, _ in found)
         hits = [s for s, w in matched if w]
-        own_voice = any(any(c.search(line) for c in cues) for line in own) if hits else False
+        own_voice = any(any(_cue_hits(line, phrases, concepts)) for line in own) if hits else False
         weight = sum(w for _, w in matched)
         cue_score = 1.0 - math.exp(-weight / 1.5)
         emb_score = closeness.get(index[lab.label], 0.0)
@@ -403,13 +422,19 @@ def labels_from_evidence(ev: ArticleEvidence, genre: str) -> list[NarrativeLabel
     return chosen
 
 
-def _sentence_weight(line: str, cues: list, genre: str) -> float:
+def _cue_hits(line: str, phrases: re.Pattern | None, concepts: list) -> tuple[bool, bool]:
+    """(a phrase cue matches the line, a concept cue does)."""
+    return (
+        phrases is not None and phrases.search(line) is not None,
+        any(c.search(line) for c in concepts),
+    )
+
+
+def _sentence_weight(phrase: bool, concept: bool, genre: str) -> float:
     """How much one sentence counts as evidence for a label: 1 for a phrase cue. The label's key concepts in any
-    order are looser, so a sentence only they find counts half (one such sentence alone passes no threshold; two
-    do); a sentence both a phrase cue and the concepts find is firmer evidence than either, 1.5 (phrase cues of a
+    order are looser: a sentence only they find counts CONCEPT_ONLY, and such labels join only as support (see
+    labels_from_evidence); a sentence both a phrase cue and the concepts find is firmer evidence than either, 1.5 (phrase cues of a
     label overlap, so two of them are not two findings). Concepts count only in argued genres (see _labels)."""
-    phrase = any(c.search(line) for c in cues if not isinstance(c, _Concept))
-    concept = any(c.search(line) for c in cues if isinstance(c, _Concept))
     if phrase and concept and genre != "reporting":
         return CORROBORATED
     return 1.0 if phrase else CONCEPT_ONLY if concept else 0.0
