@@ -197,6 +197,36 @@ def test_dateline_with_a_year_dates_the_article_and_wins_over_a_footer():
     assert meta.outlet == "United Press International"
 
 
+@pytest.mark.parametrize(
+    "header, outlet, authors",
+    [
+        ("Harbour Evening Post\nBy Ines Farrow\nMay 2, 2025", "Harbour Evening Post", ["Ines Farrow"]),
+        ("The Upland Observer - Opinion\nBy Ines Farrow\n2 May 2025", "The Upland Observer", ["Ines Farrow"]),
+        ("Delta Plains Dispatch | Security Desk\nBy Ines Farrow\n2 May 2025", "Delta Plains Dispatch", ["Ines Farrow"]),
+        ("Riverside Today\nInes Farrow\n02.05.2025 18:32", "Riverside Today", ["Ines Farrow"]),
+        ("Daily Lantern\nOur Correspondent\nMay 2, 2025", "Daily Lantern", []),  # no writer named
+        ("Northern Evening Post, 2 May 2025", "Northern Evening Post", []),
+        ("Highland Daily Record\nPortville, May 2, 2025", "Highland Daily Record", []),  # a town, not a writer
+        ("From Ines Farrow, Portville\nMay 2, 2025", None, ["Ines Farrow"]),  # "From X, Town" is a byline
+        ("World News\nBy Ines Farrow", None, ["Ines Farrow"]),  # a section label is no publication
+    ],
+)
+def test_a_masthead_in_the_header_names_the_outlet_and_is_no_author(header, outlet, authors):
+    meta = text_metadata("Gunmen attack cattle market\n\n" + header + "\n\nThe market" + WIRE_BODY)
+    assert meta.outlet == outlet
+    assert meta.authors == authors
+
+
+def test_dateline_credit_forms_of_agencies_and_papers():
+    # a place with its country in parentheses before the credit; the agency's own slash dateline
+    assert text_metadata("Raid on village\n\nKasese (Uganda) (KWA) - " + WIRE_BODY).outlet == "KWA"
+    assert text_metadata("Strike on depot\n\nMINSK, March 3. /Belnova/. " + WIRE_BODY).outlet == "Belnova"
+    # initials spelled out by the text's own credit line; initials the text never spells stay as written
+    spelled = "Raid on village\n\nKASESE, Uganda (KWA) - " + WIRE_BODY + "\nKampala Wire Agency writer Ines Farrow contributed.\n"
+    assert text_metadata(spelled).outlet == "Kampala Wire Agency"
+    assert text_metadata("Raid on village\n\nKASESE, Uganda (KWA) - " + WIRE_BODY).outlet == "KWA"
+
+
 # --- URLs and feeds --------------------------------------------------------------------------
 
 

@@ -3,9 +3,14 @@
 Only what the text states is returned; anything else stays None (or an empty author
 list). Nothing is guessed from today's date or from the body's own event dates.
 
-Outlet: the wire-service credit of a dateline opening the body ("KABUL, Oct 14 (Reuters) -",
-"ABUJA, Nigeria (AP) —"), which says who wrote the report; else what a closing contact,
+Outlet: a masthead line in the header (a publication's name, "Kivu Morning Post", "The Harbour
+Observer - Opinion": a short capitalised line whose words include a newspaper word such as Post,
+Times, Daily, Review), which says who published it; else the wire-service credit of a dateline
+opening the body ("KABUL, Oct 14 (Reuters) -", "ABUJA, Nigeria (AP) —", "Beni (DR Congo) (XYZ) -",
+"MOSCOW, May 2. /XYZ/."), which says who wrote the report, spelled out when the text names the
+agency in full ("(ABC)" and "Alpha Beta Courier writer ..."); else what a closing contact,
 copyright or statement line names. A dateline's date without a year is never a published date.
+A masthead is no author; nor is "Our Correspondent". "From A B, Town" is a byline.
 """
 
 from __future__ import annotations
@@ -47,8 +52,23 @@ _ROLE_WORDS = frozenset(
 _NAME_CONNECTORS = frozenset("of the de da del della der van von la le du bin al ibn y e".split())
 _NOT_NAME_WORDS = frozenset(
     """photo photos image video updated published posted share comments read more subscribe
-    advertisement opinion analysis news editorial staff live breaking exclusive world""".split()
+    advertisement opinion analysis news editorial staff live breaking exclusive world our
+    correspondent correspondents reporter""".split()
 )
+# Words that name a publication: a header line built around one is a masthead, not a byline.
+_MASTHEAD_WORDS = frozenset(
+    """post times daily today review dispatch observer news herald tribune journal gazette chronicle
+    express monitor telegraph guardian standard mirror star mail press weekly courier inquirer
+    record bulletin insider wire digest nation globe independent sentinel examiner magazine online
+    network radio television tv broadcasting agency gazeta pravda leader vanguard punch""".split()
+)
+# Words of a section label ("World News", "Breaking News"), which names no publication.
+_SECTION_WORDS = frozenset(
+    """world breaking latest top local national international business sports politics home live
+    exclusive opinion analysis more related regional africa asia europe americas""".split()
+)
+# "From A B, Maiduguri": a byline with the writer's town (South Asian and West African papers).
+_FROM_BYLINE = re.compile(r"^From\s+([^,]+?)(?:,\s*[A-Z][\w .'’-]*)?$")
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b)\s*")
 _FOOTER_CUES = re.compile(r"contact|visit|©|copyright|subscribe|follow us|all rights reserved|website", re.IGNORECASE)
 _COPYRIGHT_NAME = re.compile(r"(?:©|copyright)\s*(?:\(c\)\s*)?\d{4}(?:\s*[-–]\s*\d{4})?[,.]?\s*([A-Z][^\n.|]{1,60})", re.IGNORECASE)
@@ -62,8 +82,13 @@ _SECTION_SPLIT = re.compile(r"\s[|·•]\s")
 # parentheses, then a dash; only at the start of a line.
 _DATELINE_CREDIT = re.compile(
     r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"  # place
+    r"(?:\s*\([A-Z][\w.'’ -]{0,30}\))?"  # "Beni (DR Congo)"
     r"(?:,\s+[A-Z0-9][\w.'’-]*(?:\s+[\w.'’-]+){0,3}){0,3}"  # ", Nigeria", ", Oct 14", ", Jan. 5, 2023"
-    r"\s*\(([A-Z][A-Za-z.&'’ -]{0,40}?)\)\s*(?:-{1,2}|–|—)\s"
+    r"\s*\(([A-Z][A-Za-z.&'’ -]{0,40}?)\)\s*(?:-{1,2}|–|—)(?:\s|$)"
+)
+# A news agency's own dateline: "MOSCOW, February 19. /Agency Name/." (the credit between slashes).
+_SLASH_CREDIT = re.compile(
+    r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+[A-Z][a-z]+\.?\s+\d{1,2}\.?\s*/([A-Z][A-Za-z.&'’ -]{0,40}?)/\.?(?:\s|$)"
 )
 
 
@@ -73,6 +98,7 @@ class TextMetadata:
     authors: list[str] = field(default_factory=list)
     published: dt.date | None = None
     outlet: str | None = None
+    masthead: str | None = None  # a publication's name printed in the header
 
 
 def _clean(line: str) -> str:
@@ -162,9 +188,38 @@ def _name_like(name: str) -> bool:
     return words[0].lower() not in _NAME_CONNECTORS
 
 
+def masthead(line: str) -> str | None:
+    """The publication a header line names ("Kivu Morning Post", "The Harbour Observer - Opinion",
+    "Lake Town Dispatch | Security Desk" -> the part before the section), else None."""
+    line = line.strip()
+    dated = re.match(rf"^(.+?),\s*(?:{_DATE.pattern})\s*$", line)
+    if dated:
+        line = dated.group(1)  # "Nordic Evening Post, 14 January 2026"
+    name = re.split(r"\s+(?:[-–—|·•])\s+", line)[0].strip()
+    words = name.split()
+    if not 1 <= len(words) <= 6 or any(ch.isdigit() for ch in name) or _BY.match(name) or _DATE.search(line):
+        return None
+    if not all(w[:1].isupper() or w.lower() in _NAME_CONNECTORS for w in words):
+        return None
+    # the newspaper word ends the name ("... Morning Post"; "The Times of India": before "of X"), or
+    # a "Daily"/"Weekly" opens it ("Daily Trust")
+    core = [w.strip(".,’'").lower() for w in re.sub(r"\s+of\s+[A-Z][\w' -]*$", "", name).split()]
+    core = core[1:] if core[:1] == ["the"] and len(core) > 1 else core
+    if not (core[-1] in _MASTHEAD_WORDS or core[0] in ("daily", "weekly")):
+        return None
+    if core[-1] == "news" and all(w in _SECTION_WORDS for w in core[:-1]):
+        return None  # "World News", "Latest News": a section label
+    return name
+
+
 def parse_byline(line: str) -> list[str]:
-    """Author names in a byline ("By A and B", "A, B", "Group Name 8 April 2024"); [] when it is not one."""
+    """Author names in a byline ("By A and B", "A, B", "Group Name 8 April 2024", "From A B,
+    Town"); [] when it is not one."""
     line = _DATE.sub("", line).strip(" ,|-–—")
+    from_line = _FROM_BYLINE.match(line)
+    if from_line:
+        name = from_line.group(1).strip()
+        return [name] if _name_like(name) else []
     had_by = bool(_BY.match(line))
     line = _BY.sub("", line)
     names = [n.strip() for n in _AUTHOR_SPLIT.split(line) if n.strip()]
@@ -196,7 +251,10 @@ def header_metadata(text: str) -> TextMetadata:
             date = parse_date(line)
             if date and (_is_date_line(line) or parse_byline(line) or _PLACE_DATE_LINE.match(line)):
                 meta.published = date
-        if not meta.authors:
+        if meta.masthead is None and not meta.authors and masthead(line):
+            meta.masthead = masthead(line)
+            continue  # a publication's name, not its writer
+        if not meta.authors and not _PLACE_DATE_LINE.match(line):  # "Cotabato City, May 18, 2026" names no writer
             for part in _SECTION_SPLIT.split(line):  # "By A | World | 3 May 2023": the byline part
                 if _BY.match(part) or not _is_date_line(part):
                     meta.authors = parse_byline(part)
@@ -208,7 +266,7 @@ def header_metadata(text: str) -> TextMetadata:
 def _dateline(text: str):
     """The credit match of a dateline opening the body, looked for down to its first paragraph."""
     for line in _lines(text[:4000])[:8]:
-        match = _DATELINE_CREDIT.match(line)
+        match = _DATELINE_CREDIT.match(line) or _SLASH_CREDIT.match(line)
         if match:
             return match
         if len(line.split()) > _MAX_HEADER_WORDS or line.endswith("."):
@@ -224,6 +282,17 @@ def _credit_outlet(match) -> str | None:
     if not credit or any(w.lower() in _NOT_NAME_WORDS for w in credit.split()):
         return None
     return outlet_for_credit(credit)
+
+
+def _spelled_out(credit: str, text: str) -> str:
+    """An agency's initials as the text spells them out ("XYZ" -> "Xeno Yard Zone" when the text
+    writes that name), else the credit as it is."""
+    letters = credit.replace(".", "")
+    if not (2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha()):
+        return credit
+    words = r"\s+".join(rf"{c}[a-z]+" for c in letters)
+    found = re.search(rf"\b({words})\b", text)
+    return found.group(1) if found else credit
 
 
 def footer_outlet(text: str) -> str | None:
@@ -248,7 +317,10 @@ def footer_outlet(text: str) -> str | None:
 def text_metadata(text: str) -> TextMetadata:
     meta = header_metadata(text)
     dateline = _dateline(text)
-    meta.outlet = _credit_outlet(dateline) or footer_outlet(text)
+    credit = _credit_outlet(dateline)
+    if credit is not None:
+        credit = _spelled_out(credit, text)
+    meta.outlet = meta.masthead or credit or footer_outlet(text)
     if meta.published is None and dateline is not None:
         # Only a dateline date with its year ("Jan. 5, 2023"); "Oct 14" alone stays unknown.
         meta.published = parse_date(dateline.group(0)[: dateline.start(1)])
