@@ -41,7 +41,8 @@ token, in text order:
 
 Each mention carries the best resolved date of its own sentence (a date syntactically tied to
 the trigger's clause first, then the most precise, then the nearest; a date that only dates a
-"said" or a statement ("in a video posted on Thursday") is skipped, and so are "since/until X" dates), the places and the perpetrators, targets
+"said" or a statement ("in a video posted on Thursday") is skipped, and so are "since/until X" dates
+and the day a toll grew: "the toll from the bombing rose to 14 on Tuesday"), the places and the perpetrators, targets
 and weapons found inside that sentence. Nothing is borrowed from other sentences here.
 """
 

@@ -12,7 +12,11 @@
   point of the city it is "in/near/at" in the same sentence, or of a city its own name starts
   with ("X Airport");
 - other FAC entities, label FAC, placed the same way; a FAC name followed by "district" (or
-  neighbourhood, quarter, suburb) is an area of a town, label LOC.
+  neighbourhood, quarter, suburb) is an area of a town, label LOC; one after a locative that the
+  gazetteer knows as a town or region by its official name is that town ("near Dera Bugti"); one
+  before "militia", "forces", "group" ... names an armed body and is no place;
+- a proper noun the NER folded into a date ("near Turbat on Sunday" as one DATE) is still a
+  candidate name unless it is a calendar word (month, weekday, holiday).
 
 Dropped: demonyms/adjectives the NER calls GPE ("Ukrainian"), time zones ("10 a.m. Moscow
 time"), seats of government used for
