@@ -121,6 +121,12 @@ def test_resolve_date_with_published(text, value, precision):
     assert resolve_date(text, PUB) == (value, precision)
 
 
+def test_last_week_straddling_two_months_names_no_month():
+    # on Sunday 6 December "last week" may be Thursday 3 December or the last days of November
+    assert resolve_date("last week", dt.date(2026, 12, 6)) == (None, None)
+    assert resolve_date("last week", dt.date(2026, 12, 20)) == (dt.date(2026, 12, 1), "month")
+
+
 @pytest.mark.parametrize("text", ["Monday", "yesterday", "last week", "May 2", "in mid-January", "last year"])
 def test_relative_dates_stay_unresolved_without_published(text):
     assert resolve_date(text, None) == (None, None)
