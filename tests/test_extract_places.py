@@ -211,3 +211,21 @@ def test_a_name_measured_from_another_town_is_a_place_and_a_town_before_a_market
     assert "Tamboulga" in names
     places = places_of("The toll from the bombing at the Bannu vegetable market rose to 27.")
     assert _mapped(by_name(places, "Bannu"))
+
+
+def test_a_town_the_ner_folds_into_the_next_days_date_is_still_a_place():
+    # the small model reads "Turbat on Sunday afternoon" as one date; the town is no calendar word
+    places = places_of("A minibus was blown up on the highway near Turbat on Sunday afternoon, killing six.")
+    assert by_name(places, "Turbat").country == "Pakistan"
+    assert not any(p.name in ("Sunday", "afternoon") for p in places)
+
+
+def test_a_town_the_ner_calls_a_facility_is_a_town_after_a_locative():
+    places = places_of("The gunmen attacked a checkpoint near Dera Bugti on Tuesday night.")
+    town = by_name(places, "Dera Bugti")
+    assert town.label == "GPE" and town.country == "Pakistan"
+
+
+def test_a_facility_name_before_militia_names_the_armed_group():
+    places = places_of("The terrorist Rapid Support militia targeted a hospital in Kadugli with drones.")
+    assert [p.name for p in places] == ["Kadugli"]

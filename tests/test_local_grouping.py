@@ -459,3 +459,17 @@ def test_a_toll_in_a_neighbouring_town_is_not_another_count_of_the_strike(events
     events = events_of(text, dt.date(2031, 3, 12))
     six = [e for e in events if ("killed", 6) in _totals(e)]
     assert len(six) == 1 and ("killed", 40) not in _totals(six[0]), [(_totals(e), e.date) for e in events]
+
+
+def test_a_follow_ups_revised_toll_and_the_days_attack_are_one_event(events_of):
+    # the lede dates the new count ("rose ... on Thursday"), the next sentence the bombing itself
+    text = (
+        "Toll from Iraq checkpoint bombing rises to 12\n\n"
+        "The death toll from a car bomb attack on an army checkpoint in northern Iraq rose to 12 on "
+        "Thursday after two of the wounded died, police said.\n\n"
+        "Tuesday's explosion near the town of Tuz Khurmatu also wounded 30 people, a doctor said.\n"
+    )
+    events = events_of(text, dt.date(2031, 3, 13))
+    assert len(events) == 1, [(_totals(e), e.date) for e in events]
+    assert {("killed", 12), ("injured", 30)} <= _totals(events[0])
+    assert events[0].date.value == dt.date(2031, 3, 11)

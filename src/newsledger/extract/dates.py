@@ -14,7 +14,8 @@ Durations ("two years", "recent weeks"), ages ("a 23-year-old") and birth dates 
   the published month;
 - a weekday -> the latest such day on/before the published date ("last Friday": strictly before);
 - yesterday/today/last week/last month/last year/this year -> from the published date;
-  "last week" is coarsened to month precision;
+  "last week" is coarsened to month precision, and left unresolved when the nine days before
+  publication straddle two months (it may name a day of either);
 - "just before / on the eve of" a holiday -> month precision.
 Without a published date only expressions that carry their own year resolve; the rest give
 (None, None) rather than borrowing today's date. A hand-written resolver: a few regexes and
@@ -186,8 +187,12 @@ def resolve_date(text: str, published: dt.date | None) -> tuple[dt.date | None, 
     if re.search(r"\b(today|tonight|this (morning|afternoon|evening))\b", t):
         return published, "day"
     if re.search(r"\blast week(end)?\b", t):
-        d = published - dt.timedelta(days=7)
-        return d.replace(day=1), "month"
+        # loosely any day of the nine before publication ("last week" on a Sunday for Thursday):
+        # the month only when those days lie in one month, else no month can be told
+        early, late = published - dt.timedelta(days=9), published - dt.timedelta(days=1)
+        if (early.year, early.month) != (late.year, late.month):
+            return None, None
+        return late.replace(day=1), "month"
     if re.search(r"\b(this|earlier this|later this) week\b", t):
         return published.replace(day=1), "month"
     if re.search(r"\blast month\b", t):

@@ -41,7 +41,8 @@ token, in text order:
 
 Each mention carries the best resolved date of its own sentence (a date syntactically tied to
 the trigger's clause first, then the most precise, then the nearest; a date that only dates a
-"said" or a statement ("in a video posted on Thursday") is skipped, and so are "since/until X" dates), the places and the perpetrators, targets
+"said" or a statement ("in a video posted on Thursday") is skipped, and so are "since/until X" dates
+and the day a toll grew: "the toll from the bombing rose to 14 on Tuesday"), the places and the perpetrators, targets
 and weapons found inside that sentence. Nothing is borrowed from other sentences here.
 """
 
@@ -145,6 +146,10 @@ _SAID_ON = re.compile(
     re.IGNORECASE,
 )
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+# A follow-up dates the revision of a toll, not the attack: in "the death toll from the bombing
+# rose to 14 on Tuesday" the day belongs to "rose", whose subject is the count.
+_COUNT_NOUNS = frozenset("toll number count tally figure".split())
+_COUNT_VERBS = frozenset("rise climb increase jump grow mount reach soar".split())
 # Things a party says something in: a date inside "in a statement carried on Thursday" or "a video
 # posted on Monday" is the day of the statement, not of the attack it tells of.
 STATEMENT_NOUNS = frozenset(
@@ -645,6 +650,11 @@ def _date_score(date: DateRef, trigger, doc) -> tuple | None:
             break
     verb = _first_verb_ancestor(root)
     tied = 1
+    if (
+        verb is not None and verb.i != trigger.i and _lemma(verb) in _COUNT_VERBS
+        and any(c.dep_ in ("nsubj", "nsubjpass") and _lemma(c) in _COUNT_NOUNS for c in verb.children)
+    ):
+        return None  # "the toll from the attack rose to 14 on Tuesday": the day of the new count
     if verb is not None:
         if verb.i == trigger.i or verb.i == trigger.head.i or trigger.head.i == verb.i or any(
             a.i == verb.i for a in [trigger] + list(trigger.ancestors)[:2]

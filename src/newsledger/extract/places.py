@@ -12,7 +12,11 @@
   point of the city it is "in/near/at" in the same sentence, or of a city its own name starts
   with ("X Airport");
 - other FAC entities, label FAC, placed the same way; a FAC name followed by "district" (or
-  neighbourhood, quarter, suburb) is an area of a town, label LOC.
+  neighbourhood, quarter, suburb) is an area of a town, label LOC; one after a locative that the
+  gazetteer knows as a town or region by its official name is that town ("near Dera Bugti"); one
+  before "militia", "forces", "group" ... names an armed body and is no place;
+- a proper noun the NER folded into a date ("near Turbat on Sunday" as one DATE) is still a
+  candidate name unless it is a calendar word (month, weekday, holiday).
 
 Dropped: demonyms/adjectives the NER calls GPE ("Ukrainian"), time zones ("10 a.m. Moscow
 time"), seats of government used for
@@ -95,6 +99,9 @@ def _locative_before(span) -> bool:
 
 # Nouns after a name that make it a part of a town the NER may call a facility.
 _DISTRICT_WORDS = frozenset("district neighbourhood neighborhood quarter suburb borough microdistrict".split())
+# Nouns of armed or political bodies: a FAC name right before one names the body, not a building
+# ("the Rapid Support militia", "the Popular Mobilisation forces").
+_BODY_WORDS = frozenset("militia militias forces force group movement brigade brigades army faction rebels".split())
 _REGION_WORDS = frozenset(("region", "oblast", "province", "krai", "governorate", "republic"))
 # "the town of X", "a village of X": the name that follows is a settlement or an area.
 _SETTLEMENT_WORDS = frozenset(
@@ -152,6 +159,20 @@ def _with_region_word(span):
 
 
 _NOT_NAME_ENTS = frozenset(("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT", "LAW", "LANGUAGE"))
+# Capitalised words that really are dates or times. The small NER folds an unfamiliar town next to
+# a day into the date ("near Turbat on Sunday" -> DATE "Turbat"); a proper noun of a DATE/TIME
+# entity that is none of these is still a name candidate (the gazetteer must then know it).
+_DATE_NAMES = frozenset(
+    """january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
+    saturday sunday christmas easter ramadan eid passover diwali thanksgiving hanukkah nowruz
+    kippur yom lent ashura halloween new year years day eve gmt utc""".split()
+)
+
+
+def _name_in_a_date(tok) -> bool:
+    """A proper noun the NER put inside a DATE/TIME entity that is no calendar word."""
+    return tok.ent_type_ in ("DATE", "TIME") and tok.lower_ not in _DATE_NAMES
 
 
 def _proper_noun_runs(doc, covered: set[int]):
@@ -164,7 +185,8 @@ def _proper_noun_runs(doc, covered: set[int]):
     run_start = last = None
     for i in (doc.to_array([POS]) == PROPN).nonzero()[0].tolist():
         tok = doc[i]
-        ok = i not in covered and tok.text[:1].isupper() and tok.ent_type_ not in _NOT_NAME_ENTS and tok.is_alpha
+        ok = i not in covered and tok.text[:1].isupper() and (
+            tok.ent_type_ not in _NOT_NAME_ENTS or _name_in_a_date(tok)) and tok.is_alpha
         if run_start is not None and (not ok or i != last + 1 or sent_no[i] != sent_no[run_start]):
             yield doc[run_start: last + 1]
             run_start = None
@@ -406,8 +428,14 @@ def find_places(doc, article_id: str) -> list[Place]:
         if _names_a_clock(span):
             continue
         label = ent.label_
+        if label == "FAC" and span.end < len(doc) and doc[span.end].lower_ in _BODY_WORDS:
+            continue  # "the X militia": an armed group's name, not a facility
         if label == "FAC" and span.end < len(doc) and doc[span.end].lower_ in _DISTRICT_WORDS:
             label = "LOC"  # "the Nikolsky district": a part of a town, not a building
+        elif label == "FAC" and _locative_before(span):
+            town = geocode(span.text, strict=True)
+            if town is not None and town.kind in ("city", "admin1"):
+                label = "GPE"  # "near Dera Bugti": a town by its official name the NER took for a building
         candidates.append((span, label, False))
     for span in _proper_noun_runs(doc, covered):
         if name_key(span.text) in GOVERNMENT_SEATS or demonym_country(span.text) or _speaks_for_government(span):
