@@ -1449,3 +1449,69 @@ def test_militants_linked_to_a_named_group(nlp):
     # a state they are tied to is a patron, not the one who struck
     text = "An ambush killed nine civilians near Dori. Local officials attributed the attack to militants linked to Iran."
     assert claims_of(nlp, text) == []
+
+
+@pytest.mark.slow
+def test_members_of_the_x_group_and_an_apposition_after_it(nlp):
+    text = (
+        "A bomb exploded on a bus in Cotabato, killing five. The army said the bombing had been carried out by "
+        "members of the Azure Front group, a local faction that has pledged allegiance to the Islamic State."
+    )
+    assert _pm(claims_of(nlp, text)) == [("Azure Front group", "reports")]
+
+
+@pytest.mark.slow
+def test_its_members_had_no_hand_in_it(nlp):
+    text = "A bomb exploded on a bus, killing five. The Azure Front condemned the attack and said its members had \"no hand\" in it."
+    assert _pm(claims_of(nlp, text)) == [("Azure Front", "denies")]
+    text = "A bomb exploded on a bus, killing five. The Azure Front said its members had a hand in drafting the peace deal."
+    assert claims_of(nlp, text) == []
+
+
+@pytest.mark.slow
+def test_a_bomb_dropped_by_a_jet(nlp):
+    text = "A guided bomb struck a hospital in Kherson, killing three. The governor said the bomb had been dropped by a Russian jet."
+    assert _pm(claims_of(nlp, text)) == [("Russia", "reports")]
+    text = "A guided bomb struck a hospital in Kherson, killing three. Prices dropped by ten percent, the Russian ministry said."
+    assert claims_of(nlp, text) == []
+
+
+@pytest.mark.slow
+def test_it_said_after_a_sentence_on_the_body(nlp):
+    text = (
+        "A guided bomb struck a hospital in Kherson, killing three. Russia's defence ministry did not mention the "
+        "hospital. It said its forces had struck a deployment point in Kherson."
+    )
+    assert _pm(claims_of(nlp, text)) == [("Russia", "claims_responsibility")]
+    # a person before "It said" is no body speaking
+    text = (
+        "A guided bomb struck a hospital in Kherson, killing three. Governor Ivan Petrenko visited the site. "
+        "It said its forces had struck the hospital."
+    )
+    assert claims_of(nlp, text) == []
+
+
+@pytest.mark.slow
+def test_accused_of_acts_in_several_operations_is_a_record(nlp):
+    text = (
+        "Gunmen ambushed a convoy near Mopti, killing 15 soldiers. The Azure Front has been accused of killing "
+        "civilians in several operations in the region."
+    )
+    assert claims_of(nlp, text) == []
+    text = "Gunmen ambushed a convoy near Mopti, killing 15 soldiers. The army has accused the Azure Front of killing the soldiers in the ambush."
+    assert _pm(claims_of(nlp, text)) == [("Azure Front", "reports")]
+
+
+@pytest.mark.slow
+def test_a_habit_inside_the_deniers_description_keeps_the_denial(nlp):
+    text = (
+        "A bomb killed nine policemen in Bannu. The Azure Front, a group that has carried out many similar attacks "
+        "on police, denied any involvement in a message to journalists."
+    )
+    assert _pm(claims_of(nlp, text)) == [("Azure Front", "denies")]
+    # a charge denied after a habit of accusing is still no denial of this act
+    text = (
+        "A bomb killed nine policemen in Bannu. The government has repeatedly accused the Azure Front of attacks on "
+        "police, a charge the group denies."
+    )
+    assert [c for c in claims_of(nlp, text) if c.modality == "denies"] == []

@@ -139,7 +139,7 @@ DISMISSIVE_WORDS = frozenset(
 )
 DENIAL_NOUNS = frozenset("denial denials rejection".split())
 # "said it was not involved", "had nothing to do with": predicates of involvement.
-INVOLVED_WORDS = frozenset("involve involved involvement responsible behind role part connection link".split())
+INVOLVED_WORDS = frozenset("involve involved involvement responsible behind role part connection link hand".split())
 
 # Hedges: words that soften an attribution without changing who is said to be behind it.
 HEDGE_ADVERBS = frozenset(
@@ -297,7 +297,7 @@ DENY_INVOLVEMENT_OBJECTS = frozenset("involvement responsibility role participat
 # Violent verbs that need no object to be violent ("forces shelled overnight").
 INTRANSITIVE_VIOLENT_VERBS = frozenset("shell bombard besiege invade".split())
 # "fired missiles / shots at": the firing verbs count with a weapon or a shot as object.
-FIRING_VERBS = frozenset("fire launch shoot plant detonate".split())
+FIRING_VERBS = frozenset("fire launch shoot plant detonate drop".split())
 SHOT_NOUNS = frozenset("shot shots salvo salvos volley volleys round rounds barrage".split())
 # Machines that carry out strikes: "Israeli warplanes struck", "blamed on Russian jets".
 MACHINES = frozenset(

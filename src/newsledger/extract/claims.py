@@ -107,7 +107,11 @@ Defence Ministry"; "militants linked to X" is X when X is a named group (not a s
 "started the fire"; a withdrawn or retracted claim is a denial, for the group that claimed the
 act in the three sentences before when a person withdraws it. Other acts are no claims:
 "blamed for similar attacks in the past", "planning new attacks", a record under "has"
-("has carried out hundreds of strikes in Syria").
+("has carried out hundreds of strikes in Syria", "has been accused of killing civilians in several
+operations"). Also: "members of the X group" is X, and an apposition or clause after a comma
+inside "of X" is not part of the party ("members of X, a faction that has pledged allegiance to
+Y"); "its members had 'no hand' in it" denies; "dropped by a Russian jet"; a sentence opening
+"It said its forces had struck" speaks for the body the sentence before had as its subject.
 
 Hedges (likely, suggest, may, allegedly, ...) go in `hedge`; they do not change the modality.
 A wire dateline ("ABUJA, Nigeria (AP) —") and a place that says where ("militants in Mali's
@@ -354,13 +358,26 @@ def _phrase_end(tok, preps=L.PARTY_PREPS) -> int:
             if end < len(doc) and doc[end].lower_ == ")":
                 end += 1
         elif c.dep_ == "prep" and c.lower_ in preps and not any(g.dep_ == "conj" for g in c.children):
-            end = max(end, c.right_edge.i + 1)
+            end = max(end, _prep_end(c))
         elif c.dep_ == "prep" and c.i == end and _name_goes_on(tok, c):
             end = max(end, c.right_edge.i + 1)  # "the Front for the Liberation of Azawad (FLA)"
         elif c.dep_ == "punct" and c.lower_ == ")" and c.i == end:
             end += 1
         elif c.dep_ in ("cc", "conj", "relcl", "acl", "punct", "appos", "prep", "advmod"):
             break
+    return end
+
+
+def _prep_end(prep) -> int:
+    """End of "of X": not an apposition or a clause after a comma on X ("members of the X group,
+    a local faction that has pledged allegiance to Y")."""
+    end = prep.right_edge.i + 1
+    for o in prep.children:
+        if o.dep_ != "pobj":
+            continue
+        for c in o.rights:
+            if c.dep_ in ("appos", "relcl", "acl") and c.left_edge.i > 0 and o.doc[c.left_edge.i - 1].text == ",":
+                return min(end, c.left_edge.i - 1)
     return end
 
 
@@ -679,6 +696,8 @@ def _member_of(unit):
             continue
         if o.pos_ == "PROPN" or o.ent_type_ == "ORG" or _table_hit(o.text):
             return o
+        if _lem(o) in _GENERIC_GROUP_HEADS and any(c.dep_ == "compound" and _name_word(c) for c in o.lefts):
+            return o  # "members of the Dawlah Islamiyah-Hassan group"
     # "militants linked to the Islamic State", "fighters affiliated with X": the armed group the
     # unnamed men belong to; a state they are tied to is a patron, not the party
     if unit.tag_ == "NNS" and (unit.lower_ in L.UNNAMED_ACTORS or _lem(unit) in L.UNNAMED_ACTORS or _lem(unit) in L.MEMBER_HEADS):
@@ -1262,6 +1281,9 @@ def _deny_patterns(tok, out: list[_Cand], ctx: bool, near: bool = True, accused:
                 units = _party_units(speaker, require_name=True)
                 if not units and org is not None:
                     units = _party_units(org, require_name=True, agentive=False)
+                if not units:
+                    before = _speaker_before(speaker)  # "... did not mention the hospital. It said its forces had struck ..."
+                    units = _party_units(before, require_name=True, agentive=False) if before is not None else []
                 if units:
                     out.append(_Cand("claims_responsibility", tok, units, check_report=False))
     # "X said it was not involved / had no role": a negated involvement under X's own words
@@ -1283,7 +1305,7 @@ def _deny_patterns(tok, out: list[_Cand], ctx: bool, near: bool = True, accused:
                 _self_reference(o) for o in _pobjs(inner, ("of",))
             )  # "said none of its members were involved"
             if inner is None or (
-                inner.lower_ not in ("it", "they", "we") and not _same_party(inner, speaker) and not none_of_ours
+                not _self_reference(inner) and not _same_party(inner, speaker) and not none_of_ours
                 and not (org is not None and _names_own_body(inner, org))
             ):
                 continue
@@ -1312,6 +1334,22 @@ def _deny_patterns(tok, out: list[_Cand], ctx: bool, near: bool = True, accused:
                     units = _party_units(org, require_name=True, agentive=False)
                 if units:
                     out.append(_Cand("denies", tok, units, check_report=False))
+
+
+def _speaker_before(tok):
+    """A sentence that opens with "It said" / "They said": the subject of the sentence before
+    when that names a body (a state's institution, a group), not a person."""
+    if tok is None or tok.lower_ not in ("it", "they"):
+        return None
+    sents, sent_no = sentence_index(tok.doc)
+    k = sent_no[tok.i]
+    if k == 0 or any(not t.is_punct and not t.is_space for t in tok.doc[sents[k].start : tok.i]):
+        return None
+    prev = sents[k - 1]
+    subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
+    if subj is None or _is_pronoun(subj) or subj.ent_type_ == "PERSON" or _one_person(subj):
+        return None
+    return subj
 
 
 def _one_person(tok) -> bool:
@@ -2323,7 +2361,16 @@ def _other_acts(pred) -> bool:
     if acts and all(any(c.dep_ in ("amod", "det", "predet") and c.lower_ in L.OTHER_ACT_WORDS for c in a.children) for a in acts):
         return True  # "similar attacks", "such bombings", "previous raids"
     perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in pred.children)
-    return perfect and dobj is not None and (_is_act_noun(dobj) or _lem(dobj) in L.QUANTITY_HEADS) and _tally_or_habit(pred, dobj)
+    if not perfect:
+        return False
+    if dobj is not None and (_is_act_noun(dobj) or _lem(dobj) in L.QUANTITY_HEADS) and _tally_or_habit(pred, dobj):
+        return True
+    # "has been accused of killing civilians in several operations": acts counted over time
+    charged = [pred] + [o for p in _children(pred, "prep") for o in _children(p, "pcomp")]
+    return any(
+        o.tag_ == "NNS" and any(c.dep_ == "amod" and c.lower_ in L.QUANTITY_WORDS for c in o.children)
+        for v in charged for o in _pobjs(v, ("in", "during"))
+    )
 
 
 def _withheld(pred) -> bool:
@@ -2404,7 +2451,10 @@ def find_claims(doc, article_id: str, mentions: list[EventMention]) -> list[Clai
             cands = [
                 c for c in cands
                 if not (c.modality == "denies" and c.pred.i > first and _rejected_claim(c.pred) is not None
-                        and not _content_parties(_rejected_claim(c.pred)))
+                        and not _content_parties(_rejected_claim(c.pred))
+                        # "X, a group that has carried out many similar attacks, denied any
+                        # involvement": the habit is background inside the denier's own clause
+                        and not any(c.pred.left_edge.i <= h.pred.i <= c.pred.right_edge.i for h in habits))
             ]  # "rejected any insinuation of X involvement in the attack" still denies this act
         _rejection_patterns(sent, cands)
         _accused_denial_noun(sent, cands, reported)
