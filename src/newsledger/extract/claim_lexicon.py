@@ -47,7 +47,7 @@ SPONSOR_VERBS = frozenset("pay hire recruit fund finance commission task instruc
 # Verbs whose subject did the act, when their object (or passive subject) is an act noun.
 PERPETRATE_VERBS = frozenset(
     """carry perpetrate orchestrate organize organise mastermind plan commit stage launch conduct
-    sponsor direct order plot engineer instigate coordinate execute mount deliver""".split()
+    sponsor direct order plot engineer instigate coordinate execute mount deliver start""".split()
 )
 # Verbs that need a particle to mean "do the act" ("carry out").
 PERPETRATE_PARTICLES = {"carry": "out"}
@@ -139,7 +139,7 @@ DISMISSIVE_WORDS = frozenset(
 )
 DENIAL_NOUNS = frozenset("denial denials rejection".split())
 # "said it was not involved", "had nothing to do with": predicates of involvement.
-INVOLVED_WORDS = frozenset("involve involved responsible behind role part connection link".split())
+INVOLVED_WORDS = frozenset("involve involved involvement responsible behind role part connection link hand".split())
 
 # Hedges: words that soften an attribution without changing who is said to be behind it.
 HEDGE_ADVERBS = frozenset(
@@ -168,6 +168,12 @@ OWN_GROUP_BODIES = frozenset("group movement organisation organization militia f
 # denying any role").
 STATEMENT_NOUNS = frozenset("statement statements communique communiqué message post video audio letter note".split())
 # Heads that count people: "a handful of divers", "a team of saboteurs" -> the people.
+# Participles that tie unnamed men to a group: "militants linked to / affiliated with X".
+LINK_PARTICIPLES = frozenset("link affiliate tie connect".split())
+# Verbs of taking back a claim: "withdrew the claim", "retracted its claim of responsibility".
+RETRACT_VERBS = frozenset("withdraw retract recant rescind disown".split())
+# Words that pick some out of a group: "one of its fighters", "several of its members".
+PARTITIVE_WORDS = frozenset("one two three four five six several some many few dozens".split())
 COLLECTIVE_HEADS = frozenset("handful team band couple number squad pair trio dozen dozens group".split())
 # Generic heads whose name follows: "a group called X", "an outfit known as X".
 NAMING_VERBS = frozenset("call name dub know style".split())
@@ -291,7 +297,7 @@ DENY_INVOLVEMENT_OBJECTS = frozenset("involvement responsibility role participat
 # Violent verbs that need no object to be violent ("forces shelled overnight").
 INTRANSITIVE_VIOLENT_VERBS = frozenset("shell bombard besiege invade".split())
 # "fired missiles / shots at": the firing verbs count with a weapon or a shot as object.
-FIRING_VERBS = frozenset("fire launch shoot plant detonate".split())
+FIRING_VERBS = frozenset("fire launch shoot plant detonate drop".split())
 SHOT_NOUNS = frozenset("shot shots salvo salvos volley volleys round rounds barrage".split())
 # Machines that carry out strikes: "Israeli warplanes struck", "blamed on Russian jets".
 MACHINES = frozenset(
@@ -324,6 +330,8 @@ LOCATIVE_PREPS = frozenset("in from near at across around outside inside".split(
 IMPACT_VERBS = frozenset("hit pound slam destroy damage flatten demolish level smash pummel".split())
 # Frequency words that make a statement a pattern over time, not one act: "targeted almost
 # daily", "hit repeatedly", "has regularly accused X of".
+# Words on an act noun that make it other acts than the one reported: "blamed for similar attacks".
+OTHER_ACT_WORDS = frozenset("similar such previous past earlier prior other former new further fresh future more".split())
 HABITUAL_ADVERBS = frozenset(
     """daily nightly weekly repeatedly regularly routinely frequently often constantly habitually
     systematically persistently""".split()

@@ -94,6 +94,25 @@ launches with a weapon or "they" ("They were launched by Russian bombers"). Deni
 claimed more than 150 attacks", "previously claimed"), "they" in one person's words ("'They hit
 a block of flats,' the mayor said"), "the Red Hand" read as Red's hand.
 
+Fifth round (claims9): some of its own people ("said one of its fighters / two of its members
+had carried out the bombing") and "the group's armed wing" (the group named before) speak for
+the group; "said it had no involvement in the bombing" denies (not "no role in the talks"); "a
+Turkish security source said Turkish forces had neutralised ..." owns the act (its state's
+forces); "another faction, X," is X; war machines as subjects of firing and carrying out
+("Israeli warplanes fired missiles", "Israeli jets carried out the strike"); each conjunct of an
+agent ("fired by the Congolese army and militias known as X"), and "the army rejected that
+account" after it picks the accused written with "army"; "X is believed to have carried out /
+been behind" (the passive report verb's subject); "the Defence Ministry" after "the Russian
+Defence Ministry"; "militants linked to X" is X when X is a named group (not a state);
+"started the fire"; a withdrawn or retracted claim is a denial, for the group that claimed the
+act in the three sentences before when a person withdraws it. Other acts are no claims:
+"blamed for similar attacks in the past", "planning new attacks", a record under "has"
+("has carried out hundreds of strikes in Syria", "has been accused of killing civilians in several
+operations"). Also: "members of the X group" is X, and an apposition or clause after a comma
+inside "of X" is not part of the party ("members of X, a faction that has pledged allegiance to
+Y"); "its members had 'no hand' in it" denies; "dropped by a Russian jet"; a sentence opening
+"It said its forces had struck" speaks for the body the sentence before had as its subject.
+
 Hedges (likely, suggest, may, allegedly, ...) go in `hedge`; they do not change the modality.
 A wire dateline ("ABUJA, Nigeria (AP) —") and a place that says where ("militants in Mali's
 Mopti region") name no party. An organisation's name runs on through a lowercase preposition
@@ -279,6 +298,9 @@ def _subject(verb):
             head = head.head
         if _is_verb(head):
             subj = next((c for c in head.children if c.dep_ == "nsubj" and not _in_dateline(c)), None)
+            if subj is None and _lem(head) in L.REPORT_VERBS and _is_passive(head):
+                # "X is believed to have carried out the bombing": the reported one
+                subj = next((c for c in head.children if c.dep_ == "nsubjpass" and not _in_dateline(c)), None)
     if subj is not None and subj.lower_ in _RELATIVES and subj.head.dep_ in ("relcl", "acl"):
         subj = subj.head.head
     return subj
@@ -336,13 +358,26 @@ def _phrase_end(tok, preps=L.PARTY_PREPS) -> int:
             if end < len(doc) and doc[end].lower_ == ")":
                 end += 1
         elif c.dep_ == "prep" and c.lower_ in preps and not any(g.dep_ == "conj" for g in c.children):
-            end = max(end, c.right_edge.i + 1)
+            end = max(end, _prep_end(c))
         elif c.dep_ == "prep" and c.i == end and _name_goes_on(tok, c):
             end = max(end, c.right_edge.i + 1)  # "the Front for the Liberation of Azawad (FLA)"
         elif c.dep_ == "punct" and c.lower_ == ")" and c.i == end:
             end += 1
         elif c.dep_ in ("cc", "conj", "relcl", "acl", "punct", "appos", "prep", "advmod"):
             break
+    return end
+
+
+def _prep_end(prep) -> int:
+    """End of "of X": not an apposition or a clause after a comma on X ("members of the X group,
+    a local faction that has pledged allegiance to Y")."""
+    end = prep.right_edge.i + 1
+    for o in prep.children:
+        if o.dep_ != "pobj":
+            continue
+        for c in o.rights:
+            if c.dep_ in ("appos", "relcl", "acl") and c.left_edge.i > 0 and o.doc[c.left_edge.i - 1].text == ",":
+                return min(end, c.left_edge.i - 1)
     return end
 
 
@@ -480,24 +515,24 @@ def _possessor_state(unit):
     return None
 
 
-def _group_antecedent(unit):
+def _group_antecedent(unit, owner: bool = False):
     """"Hezbollah did not claim the rocket fire. In a statement, the group said ...": a bare
     "the group" / "the militia" is the armed group named last before it, in this sentence or
-    the two before; a state is no group."""
+    the two before; a state is no group. With `owner`, also "the group's" owning a wing."""
     if _lem(unit) not in L.OWN_GROUP_BODIES or unit.tag_ != "NN":
         return None
-    if [c.lower_ for c in unit.children if c.dep_ not in ("punct",)] != ["the"] or unit.i == 0:
+    if [c.lower_ for c in unit.children if c.dep_ not in (("punct", "case") if owner else ("punct",))] != ["the"] or unit.i == 0:
         return None
     doc = unit.doc
     sents, sent_no = sentence_index(doc)
     first = sents[max(0, sent_no[unit.i] - 2)].start
     for t in reversed(doc[first : unit.i]):
-        if t.pos_ != "PROPN" or t.dep_ in ("compound", "flat") or _in_dateline(t):
-            continue
+        if t.pos_ != "PROPN" or t.dep_ in ("compound", "flat") or _in_dateline(t) or not t.text[:1].isupper():
+            continue  # not "the interior ministry" the tagger took for a name
         if t.dep_ == "pobj" and t.head.lower_ not in ("by", "on", "of", "against"):
             continue  # "the base at Al-Tanf": a place named after a preposition
-        if not (t.ent_type_ == "ORG" or _table_hit(t.text)):
-            continue
+        if not (t.ent_type_ == "ORG" or _table_hit(t.text) or _table_hit(doc[t.left_edge.i : t.i + 1].text)):
+            continue  # "Islamic State Khorasan Province": the whole name is known
         units = _unit_parties(t, require_name=True, agentive=False)
         if len(units) == 1 and units[0].named:
             party = normalize_party(units[0].text)
@@ -515,6 +550,10 @@ def _unit_parties(unit, require_name: bool, accused: bool = False, agentive: boo
     if owner is not None:
         return [_Party(owner.text, owner.start_char, owner.end_char, True)]
     named_before = _group_antecedent(unit)
+    if named_before is None and (_lem(unit) in L.OFFSHOOT_HEADS or unit.lower_ in L.OFFSHOOT_HEADS):
+        # "the group's armed wing": the wing of the group named before is that group
+        poss = _child(unit, "poss")
+        named_before = _group_antecedent(poss, owner=True) if poss is not None else None
     if named_before is not None:
         return [named_before]
     # "its proxy, the Kyiv regime" -> the apposed name
@@ -549,7 +588,7 @@ def _unit_parties(unit, require_name: bool, accused: bool = False, agentive: boo
     if (_lem(unit) in _GENERIC_GROUP_HEADS or _lem(unit) in L.OFFSHOOT_HEADS or _lem(unit) in ("alliance", "coalition")) and not _name_word(unit):
         # "a previously unknown alliance, X, has claimed": after a comma when the head is
         # indefinite ("a", "an") and names no one itself
-        indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in unit.children)
+        indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in unit.children)
         named = next(
             (c for c in unit.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > unit.i
              and (c.left_edge.i == unit.i + 1 or (indefinite and doc[unit.i + 1].text == ","))),
@@ -657,6 +696,20 @@ def _member_of(unit):
             continue
         if o.pos_ == "PROPN" or o.ent_type_ == "ORG" or _table_hit(o.text):
             return o
+        if _lem(o) in _GENERIC_GROUP_HEADS and any(c.dep_ == "compound" and _name_word(c) for c in o.lefts):
+            return o  # "members of the Dawlah Islamiyah-Hassan group"
+    # "militants linked to the Islamic State", "fighters affiliated with X": the armed group the
+    # unnamed men belong to; a state they are tied to is a patron, not the party
+    if unit.tag_ == "NNS" and (unit.lower_ in L.UNNAMED_ACTORS or _lem(unit) in L.UNNAMED_ACTORS or _lem(unit) in L.MEMBER_HEADS):
+        for acl in _children(unit, "acl"):
+            if acl.tag_ != "VBN" or _lem(acl) not in L.LINK_PARTICIPLES:
+                continue
+            for o in _pobjs(acl, ("to", "with")):
+                name = o.doc[o.left_edge.i : o.i + 1].text
+                if is_state(known_alias(name) or normalize_party(name) or "") or o.ent_type_ in ("GPE", "LOC", "FAC"):
+                    continue
+                if o.pos_ == "PROPN" and (o.ent_type_ == "ORG" or _table_hit(name)):
+                    return o
     return None
 
 
@@ -1080,7 +1133,13 @@ def _self_reference(tok) -> bool:
         return True
     if _lem(tok) in L.OTHER_SIDE_HEADS or tok.lower_ in L.OTHER_SIDE_HEADS:
         return False  # "its enemies", "their rivals": someone else
-    return any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in tok.children)
+    if any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in tok.children):
+        return True
+    # "one of its fighters", "two of its members", "a unit of its fighters": some of its own
+    # people ("none of its members" is a denial, read apart)
+    if tok.lower_ in L.PARTITIVE_WORDS or (tok.pos_ == "NUM" and tok.lower_ != "none") or _lem(tok) in L.COLLECTIVE_HEADS:
+        return any(_self_reference(o) for o in _pobjs(tok, ("of",)))
+    return False
 
 
 def _is_perpetration(verb) -> bool:
@@ -1107,6 +1166,9 @@ def _is_perpetration(verb) -> bool:
         return True  # "opened fire on the crowd"
     if lemma in L.FIRING_VERBS and lemma not in L.PERPETRATE_VERBS:
         return False
+    if lemma == "start":
+        # "had started the fire", "started the blaze"; not "started the war / the talks"
+        return obj is not None and _lem(obj) in L.SET_FIRES and any(c.dep_ == "det" for c in obj.children)
     if lemma in L.PERPETRATE_VERBS:
         if lemma in L.PERPETRATE_PARTICLES and not any(
             c.dep_ == "prt" and c.lower_ == L.PERPETRATE_PARTICLES[lemma] for c in verb.children
@@ -1200,7 +1262,10 @@ def _deny_patterns(tok, out: list[_Cand], ctx: bool, near: bool = True, accused:
         org = _voice_of(speaker)  # "a Rwandan army spokesman", "a source in the SBU"
         for comp in _children(tok, "ccomp"):
             inner = _child(comp, "nsubj")
-            own = _self_reference(inner) or (org is not None and _names_own_body(inner, org)) or _same_party(inner, speaker)
+            own = (
+                _self_reference(inner) or (org is not None and (_names_own_body(inner, org) or _own_force(inner, org)))
+                or _same_party(inner, speaker)
+            )
             if own and inner.lower_ == "they" and _one_person(speaker):
                 own = False  # "'They hit a residential building,' the mayor told reporters": the enemy
             if not own or _negated(comp):
@@ -1216,6 +1281,9 @@ def _deny_patterns(tok, out: list[_Cand], ctx: bool, near: bool = True, accused:
                 units = _party_units(speaker, require_name=True)
                 if not units and org is not None:
                     units = _party_units(org, require_name=True, agentive=False)
+                if not units:
+                    before = _speaker_before(speaker)  # "... did not mention the hospital. It said its forces had struck ..."
+                    units = _party_units(before, require_name=True, agentive=False) if before is not None else []
                 if units:
                     out.append(_Cand("claims_responsibility", tok, units, check_report=False))
     # "X said it was not involved / had no role": a negated involvement under X's own words
@@ -1237,7 +1305,7 @@ def _deny_patterns(tok, out: list[_Cand], ctx: bool, near: bool = True, accused:
                 _self_reference(o) for o in _pobjs(inner, ("of",))
             )  # "said none of its members were involved"
             if inner is None or (
-                inner.lower_ not in ("it", "they", "we") and not _same_party(inner, speaker) and not none_of_ours
+                not _self_reference(inner) and not _same_party(inner, speaker) and not none_of_ours
                 and not (org is not None and _names_own_body(inner, org))
             ):
                 continue
@@ -1256,6 +1324,8 @@ def _deny_patterns(tok, out: list[_Cand], ctx: bool, near: bool = True, accused:
             no_role = any(
                 c.dep_ in ("dobj", "attr") and _lem(c) in L.INVOLVED_WORDS | {"nothing"}
                 and any(d.lower_ == "no" for d in c.children)
+                # "no involvement in the bombing", not "no role in the peace talks"
+                and all(_is_act_noun(o) or _is_event_word(o) or o.lower_ in ("it", "this", "them") for o in _pobjs(c, ("in",)))
                 for c in comp.children
             ) or any(c.dep_ == "dobj" and c.lower_ == "nothing" for c in comp.children)
             if (involved and (_negated(comp) or none_of_ours)) or no_role or unconcerned:
@@ -1264,6 +1334,22 @@ def _deny_patterns(tok, out: list[_Cand], ctx: bool, near: bool = True, accused:
                     units = _party_units(org, require_name=True, agentive=False)
                 if units:
                     out.append(_Cand("denies", tok, units, check_report=False))
+
+
+def _speaker_before(tok):
+    """A sentence that opens with "It said" / "They said": the subject of the sentence before
+    when that names a body (a state's institution, a group), not a person."""
+    if tok is None or tok.lower_ not in ("it", "they"):
+        return None
+    sents, sent_no = sentence_index(tok.doc)
+    k = sent_no[tok.i]
+    if k == 0 or any(not t.is_punct and not t.is_space for t in tok.doc[sents[k].start : tok.i]):
+        return None
+    prev = sents[k - 1]
+    subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
+    if subj is None or _is_pronoun(subj) or subj.ent_type_ == "PERSON" or _one_person(subj):
+        return None
+    return subj
 
 
 def _one_person(tok) -> bool:
@@ -1309,6 +1395,18 @@ def _voice_of(speaker):
            for c in speaker.lefts):
         return speaker
     return None
+
+
+def _own_force(inner, org) -> bool:
+    """"A Turkish security source said Turkish forces had neutralised three militants": an armed
+    force the clause names by the same state as the speaker's body."""
+    if inner is None or not _is_striker(inner) or _is_pronoun(inner):
+        return False
+    mine = {normalize_party(u.text) for u in _party_units(org, require_name=True, agentive=False)}
+    if not mine:
+        mine = {normalize_party(u.text) for u in _modifier_parties(org, armed=True)}
+    theirs = {normalize_party(u.text) for u in _modifier_parties(inner, armed=True)}
+    return bool(theirs) and theirs <= mine
 
 
 def _names_own_body(inner, org) -> bool:
@@ -1427,6 +1525,8 @@ def _perpetration_patterns(tok, out: list[_Cand], ctx: bool) -> None:
         party = _agent(tok) if by else _subject(tok)
         # "carried out by Ukrainian divers": who did it, named by nationality
         units = _party_units(party, require_name=True, accused=by)
+        if not units and party is not None and (_lem(party) in L.MACHINES or party.lower_ in L.MACHINES):
+            units = _modifier_parties(party, armed=True)  # "Israeli jets carried out the strike"
         if units:
             out.append(_Cand("asserts", tok, units))
         return
@@ -1512,10 +1612,11 @@ def _perpetration_patterns(tok, out: list[_Cand], ctx: bool) -> None:
             _lem(fired) in L.WEAPONS or fired.lower_ in L.WEAPONS
             or (fired.lower_ in ("they", "it", "these", "those") and _is_striker(agent))  # not "they were fired by their boss"
         ):
-            if _is_striker(agent):
-                units = _modifier_parties(agent, armed=True)
-            else:
-                units = _party_units(agent, require_name=True, accused=True)
+            units = []
+            for unit, _ in _conjuncts(agent):
+                # "fired by the Congolese army and allied militias known as Wazalendo": each one
+                named = _party_units(unit, require_name=True, accused=True) if unit.i != agent.i or not _is_striker(agent) else []
+                units.extend(named or (_modifier_parties(unit, armed=True) if _is_striker(unit) else []))
             if units:
                 out.append(_Cand("asserts", tok, units))
             return
@@ -1531,7 +1632,10 @@ def _perpetration_patterns(tok, out: list[_Cand], ctx: bool) -> None:
     # "X struck the city", "X shelled the village", "X fired missiles at the ship", "X opened fire on"
     if (lemma in L.FIRING_VERBS or lemma == "open") and not _is_passive(tok):
         if _is_perpetration(tok):
-            units = _party_units(_subject(tok), require_name=True)
+            subj = _subject(tok)
+            units = _party_units(subj, require_name=True)
+            if not units and subj is not None and (_lem(subj) in L.MACHINES or _lem(subj) in L.WEAPONS):
+                units = _modifier_parties(subj, armed=True)  # "Israeli warplanes fired missiles"
             if units:
                 out.append(_Cand("asserts", tok, units))
         return
@@ -2242,6 +2346,33 @@ def _habitual(pred) -> bool:
     return False
 
 
+def _other_acts(pred) -> bool:
+    """The attribution is about other acts than this one: "has been blamed for similar attacks in
+    the past", "was linked to previous bombings", "has carried out hundreds of strikes in Syria" (a
+    record: a counted plural of acts under "has"; not "carried out 12 strikes overnight")."""
+    if not _is_verb(pred):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "in" and any(o.lower_ == "past" for o in _children(c, "pobj")) for c in pred.children):
+        return True  # "in the past"
+    dobj = _child(pred, "dobj")
+    objs = ([dobj] if dobj is not None else []) + _pobjs(pred, ("for", "of", "to", "in", "with"))
+    objs += [o for d in list(objs) for o in _pobjs(d, ("of",)) if _lem(d) in L.QUANTITY_HEADS or d.ent_type_ == "CARDINAL"]
+    acts = [o for o in objs if _is_act_noun(o)]
+    if acts and all(any(c.dep_ in ("amod", "det", "predet") and c.lower_ in L.OTHER_ACT_WORDS for c in a.children) for a in acts):
+        return True  # "similar attacks", "such bombings", "previous raids"
+    perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in pred.children)
+    if not perfect:
+        return False
+    if dobj is not None and (_is_act_noun(dobj) or _lem(dobj) in L.QUANTITY_HEADS) and _tally_or_habit(pred, dobj):
+        return True
+    # "has been accused of killing civilians in several operations": acts counted over time
+    charged = [pred] + [o for p in _children(pred, "prep") for o in _children(p, "pcomp")]
+    return any(
+        o.tag_ == "NNS" and any(c.dep_ == "amod" and c.lower_ in L.QUANTITY_WORDS for c in o.children)
+        for v in charged for o in _pobjs(v, ("in", "during"))
+    )
+
+
 def _withheld(pred) -> bool:
     """The attribution is held back above the predicate: "stopped short of saying X attacked it",
     "declined to say whether X was behind it", "did not say that X carried it out"."""
@@ -2291,6 +2422,7 @@ def find_claims(doc, article_id: str, mentions: list[EventMention]) -> list[Clai
     accused_names: set = set()  # the parties accused so far
     actors: list = []  # (sentence index, parties said to have struck there)
     bodies: dict = {}  # "ministry" -> the state of the last "Russian Defence Ministry" named
+    claimed: list = []  # (sentence index, party) of each claim of responsibility
     for i, sent in enumerate(sents):
         near = events[i] or (i > 0 and events[i - 1])
         ctx = near or (i > 1 and events[i - 2])
@@ -2312,19 +2444,23 @@ def find_claims(doc, article_id: str, mentions: list[EventMention]) -> list[Clai
             _responsible_patterns(tok, cands, ctx)
         # a habit ("has repeatedly accused X of ...") accuses no one of this act, and "a charge
         # X denies" after it denies nothing of it
-        habits = [c for c in cands if c.modality in ("asserts", "reports") and _habitual(c.pred)]
+        habits = [c for c in cands if c.modality in ("asserts", "reports") and (_habitual(c.pred) or _other_acts(c.pred))]
         if habits:
             cands = [c for c in cands if c not in habits]
             first = min(c.pred.i for c in habits)
             cands = [
                 c for c in cands
                 if not (c.modality == "denies" and c.pred.i > first and _rejected_claim(c.pred) is not None
-                        and not _content_parties(_rejected_claim(c.pred)))
+                        and not _content_parties(_rejected_claim(c.pred))
+                        # "X, a group that has carried out many similar attacks, denied any
+                        # involvement": the habit is background inside the denier's own clause
+                        and not any(c.pred.left_edge.i <= h.pred.i <= c.pred.right_edge.i for h in habits))
             ]  # "rejected any insinuation of X involvement in the attack" still denies this act
         _rejection_patterns(sent, cands)
         _accused_denial_noun(sent, cands, reported)
         _next_sentence_rejection(sent, cands, reported)
         _confirmation_patterns(sent, cands, [n for k, names in actors if i - k <= 2 for n in names])
+        _retraction_patterns(sent, cands, [p for k, p in claimed if i - k <= 3])
         reported = []
         headline = _headline_voice(sent)
         for cand in cands:
@@ -2335,6 +2471,8 @@ def find_claims(doc, article_id: str, mentions: list[EventMention]) -> list[Clai
                 cand.modality, cand.speaker, cand.relayed = "reports", headline[0], True
             if cand.modality in ("asserts", "reports") and cand.parties:
                 actors.append((i, {normalize_party(p.text) for p in cand.parties}))
+            if cand.modality == "claims_responsibility":
+                claimed.extend((i, p) for p in cand.parties)
             if cand.modality == "reports" and cand.parties:
                 reported.append(cand)
                 last_accusation = i
@@ -2385,16 +2523,22 @@ def _remember_bodies(sent, bodies: dict) -> None:
             continue
         if not any(c.dep_ in ("compound", "amod", "poss", "nmod") for c in tok.lefts):
             continue
-        party = normalize_party(tok.doc[tok.left_edge.i : tok.i + 1].text)
+        phrase = tok.doc[tok.left_edge.i : tok.i + 1]
+        party = normalize_party(phrase.text)
         if party is not None and is_state(party):
             bodies[lemma] = party
+            # "the Russian Defence Ministry" -> also "the Defence Ministry" later
+            words = [t.lower_ for t in phrase if not t.is_punct]
+            for k in range(1, len(words) - 1):
+                if words[k] not in ("the", "'s") and not is_state(normalize_party(" ".join(words[k:])) or ""):
+                    bodies[" ".join(words[k:])] = party
 
 
 def _body_named_before(speaker: str, bodies: dict) -> str | None:
     """"the ministry" -> the state whose ministry the article named before."""
     words = speaker.lower().split()
-    if len(words) == 2 and words[0] == "the" and words[1] in bodies:
-        return bodies[words[1]]
+    if 2 <= len(words) <= 3 and words[0] == "the" and " ".join(words[1:]) in bodies:
+        return bodies[" ".join(words[1:])]
     return None
 
 
@@ -2495,10 +2639,52 @@ def _next_sentence_rejection(sent, cands: list[_Cand], reported: list[_Cand]) ->
         if _stands_for_accused(rejecter) and len(names) == 1:
             cands.append(_Cand("denies", tok, parties, check_report=False))
             continue
+        if _stands_for_accused(rejecter):
+            # "... fired by the Congolese army and militias known as X. The army rejected that
+            # account.": of several accused, the one written with the rejecter's head noun
+            same = [p for p in parties if _written_with_head(p, rejecter)]
+            if len({normalize_party(p.text) for p in same}) == 1:
+                cands.append(_Cand("denies", tok, same, check_report=False))
+                continue
         named = [p for p in parties if _names_party(rejecter, p)]
         if named:
             speaker = None if _is_party_head(rejecter, named[0]) else _speaker_text(rejecter)
             cands.append(_Cand("denies", tok, named, speaker=speaker, check_report=False))
+
+
+def _retraction_patterns(sent, cands: list[_Cand], claimed: list[_Party]) -> None:
+    """"X initially claimed the attack ... Its leader later withdrew the claim": taking back a claim
+    of responsibility denies it. The party is the retracting group when it is named, else the
+    one group that claimed the act in this or the three sentences before (its leader or "the
+    group" speaking for it); the claim may also be named in full ("retracted its claim of
+    responsibility for the bombing")."""
+    for tok in sent:
+        if not _is_verb(tok) or _lem(tok) not in L.RETRACT_VERBS or _negated(tok):
+            continue
+        obj = _child(tok, "dobj")
+        if obj is None or _lem(obj) not in ("claim", "statement", "video", "message"):
+            continue
+        full = any(_lem(o) in L.RESPONSIBILITY_OBJECTS for o in _pobjs(obj, ("of",)))
+        if not (full or any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "his", "their", "that", "this", "her") for c in obj.children)):
+            continue  # "withdrew a claim for damages"
+        earlier = {normalize_party(p.text): p for p in claimed if p.start < obj.idx}
+        rejecter = _subject(tok)
+        own = [u for u in _party_units(rejecter, require_name=True, agentive=False)]
+        if own and (full or not earlier or any(normalize_party(u.text) in earlier for u in own)) and not _one_person(rejecter) and rejecter.ent_type_ != "PERSON":
+            cands.append(_Cand("denies", tok, own, check_report=False))
+        elif len(earlier) == 1:
+            speaker = _speaker_text(rejecter) if rejecter is not None and _is_agent_speaker(rejecter) else None
+            cands.append(_Cand("denies", tok, list(earlier.values()), speaker=speaker, check_report=False))
+
+
+def _written_with_head(party: _Party, tok) -> bool:
+    """The party was written with `tok`'s head noun: "the Congolese army" for "the army"."""
+    head = _party_head(party, tok.doc)
+    if head is None:
+        return False
+    if head.dep_ in ("amod", "compound", "nmod") and head.head.i > head.i:
+        head = head.head  # the nationality alone was kept as the party's text
+    return _lem(head) == _lem(tok)
 
 
 def _refers_back(obj) -> bool:
