@@ -490,3 +490,17 @@ def test_the_dateline_city_and_the_hospital_town_are_not_the_attacks_place(event
     names = [p.name for p in events[0].places]
     assert "Ubrel" in names and "LORVANSK" not in names and "Varno" not in names
     assert events[0].date.value == dt.date(2031, 5, 5)
+
+
+def test_a_series_told_for_another_year_lends_no_town_to_the_reported_attack(events_of):
+    text = (
+        "Bomber kills nine at bus station\n\n"
+        "A suicide bomber blew herself up at a bus station in the city of Kasur in Punjab province on Friday, "
+        "killing nine people, police said.\n\n"
+        "Punjab has seen a resurgence of such attacks. In March last year, a string of suicide bombings by "
+        "women in the city of Sheikhupura hit a wedding and a clinic.\n"
+    )
+    events = events_of(text, dt.date(2031, 4, 7))
+    main = max(events, key=lambda e: len(e.figures))
+    names = [p.name for p in main.places]
+    assert "Kasur" in names and "Sheikhupura" not in names, names
