@@ -1141,3 +1141,34 @@ def test_partitive_part_of_a_toll_named_by_its_predicate(nlp, text, expected):
     _, ext = run(nlp, text)
     got = [(f.kind, f.value, f.victims, f.is_breakdown) for f in ext.figures]
     assert got == expected, got
+
+
+@pytest.mark.slow
+def test_weapons_named_for_attack_are_no_event(nlp):
+    # "assault rifles", "attack drones" are arms; only the storming is an event
+    _, ext = run(nlp, "Gunmen carrying assault rifles stormed a border post near Velin on Tuesday.")
+    assert [m.trigger for m in ext.mentions] == ["stormed"]
+    _, ext = run(nlp, "The plant in Orsk that assembles attack drones was idle all week.")
+    assert ext.mentions == []
+
+
+@pytest.mark.slow
+def test_the_day_the_wounded_died_is_not_the_day_of_the_attack(nlp):
+    _, ext = run(nlp, "Two guards wounded in the attack on the prison in Dalvo succumbed to their injuries on Friday.")
+    assert [m.date for m in ext.mentions if m.trigger == "attack"] == [None]
+
+
+@pytest.mark.slow
+def test_group_names_and_acronyms_are_no_places(nlp):
+    # a region-like name glued to a group's name is a branch of the group
+    _, ext = run(nlp, "The raid was claimed by Islamic State Sahel Province, the group's local branch.")
+    assert [p.name for p in ext.places] == []
+    # an acronym the gazetteer knows only as a far-off town's other name is a faction here
+    _, ext = run(nlp, "A bomb hit a market in Maiduguri, Nigeria. Analysts said it looked like the work of JAS.")
+    assert "JAS" not in [p.name for p in ext.places]
+
+
+@pytest.mark.slow
+def test_a_name_before_village_is_a_settlement(nlp):
+    _, ext = run(nlp, "The toll of the raid on Kabindo village rose to 20 on Tuesday.")
+    assert "Kabindo" in [p.name for p in ext.places]

@@ -473,3 +473,34 @@ def test_a_follow_ups_revised_toll_and_the_days_attack_are_one_event(events_of):
     assert len(events) == 1, [(_totals(e), e.date) for e in events]
     assert {("killed", 12), ("injured", 30)} <= _totals(events[0])
     assert events[0].date.value == dt.date(2031, 3, 11)
+
+
+def test_the_dateline_city_and_the_hospital_town_are_not_the_attacks_place(events_of):
+    # filed from the provincial capital; the wounded died in another town's hospital days later,
+    # "raising the toll" is another count of the same attack
+    text = (
+        "Militants storm police post, kill four\n\n"
+        "LORVANSK, Kestria (NWS) - Gunmen armed with assault rifles stormed a police post in the town of "
+        "Ubrel before dawn on Monday, killing four officers, police said.\n\n"
+        "Two more officers wounded in the attack succumbed to their injuries at the District Hospital in "
+        "Varno on Wednesday, raising the toll to six.\n"
+    )
+    events = events_of(text, dt.date(2031, 5, 5))
+    assert len(events) == 1, [(_totals(e), e.date, [p.name for p in e.places]) for e in events]
+    names = [p.name for p in events[0].places]
+    assert "Ubrel" in names and "LORVANSK" not in names and "Varno" not in names
+    assert events[0].date.value == dt.date(2031, 5, 5)
+
+
+def test_a_series_told_for_another_year_lends_no_town_to_the_reported_attack(events_of):
+    text = (
+        "Bomber kills nine at bus station\n\n"
+        "A suicide bomber blew herself up at a bus station in the city of Kasur in Punjab province on Friday, "
+        "killing nine people, police said.\n\n"
+        "Punjab has seen a resurgence of such attacks. In March last year, a string of suicide bombings by "
+        "women in the city of Sheikhupura hit a wedding and a clinic.\n"
+    )
+    events = events_of(text, dt.date(2031, 4, 7))
+    main = max(events, key=lambda e: len(e.figures))
+    names = [p.name for p in main.places]
+    assert "Kasur" in names and "Sheikhupura" not in names, names

@@ -37,12 +37,14 @@ token, in text order:
   websites, or that follows a cyberattack as "the attack", makes no mention;
 - non-event uses are skipped: "heart/panic attack", "hunger/general strike", labour strikes
   ("on strike", unions, walkouts), "strike a deal", counter-attacks, "attack on free speech"
-  and other attacks on / explosions of abstractions.
+  and other attacks on / explosions of abstractions; weapons named for attacking ("assault rifles",
+  "attack drones", "attack helicopters").
 
 Each mention carries the best resolved date of its own sentence (a date syntactically tied to
 the trigger's clause first, then the most precise, then the nearest; a date that only dates a
-"said" or a statement ("in a video posted on Thursday") is skipped, and so are "since/until X" dates
-and the day a toll grew: "the toll from the bombing rose to 14 on Tuesday"), the places and the perpetrators, targets
+"said" or a statement ("in a video posted on Thursday") is skipped, and so are "since/until X" dates,
+the day a toll grew: "the toll from the bombing rose to 14 on Tuesday", and the day the wounded
+died: "two guards wounded in the attack succumbed to their injuries on Friday"), the places and the perpetrators, targets
 and weapons found inside that sentence. Nothing is borrowed from other sentences here.
 """
 
@@ -124,6 +126,12 @@ NOT_EVENT_MODIFIERS = frozenset(
     """heart panic asthma anxiety cyber hunger general labour labor worker workers teacher teachers union
     rail student students pay lightning lucky counter nurses doctors miners computer ransomware hacker
     hacking malware phishing economic electoral""".split()
+)
+# Weapons named after what they are for: "assault rifles", "attack drones", "attack helicopters"
+# are arms carried or built, not an attack that happened.
+_WEAPON_HEADS = frozenset(
+    """rifle rifles weapon weapons gun guns carbine carbines helicopter helicopters aircraft jet jets drone drones
+    boat boats craft submarine submarines vehicle vehicles dog dogs""".split()
 )
 _LABOUR_WORDS = frozenset("union unions walkout walkouts picket pickets wage wages salary salaries strikers pay".split())
 _STRIKE_NOT_EVENT_OBJECTS = frozenset("deal agreement balance chord note tone bargain pose match blow compromise".split())
@@ -244,6 +252,10 @@ def _not_event(tok, kind: str) -> bool:
     if mods & NOT_EVENT_MODIFIERS:
         return True
     lemma = _lemma(tok)
+    if lemma in ("attack", "assault", "strike") and tok.i + 1 < len(doc) and (
+        doc[tok.i + 1].lower_ in _WEAPON_HEADS and (tok.dep_ in ("compound", "amod", "nmod") or tok.head.i == tok.i + 1)
+    ):
+        return True  # "assault rifles", "a workshop assembling attack drones": a weapon, not an event
     if lemma == "strike" or low.startswith("strik"):
         if tok.pos_ == "NOUN":
             if tok.head.lower_ == "on" and tok.dep_ == "pobj":
@@ -655,6 +667,8 @@ def _date_score(date: DateRef, trigger, doc) -> tuple | None:
         and any(c.dep_ in ("nsubj", "nsubjpass") and _lemma(c) in _COUNT_NOUNS for c in verb.children)
     ):
         return None  # "the toll from the attack rose to 14 on Tuesday": the day of the new count
+    if verb is not None and verb.i != trigger.i and _died_of_wounds(verb):
+        return None  # "two policemen wounded in the attack succumbed to their wounds on Friday"
     if verb is not None:
         if verb.i == trigger.i or verb.i == trigger.head.i or trigger.head.i == verb.i or any(
             a.i == verb.i for a in [trigger] + list(trigger.ancestors)[:2]
@@ -663,6 +677,25 @@ def _date_score(date: DateRef, trigger, doc) -> tuple | None:
         if _lemma(verb) in SPEECH_VERBS and verb.i != trigger.i and any(a.i == verb.i for a in trigger.ancestors):
             return None  # the date of a statement, not of the event the statement is about
     return (tied, rank, abs(root.i - trigger.i))
+
+
+_WOUND_NOUNS = frozenset("wound wounds injury injuries".split())
+
+
+def _died_of_wounds(verb) -> bool:
+    """"succumbed (to their wounds)", "died of their injuries", "died in hospital": a later death
+    of someone wounded, whose day is not the attack's."""
+    lemma = _lemma(verb)
+    if lemma == "succumb":
+        return True
+    if lemma != "die":
+        return False
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "from", "in"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and (obj.lower_ in _WOUND_NOUNS or (prep.lower_ == "in" and obj.lower_ == "hospital")):
+                    return True
+    return False
 
 
 def best_date(dates: list[DateRef], trigger, doc) -> DateRef | None:

@@ -15,12 +15,16 @@
   neighbourhood, quarter, suburb) is an area of a town, label LOC; one after a locative that the
   gazetteer knows as a town or region by its official name is that town ("near Dera Bugti"); one
   before "militia", "forces", "group" ... names an armed body and is no place;
+- a name right before "village" or "town" ("the raid on X village") is a settlement, whatever
+  the NER took it for;
 - a proper noun the NER folded into a date ("near Turbat on Sunday" as one DATE) is still a
   candidate name unless it is a calendar word (month, weekday, holiday).
 
 Dropped: demonyms/adjectives the NER calls GPE ("Ukrainian"), time zones ("10 a.m. Moscow
 time"), seats of government used for
-governments ("the Kremlin", "the White House"), unknown all-caps acronyms ("NATO").
+governments ("the Kremlin", "the White House"), unknown all-caps acronyms ("NATO"), and an
+acronym known only as a far-off town's other name ("JAS", a faction, is not Iasi); a place-like
+name glued to a group's name before it ("Islamic State West Africa Province").
 Ambiguous names are resolved, in that order, by a region or country right after a comma
 ("Paris, Texas"), a demonym just before ("the Ukrainian city of X"), the country of a
 coordinated place ("in Beirut and Tripoli"), the country the sentence's other places name
@@ -113,10 +117,16 @@ _UNSURE_LABELS = frozenset(("", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"))
 
 
 def _settlement_of(span) -> bool:
-    """'the central Malian town of X'."""
+    """'the central Malian town of X', 'the attack on X village'."""
     doc = span.doc
     i = span.start - 1
+    if span.end < len(doc) and doc[span.end].lower_ in _NAMED_SETTLEMENT_AFTER:
+        return True
     return i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lemma_.lower() in _SETTLEMENT_WORDS
+
+
+# A singular settlement noun after a name makes it a settlement's name: "X village", "X town".
+_NAMED_SETTLEMENT_AFTER = frozenset("village town hamlet settlement".split())
 
 
 _DISTANCE_UNITS = frozenset(("km", "kms", "kilometres", "kilometers", "miles", "mi"))
@@ -150,6 +160,16 @@ def _unlocated_place(span, unlocated: frozenset | set = frozenset()) -> bool:
     return any(t.ent_type_ in ("GPE", "LOC") or name_key(t.text) in unlocated for t in conjuncts)
 
 
+def _after_group_name(span) -> bool:
+    """A place-like name glued to a group's name before it ("Islamic State West Africa Province",
+    "Islamic State Central Africa Province"): part of the group's name. The word before must be
+    a capitalised name the NER put in an organisation or nationality, with nothing between."""
+    if span.start == 0:
+        return False
+    prev = span.doc[span.start - 1]
+    return prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.ent_type_ in ("ORG", "NORP") and prev.whitespace_ != ""
+
+
 def _with_region_word(span):
     """'Kursk' followed by 'region' -> the span 'Kursk region' (geocodes to the admin1 region)."""
     doc = span.doc
@@ -175,6 +195,14 @@ def _name_in_a_date(tok) -> bool:
     return tok.ent_type_ in ("DATE", "TIME") and tok.lower_ not in _DATE_NAMES
 
 
+def _names_a_settlement(tok) -> bool:
+    """A one-word name right before "village" or "town" ("the attack on X village"): a settlement,
+    whatever entity the NER took it for."""
+    doc = tok.doc
+    return (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _NAMED_SETTLEMENT_AFTER
+            and (tok.i == 0 or not doc[tok.i - 1].text[:1].isupper()))
+
+
 def _proper_noun_runs(doc, covered: set[int]):
     """Maximal runs of proper nouns outside `covered` tokens (candidate names the NER missed),
     each inside one sentence. Only the proper nouns are visited (found in the POS array)."""
@@ -186,7 +214,7 @@ def _proper_noun_runs(doc, covered: set[int]):
     for i in (doc.to_array([POS]) == PROPN).nonzero()[0].tolist():
         tok = doc[i]
         ok = i not in covered and tok.text[:1].isupper() and (
-            tok.ent_type_ not in _NOT_NAME_ENTS or _name_in_a_date(tok)) and tok.is_alpha
+            tok.ent_type_ not in _NOT_NAME_ENTS or _name_in_a_date(tok) or _names_a_settlement(tok)) and tok.is_alpha
         if run_start is not None and (not ok or i != last + 1 or sent_no[i] != sent_no[run_start]):
             yield doc[run_start: last + 1]
             run_start = None
@@ -428,6 +456,8 @@ def find_places(doc, article_id: str) -> list[Place]:
         if _names_a_clock(span):
             continue
         label = ent.label_
+        if _after_group_name(span):
+            continue  # "Islamic State West Africa Province": a branch of a group, not a province
         if label == "FAC" and span.end < len(doc) and doc[span.end].lower_ in _BODY_WORDS:
             continue  # "the X militia": an armed group's name, not a facility
         if label == "FAC" and span.end < len(doc) and doc[span.end].lower_ in _DISTRICT_WORDS:
@@ -513,9 +543,11 @@ def find_places(doc, article_id: str) -> list[Place]:
                 if better is None and not _by_other_name(span, match):
                     better = match  # its own official name: kept (only a far-off alternate name is dropped)
                 match = better
-                if match is None and (strict is not False or label not in ("GPE", "LOC")) and not (
+                if match is None and (strict is not False or label not in ("GPE", "LOC") or (
+                    span.text.isupper() and len(span.text) > 2)) and not (
                     _unlocated_place(span) or name_key(span.text) in unlocated
                 ):
+                    # (an acronym known only as a far-off town's other name is a group: "JAS")
                     continue  # a strict candidate that only a far-off alternate name made a place
                 if match is None:
                     label = "LOC" if strict else label

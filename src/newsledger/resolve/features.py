@@ -6,7 +6,7 @@ to the trigger nearest to it, so the shelling does not inherit the attack's venu
 A wire dateline's date ("JOS, April 21 -") is the day of the report: when the sentence names a
 day of its own ("on Sunday night"), the event takes that one. Words that announce another event
 ("another", "separate", "earlier") belong to the first trigger after them, not to every trigger
-of the sentence; "police put the death toll at 17" is another count of a told toll. "Hours
+of the sentence; "police put the death toll at 17" and "bringing the death toll to 23" are another count of a told toll. "Hours
 earlier", "later that day", "on the same day" mark a mention as told on the day of the event
 before it (see `local`).
 A trigger given two totals of one kind for the same victims keeps the nearer one; the other is
@@ -16,7 +16,9 @@ deadliest in Y since April, when ...") splits its sentence: places, dates and fi
 triggers on their own side of it, and a figure carried over from a later sentence does not land
 on a trigger of the background clause. A place named only to measure a distance from ("a town
 70 km east of X") is dropped when the mention names another.
-Not the event's place: the town a statement was made in ("Speaking to reporters in X"), a
+Not the event's place: a wire dateline's town ("PESHAWAR, Pakistan (AGP) -", "TANK:"), where the
+report was filed from; the town of a hospital where the wounded were taken or died ("at the X
+Hospital in Y"); the town a statement was made in ("Speaking to reporters in X"), a
 country inside a party's name ("the Armed Forces of X"), a hospital where the wounded were
 treated (unless the attack was on it). "Earlier this week" is a time, not a cue of another
 event. A toll carried from the next sentence onto a plural event noun ("a string of bombings")
@@ -57,12 +59,15 @@ _SAME_DAY_CUE = re.compile(
 )
 
 # "Initial reports had put the toll at 13", "the earlier figure", "the toll was revised", "police
-# put the death toll at 17": another count of a toll already told, not another event.
+# put the death toll at 17", "bringing the toll to 23": another count of a toll already told, not another event.
 _REVISION_CUE = re.compile(
     r"\b(initial(ly)?|earlier|first|previous(ly)?|preliminary|official)\b[^.;]{0,40}?\b(reports?|tolls?|figures?|counts?|"
     r"estimates?|tall(y|ies))\b|\b(had|have|has) (put|given|reported|estimated)\b[^.;]{0,40}?\b(toll|number|figure|count)\b|"
     r"\b(put|puts|putting|placed|places|gave|gives|giving) the (death |casualty )?(toll|number of (dead|deaths|victims|casualties))\b|"
-    r"\brevised\b",
+    r"\brevised\b|"
+    # "bringing the death toll to 23", "raising the number of police killed in the assault to eight"
+    r"\b(?:bringing|brings|brought|raising|raises|raised|taking|takes|pushing|pushes|pushed)\s+(?:the\s+)?"
+    r"(?:overall\s+|total\s+|final\s+)?(?:death\s+|casualty\s+)?(?:toll|tally|count|number)\b",
     re.IGNORECASE,
 )
 
@@ -96,6 +101,38 @@ _DISTANCE_FROM = re.compile(
 
 # A country named inside the proper name of a party ("the Armed Forces of Ukraine", "the Ministry of
 # Defence of Russia") is whose forces or office it is, not where the event happened.
+# A wire dateline at the head of a line: the town the report was filed from, not where the event
+# happened ("PESHAWAR, Pakistan (AGP) -", "JOS, Nigeria, April 14 (Reuters) -", "MOSCOW, February 19.
+# /Agency/.", "TANK:", "Beni (DR Congo) (AFP) -"). The event's own place is told in the text.
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?"
+_DATELINE = re.compile(
+    r"^[ \t]*(?:(?P<caps>[A-Z][A-Z.'-]+(?:[ -][A-Z][A-Z.'-]+){0,3})|(?P<title>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}))"
+    r"(?P<tail>(?:,\s*[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3})?(?:\s*\([^)\n]{1,30}\))*"
+    rf"(?:,?\s*{_MONTH})?\.?(?:\s*\([^)\n]{{1,30}}\))?)"
+    r"(?:\s*(?:[-\u2013\u2014]|:(?=\s))|\s*/[^/\n]{1,40}/\.?)",
+    re.MULTILINE,
+)
+
+
+def dateline_span(text: str) -> tuple[int, int] | None:
+    """Where the article's dateline (place, country, date, credit) sits, or None. Only the first
+    one in the first lines of the text counts."""
+    for m in _DATELINE.finditer(text[:1500]):
+        if m.group("title") and not ("(" in m.group("tail") or re.search(_MONTH, m.group("tail"))):
+            continue  # "Officials - ..." is no dateline; "Beni (DR Congo) (AFP) -" is
+        if m.group("caps") and len(m.group("caps")) < 3:
+            continue
+        return m.start(), m.end()
+    return None
+
+
+# A town told as where a hospital is ("died at the X Hospital in Y", "taken to a clinic in Y"):
+# where the wounded went, not where the attack happened (unless the hospital was the target).
+_CARE_TOWN = re.compile(
+    r"\b(?:hospital|clinic|infirmary|morgue|medical (?:centre|center|complex))s?\s+in\s+(?:the\s+(?:city|town)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
 _OF_COUNTRY_IN_NAME = re.compile(r"\b[A-Z][a-z]+ of (?:the )?$")
 
 # A hospital where the wounded were treated or counted ("Doctors at the X Hospital said", "taken to
@@ -366,8 +403,12 @@ def mention_views(extraction: ArticleExtraction, text: str | None = None) -> lis
             prev_end = max(prev_end, m.evidence.end)
 
     if text:
+        head = dateline_span(text)
         for idx, places in places_for.items():
-            places_for[idx] = places = [p for p in places if not _not_the_place(p, text)]
+            places_for[idx] = places = [
+                p for p in places
+                if not _not_the_place(p, text) and not (head and head[0] <= p.evidence.start < head[1])
+            ]
             far = [p for p in places if _DISTANCE_FROM.search(text[max(0, p.evidence.start - 40):p.evidence.start])]
             if far and len(far) < len(places):
                 places_for[idx] = [p for p in places if p not in far]
@@ -408,6 +449,11 @@ def _not_the_place(p: Place, text: str) -> bool:
             return True
     if _SPOKEN_IN.search(before):
         return True
+    care = _CARE_TOWN.search(text[max(0, p.evidence.start - 80):p.evidence.start])
+    if care is not None and p.label in ("GPE", "LOC"):
+        lead = text[max(0, p.evidence.start - 80):p.evidence.start][:care.start()]
+        if not _ON_THE_VENUE.search(lead[-60:]):
+            return True  # "succumbed at the X Hospital in Y": not where the attack happened
     if p.label in ("VENUE", "FAC", "ORG") and _CARE_VENUE.search(p.name):
         return not _ON_THE_VENUE.search(before)
     return False

@@ -493,7 +493,8 @@ def _attach_references(events: list[LocalEvent], refs: list[MentionView]) -> Non
     """A reference joins the nearest earlier event within reach, else the article's main event.
 
     It lends that event only places already in its area (or an unlocated venue name), so a
-    passing "strikes on X and attacks in Y" cannot stretch one event over two regions."""
+    passing "strikes on X and attacks in Y" cannot stretch one event over two regions. A reference
+    dated to another time ("a string of bombings in X in June last year") lends none."""
     if not events:
         return
     main = _main_event(events)
@@ -510,11 +511,14 @@ def _attach_references(events: list[LocalEvent], refs: list[MentionView]) -> Non
                 target = None
         if target is None:
             continue
-        lent = [
-            p for p in r.places
-            if (p.label in ("VENUE", "FAC") and (cmp.geo_of(p) is None or target.venues))
-            or any(cmp.same_area_place(p, g) for g in target.fine)
-        ]
+        if r.date is not None and target.date is not None and cmp.dates_compatible(target.date, r.date) is False:
+            lent = []  # "In June last year, a string of bombings in X": another time, so not its place
+        else:
+            lent = [
+                p for p in r.places
+                if (p.label in ("VENUE", "FAC") and (cmp.geo_of(p) is None or target.venues))
+                or any(cmp.same_area_place(p, g) for g in target.fine)
+            ]
         target.add(MentionView(r.article_id, r.mention, r.start, None, lent, [], r.new_event_cue), anchored=False)
 
 
