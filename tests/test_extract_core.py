@@ -1124,3 +1124,67 @@ def test_partitive_part_of_a_toll_named_by_its_predicate(nlp, text, expected):
     _, ext = run(nlp, text)
     got = [(f.kind, f.value, f.victims, f.is_breakdown) for f in ext.figures]
     assert got == expected, got
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # who tells the toll, set off by a comma before "said": no victims, whatever the parse
+        ("Three suicide bombers blew themselves up at a crowded bus station in the town of Dori in Burkina "
+         "Faso's northern Sahel region on Friday evening, killing at least 14 people and wounding more than "
+         "40, a local youth leader and a hospital worker said.",
+         [("attackers_killed", 3), ("killed", 14), ("injured", 40)]),
+        # the same people without a verb of saying are a list of the dead
+        ("Gunmen opened fire on a bus, killing a teacher and a nurse, said the police.", [("killed", 2)]),
+        # blowing oneself up is an attacker's own death; blowing up things is not
+        ("Police shot dead three of the gunmen, and two more blew themselves up at the gate, the officer said.",
+         [("attackers_killed", 3), ("attackers_killed", 2)]),
+        ("Soldiers blew up two bridges and three trucks near the border.", []),
+        ("The two men blew up a car at the checkpoint, killing four people.", [("killed", 4)]),
+    ],
+)
+def test_speakers_are_no_victims_and_suicide_attackers_die(nlp, text, expected):
+    _, ext = run(nlp, text)
+    assert figs(ext) == expected, figs(ext)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # bodies picked up are dead; people picked up for questioning are no bodies
+        ("Villagers said they had picked up 14 bodies from the fields after the raid.", [("killed", 14)]),
+        # a country's or a group's running tally is no incident's toll
+        ("Last year was the deadliest for the country's police in a decade, with 512 officers killed "
+         "nationwide, a think tank said.", []),
+        ("The group has killed thousands of civilians in the two provinces.", []),
+        ("The blast killed thousands of people, the governor said.", [("killed", 1000)]),
+        ("The bombing has killed 1,200 people, the health ministry said.", [("killed", 1200)]),
+        ("Gunmen killed 12 officers at a checkpoint on Monday, the police said.", [("killed", 12)]),
+    ],
+)
+def test_bodies_picked_up_and_nationwide_or_running_tallies(nlp, text, expected):
+    _, ext = run(nlp, text)
+    assert figs(ext) == expected, figs(ext)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # deaths that move the toll of their own sentence are in it
+        ("A state official said on Tuesday that three of the wounded had died overnight at the general "
+         "hospital, bringing the death toll to 17.", [("killed", 17)]),
+        ("Two more soldiers wounded in the ambush succumbed to their injuries on Friday, raising the number "
+         "of troops martyred in the attack to nine.", [("killed", 9)]),
+        # without a toll they are deaths; wounded people who did not die stay wounded
+        ("Two soldiers wounded in the ambush died in hospital on Friday.", [("killed", 2)]),
+        ("Two soldiers succumbed to their wounds in hospital on Friday.", [("killed", 2)]),
+        ("Two soldiers wounded in the ambush were flown to the capital on Friday.", [("injured", 2)]),
+        ("The number of villagers martyred in the raid rose to 14.", [("killed", 14)]),
+    ],
+)
+def test_increments_that_raise_a_toll_and_wounded_who_died(nlp, text, expected):
+    _, ext = run(nlp, text)
+    assert figs(ext) == expected, figs(ext)

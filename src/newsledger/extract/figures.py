@@ -43,6 +43,8 @@ counts, or the number itself, stands in a casualty relation:
   overpowered by passers-by and arrested"); "being treated in hospital" / in a "where" clause after
   a hospital; "..., among them a schoolgirl" is a breakdown of the count before, whatever the parse;
 - recaptured/rearrested escapees are arrests (people taken into custody over the incident);
+- "two bombers blew themselves up" (attackers_killed); "picked up 12 bodies"; "succumbed to their
+  wounds" (a death, also for "two policemen wounded in the attack"); "the number of police martyred";
 - a conjunct or range noun the parser hung elsewhere but that is the subject of the verb right
   after it ("killed four attackers, and 106 people were rescued": rescued, no figure).
 
@@ -63,7 +65,10 @@ it ("dozens were taken to hospitals, where 38 were being treated"); a tally of s
 "simultaneous attacks", nor "the 2016 bombings"); counts "across the territory/country"; deaths whose own clause names a
 non-violent cause ("floods have killed", "killed when a footbridge collapsed", "in a stampede",
 "trampled to death") unless the sentence names a violent event too; "N more victims died" (or
-"after N victims died") in a sentence whose toll counts them; "killing and injuring dozens" (one
+"after N victims died", "four of the wounded died, bringing the toll to 23") in a sentence whose toll
+counts them; a noun phrase set off by a comma right before "said" (the speaker, whatever the parse:
+"..., killing 12 people, a militia leader and a nurse said"); counts "killed nationwide"; "thousands"
+with a perfect ("the group has killed thousands of civilians": a running count); "killing and injuring dozens" (one
 count, two kinds); a passive count over "last year"/"this month" that names no attack; "Eleven of the injured were in a critical condition"; "44 wounded, of
 whom 20 were hospitalised" (a severity subset of the same kind); counts of things (rockets, buildings); amounts >= 100,000; amounts >= 1,000
 without a violent trigger in the sentence or with war-wide/aggregate context (war, conflict,
@@ -99,7 +104,7 @@ from newsledger.records import DateRef, EventMention, Evidence, Figure
 
 KILL_VERBS = frozenset("kill murder slaughter massacre execute behead assassinate gun shoot martyr".split())
 ATTACKER_KILL_VERBS = frozenset("neutralise neutralize eliminate liquidate".split())
-DIE_VERBS = frozenset("die perish".split())
+DIE_VERBS = frozenset("die perish succumb".split())  # "succumbed to their wounds"
 INJURE_VERBS = frozenset("injure wound hurt maim".split())
 ARREST_VERBS = frozenset("arrest rearrest re-arrest detain capture recapture apprehend nab".split())
 # Words that, as the counted word or a predicate of it, say what happened to the people counted.
@@ -114,7 +119,8 @@ PREDICATE_KIND = {
 }
 # Participles on a counted noun: "the four men arrested", "the N captured suspects", "N people killed".
 PARTICIPLE_KIND = {
-    "killed": "killed", "murdered": "killed", "slain": "killed", "dead": "killed",
+    "killed": "killed", "murdered": "killed", "slain": "killed", "dead": "killed", "martyred": "killed",
+    "massacred": "killed", "slaughtered": "killed",
     "injured": "injured", "wounded": "injured", "hurt": "injured", "maimed": "injured",
     "arrested": "arrested", "detained": "arrested", "captured": "arrested", "apprehended": "arrested",
     "missing": "missing",
@@ -188,6 +194,8 @@ _SERIES_MODIFIERS = frozenset("similar such previous earlier past recent prior r
 _SPREAD_PLACES = frozenset(
     "city town village province region state district county country municipality neighbourhood neighborhood".split()
 )
+# "killed nationwide", "arrested countrywide": a count over a whole country.
+_NATIONWIDE = frozenset("nationwide countrywide nation-wide country-wide statewide".split())
 _MANY = frozenset("several multiple many various numerous dozens hundreds".split())
 _AGGREGATE_SENTENCE_CUES = frozenset("war conflict since overall total years decades invasion offensive counteroffensive history".split())
 # Causes of death that are not political violence (only decisive in a sentence with no event trigger).
@@ -402,6 +410,8 @@ def _verb_kind(verb, role: str) -> str | None:
             return _verb_kind(verb, "nsubjpass")  # "Two were killed and six maimed": the passive gapped
         if lemma in DIE_VERBS:
             return "killed"
+        if lemma in _BLOW_UP_VERBS and any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in kids):
+            return "attackers_killed"  # "two bombers blew themselves up": who does that is the attacker
         if verb.dep_ == "conj" and _lemma(verb.head) == "leave" and not has_obj and low in PARTICIPLE_KIND:
             return PARTICIPLE_KIND[low]  # "left a woman dead and two men wounded", "wounded" read as a verb
         if lemma in _SUFFER_VERBS and any(c.dep_ == "dobj" and _lemma(c) in _WOUND_NOUNS for c in kids):
@@ -426,6 +436,10 @@ def _verb_kind(verb, role: str) -> str | None:
         return None
     return None
 
+
+# "blew themselves up", "detonated himself": a suicide attacker's own death.
+_BLOW_UP_VERBS = frozenset("blow detonate explode".split())
+_REFLEXIVES = frozenset("themselves himself herself".split())
 
 # "sentenced / condemned to death": a court's verdict, no one died.
 _SENTENCE_VERBS = frozenset("sentence condemn".split())
@@ -485,6 +499,8 @@ _NOMINAL_KIND = {
 }
 # "counted 20 bodies", "12 bodies were recovered": bodies found are the dead.
 _BODY_VERBS = frozenset("count recover find retrieve pull discover bury collect exhume identify see".split())
+# "picked up 12 bodies", "gathered up the bodies": with "up" (a picked-up suspect is an arrest).
+_BODY_PHRASAL = frozenset("pick gather".split())
 
 
 def _orphan_verb(noun):
@@ -593,6 +609,8 @@ def _kind_of(counted, node, doc) -> tuple[str | None, bool, object]:
             if c.dep_ in ("acl", "amod", "relcl") and c.lower_ in PARTICIPLE_KIND and c.tag_ in ("VBN", "JJ"):
                 if c.dep_ == "relcl":
                     continue
+                if PARTICIPLE_KIND[c.lower_] == "injured" and holder.dep_ == "nsubj" and _lemma(holder.head) in DIE_VERBS:
+                    continue  # "two policemen wounded in the attack died": they died, the wound is how
                 return PARTICIPLE_KIND[c.lower_], False, c
     if role.dep_ == "conj" or (role.dep_ == "pobj" and role.head.lower_ == "between"):
         orphan = _orphan_verb(role)
@@ -607,8 +625,10 @@ def _kind_of(counted, node, doc) -> tuple[str | None, bool, object]:
         tok = tok.head.head
     dep = tok.dep_
     head = tok.head
-    if counted is not None and _lemma(counted) == "body" and dep in ("dobj", "nsubjpass") and _lemma(head) in _BODY_VERBS:
-        return "killed", False, head
+    if counted is not None and _lemma(counted) == "body" and dep in ("dobj", "nsubjpass") and (
+        _lemma(head) in _BODY_VERBS or _lemma(head) in _BODY_PHRASAL and any(c.dep_ == "prt" and c.lower_ == "up" for c in head.children)
+    ):
+        return "killed", False, head  # "recovered 14 bodies", "picked up 12 bodies" (bodies, never suspects)
     # "the deaths of two protesters", "the murder of nine people".
     if dep == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and _lemma(head.head) in _NOMINAL_KIND:
         return _NOMINAL_KIND[_lemma(head.head)], False, head.head
@@ -779,7 +799,7 @@ def _cited_source(sent, gov) -> str | None:
     return None
 
 
-def _aggregate(gov, counted, sent, value: int, victims: str | None, has_trigger: bool) -> bool:
+def _aggregate(gov, counted, sent, value: int, victims: str | None, has_trigger: bool, vague: bool = False) -> bool:
     """True for war-wide totals, troop losses, running counts: not one incident's figures."""
     if value >= 100_000:
         return True
@@ -799,6 +819,8 @@ def _aggregate(gov, counted, sent, value: int, victims: str | None, has_trigger:
                     return True  # "this year alone, 120 ... have been killed": a running count
                 if c.dep_ == "advmod" and c.lower_ == "far" and any(g.lower_ == "so" for g in c.children):
                     return True  # "so far"
+                if c.dep_ in ("advmod", "npadvmod", "acomp") and c.lower_ in _NATIONWIDE:
+                    return True  # "685 police killed nationwide": a country's tally, not one incident's
                 if c.dep_ == "prep" and c.lower_ in ("in", "during", "throughout", "over", "across"):
                     for g in c.children:
                         if g.dep_ == "pobj" and (_lemma(g) in AGGREGATE or g.lower_ in AGGREGATE or _long_stretch(g)):
@@ -834,6 +856,8 @@ def _aggregate(gov, counted, sent, value: int, victims: str | None, has_trigger:
                 return True  # "More than 2,500 people were murdered in the state last year"
         if _across_wide_area(gov):
             return True  # "detained 14 suspects in overnight operations across the territory": a sweep
+    if value >= 1000 and gov is not None and vague and any(a.dep_ == "aux" and a.lower_ in ("have", "has") for a in gov.children):
+        return True  # "the group has killed thousands of civilians": a running count, no one attack's toll
     if value >= 1000:
         if not has_trigger or victims == "soldiers":
             return True
@@ -1253,7 +1277,9 @@ def find_figures(
             kind = "attackers_killed"
         if counted is not None and (counted.lower_ in NOT_PEOPLE or _lemma(counted) in NOT_PEOPLE):
             return
-        if _aggregate(gov, counted, sent, value, victims, bool(mention_sents.get(k))):
+        if counted is not None and _speaker_before_saying(counted, doc):
+            return  # "..., killing 12 people, a local official and a nurse said": who tells, not who died
+        if _aggregate(gov, counted, sent, value, victims, bool(mention_sents.get(k)), vague):
             return
         if gov is not None and _hypothetical_or_negated(gov):
             return
@@ -1453,6 +1479,19 @@ def _after_among_them(doc, qstart: int):
     return None
 
 
+def _speaker_before_saying(noun, doc) -> bool:
+    """A noun phrase set off by a comma and followed right away by a verb of saying is its subject, whatever
+    the parser made of it: "..., killing nine people, a local official and a nurse said" (not two dead)."""
+    top = noun
+    while top.dep_ == "conj" and top.head.i < top.i:
+        top = top.head
+    left, right = top.left_edge.i, top.right_edge.i
+    if left == 0 or doc[left - 1].text != "," or right + 1 >= len(doc):
+        return False
+    nxt = doc[right + 1]
+    return nxt.pos_ == "VERB" and _lemma(nxt) in REPORT_VERBS
+
+
 def _person_noun(tok) -> bool:
     return tok.pos_ == "NOUN" and (tok.lower_ in PERSON_NOUNS or _lemma(tok) in PERSON_NOUNS or _victims(tok) is not None)
 
@@ -1586,8 +1625,18 @@ def _kind_before(raw, k: int, sent, node) -> str | None:
     return None
 
 
+# "..., bringing / raising / taking the death toll to 23"
+_RAISE_VERBS = frozenset("bring raise take push lift increase".split())
+
+
 def _raises_a_toll(verb) -> bool:
-    """'the toll rose to 9 after two victims died in hospital': the deaths that moved a toll."""
+    """'the toll rose to 9 after two victims died in hospital', 'two of the wounded died, bringing the toll
+    to 9': the deaths that moved a toll."""
+    for c in verb.children:
+        if c.dep_ in ("advcl", "xcomp", "conj") and _lemma(c) in _RAISE_VERBS and any(
+            g.dep_ == "dobj" and (_lemma(g) in ("toll", "number", "count", "tally") or g.lower_ == "toll") for g in c.children
+        ):
+            return True
     if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("after", "as", "when") for c in verb.children):
         return False
     return any(c.dep_ in ("nsubj", "dobj") and _lemma(c) in ("toll", "number", "count", "tally") for c in verb.head.children)
