@@ -1141,6 +1141,8 @@ def test_partitive_part_of_a_toll_named_by_its_predicate(nlp, text, expected):
         ("Police shot dead three of the gunmen, and two more blew themselves up at the gate, the officer said.",
          [("attackers_killed", 3), ("attackers_killed", 2)]),
         ("Soldiers blew up two bridges and three trucks near the border.", []),
+        # a lone suicide bomber is how the attack was done, not a count
+        ("A suicide bomber blew himself up at an army checkpoint on Monday, killing five soldiers.", [("killed", 5)]),
         ("The two men blew up a car at the checkpoint, killing four people.", [("killed", 4)]),
     ],
 )
@@ -1186,5 +1188,31 @@ def test_bodies_picked_up_and_nationwide_or_running_tallies(nlp, text, expected)
     ],
 )
 def test_increments_that_raise_a_toll_and_wounded_who_died(nlp, text, expected):
+    _, ext = run(nlp, text)
+    assert figs(ext) == expected, figs(ext)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "N dead" after a verb of reporting, the adjective hung on the verb
+        ('"Missile strike," the headlines declared, and by Thursday evening the same outlets were dutifully '
+         "reporting twelve dead on the word of a Western-backed regional governor.", [("killed", 12)]),
+        ("State television reported eleven dead and 30 injured.", [("killed", 11), ("injured", 30)]),
+        # the people of a count named again in apposition are the same people
+        ("The strike killed two people, an elderly couple aged 71 and 69.", [("killed", 2)]),
+        ("The shell killed one person, a man in his sixties.", [("killed", 1)]),
+        ("Rescuers pulled the bodies of two more people, an elderly couple aged 71 and 69, from the rubble of "
+         "the building.", []),
+        # a manhunt's running count of arrests is the incident's; a period's is not
+        ("He said police had so far rearrested 23 of the 51 escaped inmates, while the search continued.",
+         [("arrested", 23)]),
+        ("Police have so far arrested five suspects in connection with the bombing.", [("arrested", 5)]),
+        ("Police have so far arrested 240 people this year in the crackdown.", []),
+        ("At least 30 people have been killed so far in the fighting.", []),
+    ],
+)
+def test_reported_dead_appositions_and_arrests_so_far(nlp, text, expected):
     _, ext = run(nlp, text)
     assert figs(ext) == expected, figs(ext)

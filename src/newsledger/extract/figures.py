@@ -43,7 +43,9 @@ counts, or the number itself, stands in a casualty relation:
   overpowered by passers-by and arrested"); "being treated in hospital" / in a "where" clause after
   a hospital; "..., among them a schoolgirl" is a breakdown of the count before, whatever the parse;
 - recaptured/rearrested escapees are arrests (people taken into custody over the incident);
-- "two bombers blew themselves up" (attackers_killed); "picked up 12 bodies"; "succumbed to their
+- "two bombers blew themselves up" (attackers_killed; "a suicide bomber blew himself up" is how the
+  attack was done, no count); "reporting eleven dead" (the adjective hung on the verb); arrests counted
+  "so far" in a sentence that names no period (a manhunt's running count); "picked up 12 bodies"; "succumbed to their
   wounds" (a death, also for "two policemen wounded in the attack"); "the number of police martyred";
 - a conjunct or range noun the parser hung elsewhere but that is the subject of the verb right
   after it ("killed four attackers, and 106 people were rescued": rescued, no figure).
@@ -67,7 +69,8 @@ non-violent cause ("floods have killed", "killed when a footbridge collapsed", "
 "trampled to death") unless the sentence names a violent event too; "N more victims died" (or
 "after N victims died", "four of the wounded died, bringing the toll to 23") in a sentence whose toll
 counts them; a noun phrase set off by a comma right before "said" (the speaker, whatever the parse:
-"..., killing 12 people, a militia leader and a nurse said"); counts "killed nationwide"; "thousands"
+"..., killing 12 people, a militia leader and a nurse said"); counts "killed nationwide"; an appositive naming the counted people again ("killed two
+people, an elderly couple"); "thousands"
 with a perfect ("the group has killed thousands of civilians": a running count); "killing and injuring dozens" (one
 count, two kinds); a passive count over "last year"/"this month" that names no attack; "Eleven of the injured were in a critical condition"; "44 wounded, of
 whom 20 were hospitalised" (a severity subset of the same kind); counts of things (rockets, buildings); amounts >= 100,000; amounts >= 1,000
@@ -602,6 +605,10 @@ def _kind_of(counted, node, doc) -> tuple[str | None, bool, object]:
         return "killed", False, counted.head
     if low in ("dead", "fatalities", "deaths", "killed", "injured", "wounded", "maimed", "arrests", "detainees") and word.pos_ in ("ADJ", "NOUN", "VERB"):
         return PREDICATE_KIND[low], False, word
+    if counted is None and node.i + 1 < len(doc) and node.dep_ in ("dobj", "nsubj", "nsubjpass"):
+        nxt = doc[node.i + 1]
+        if nxt.lower_ in ("dead", "injured", "wounded") and nxt.head.i == node.head.i and nxt.dep_ in ("advmod", "acomp", "oprd", "xcomp"):
+            return PREDICATE_KIND[nxt.lower_], False, nxt  # "reporting eleven dead", the adjective hung on the verb
     # Participle on the counted noun: "the four men arrested", "the N captured terrorists", "N people killed",
     # or on the number itself ("... and a dozen injured").
     for holder in ([counted] if counted is not None else []) + ([node] if node is not counted else []):
@@ -817,8 +824,10 @@ def _aggregate(gov, counted, sent, value: int, victims: str | None, has_trigger:
                     a.dep_ == "aux" and a.lower_ in ("have", "has") for a in v.children
                 ):
                     return True  # "this year alone, 120 ... have been killed": a running count
-                if c.dep_ == "advmod" and c.lower_ == "far" and any(g.lower_ == "so" for g in c.children):
-                    return True  # "so far"
+                if c.dep_ == "advmod" and c.lower_ == "far" and any(g.lower_ == "so" for g in c.children) and not (
+                    _manhunt_so_far(v, sent, value)
+                ):
+                    return True  # "so far" (not "police have so far arrested five suspects")
                 if c.dep_ in ("advmod", "npadvmod", "acomp") and c.lower_ in _NATIONWIDE:
                     return True  # "685 police killed nationwide": a country's tally, not one incident's
                 if c.dep_ == "prep" and c.lower_ in ("in", "during", "throughout", "over", "across"):
@@ -974,6 +983,14 @@ def _several_events(noun) -> bool:
         if m.dep_ in ("compound", "amod") and m.lower_ == "twin":
             return True
     return False
+
+
+def _manhunt_so_far(verb, sent, value: int) -> bool:
+    """'police have so far rearrested 19 of the escapees': arrests counted so far are a manhunt's running
+    count after one incident, unless the sentence names a period ('so far this year', 'in 2024')."""
+    if _lemma(verb) not in ARREST_VERBS and not verb.lower_.startswith(("rearrest", "re-arrest")) or value >= 1000:
+        return False
+    return not any(t.lower_ in _PERIODS or _lemma(t) in _PERIODS or _year_like(t) for t in sent)
 
 
 def _year_like(tok) -> bool:
@@ -1186,6 +1203,10 @@ def _article_one_candidates(doc):
                 continue
         if det is None or any(c.dep_ == "nummod" for c in tok.children):
             continue
+        if tok.dep_ == "appos" and any(
+            c.dep_ == "nummod" and getattr(parse_number(c.text), "value", None) == (2 if tok.lower_ == "couple" else 1) for c in tok.head.children
+        ):
+            continue  # "killed two people, an elderly couple": the same two people named again
         yield det, tok
 
 
@@ -1277,6 +1298,8 @@ def find_figures(
             kind = "attackers_killed"
         if counted is not None and (counted.lower_ in NOT_PEOPLE or _lemma(counted) in NOT_PEOPLE):
             return
+        if kind == "attackers_killed" and gov is not None and _lemma(gov) in _BLOW_UP_VERBS and doc[start_tok].pos_ == "DET":
+            return  # "a suicide bomber blew himself up": how the attack was done, not a count (as "two bombers")
         if counted is not None and _speaker_before_saying(counted, doc):
             return  # "..., killing 12 people, a local official and a nurse said": who tells, not who died
         if _aggregate(gov, counted, sent, value, victims, bool(mention_sents.get(k)), vague):
