@@ -1216,3 +1216,45 @@ def test_increments_that_raise_a_toll_and_wounded_who_died(nlp, text, expected):
 def test_reported_dead_appositions_and_arrests_so_far(nlp, text, expected):
     _, ext = run(nlp, text)
     assert figs(ext) == expected, figs(ext)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "Of the victims, N were <people>, M were ...": the fronted partitive serves every count of the list
+        ("Gunmen raided the village overnight, killing 26 people. Of the victims, 17 were men, six were women "
+         "and three were children, the mayor said.",
+         [("killed", 26, False), ("killed", 17, True), ("killed", 6, True), ("killed", 3, True)]),
+        ("A car bomb exploded outside the court on Thursday, killing nine people. Three of the dead were farmers.",
+         [("killed", 9, False), ("killed", 3, True)]),
+        # how badly hurt, things, survivors, or no toll before: no part
+        ("Gunmen raided the village overnight, killing 26 people. Of the wounded, 17 were in a serious "
+         "condition.", [("killed", 26, False)]),
+        ("Gunmen raided the village overnight, killing 26 people. Of the 40 houses, 17 were burned.",
+         [("killed", 26, False)]),
+        ("Gunmen raided the village overnight, killing 26 people. Of the survivors, 17 were men.",
+         [("killed", 26, False)]),
+        ("Of the victims, 17 were men, the mayor said.", []),
+    ],
+)
+def test_fronted_partitive_breakdowns(nlp, text, expected):
+    _, ext = run(nlp, text)
+    got = [(f.kind, f.value, f.is_breakdown) for f in ext.figures]
+    assert got == expected, got
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # soldiers "eliminated" or "neutralised" by a strike are its targets; attackers stay attackers
+        ("The ministry said up to 40 enemy servicemen were eliminated in the strike on the depot.", [("killed", 40)]),
+        ("The strike eliminated up to 90 soldiers and foreign instructors, the ministry said.", [("killed", 90)]),
+        ("Troops neutralised 12 terrorists in the raid.", [("attackers_killed", 12)]),
+        ("Forces eliminated five militants near the border.", [("attackers_killed", 5)]),
+    ],
+)
+def test_soldiers_eliminated_are_killed_not_attackers(nlp, text, expected):
+    _, ext = run(nlp, text)
+    assert figs(ext) == expected, figs(ext)

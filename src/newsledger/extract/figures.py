@@ -50,7 +50,8 @@ counts, or the number itself, stands in a casualty relation:
 - a conjunct or range noun the parser hung elsewhere but that is the subject of the verb right
   after it ("killed four attackers, and 106 people were rescued": rescued, no figure).
 
-Kind: attackers (gunmen, terrorists, militants ...) killed or "neutralised" -> attackers_killed;
+Kind: attackers (gunmen, terrorists, militants ...) killed or "neutralised" -> attackers_killed (soldiers or
+police "eliminated"/"neutralised" are a strike's targets -> killed);
 militants killed by forces in their own "operation"/"raid" -> killed; people killed "during a
 counterattack" or while an attack was "repelled" -> attackers_killed.
 Victims: the group named by the counted noun ("policemen" -> police, "priest" -> clergy).
@@ -80,7 +81,8 @@ war" or "in similar/such/previous attacks" (a series), or produced by a war/offe
 ("the counteroffensive that claimed ...").
 
 Total and breakdown: parts of a total ("Among those killed were ...", "including ...", "of
-whom ...", "N of the dead/wounded/victims were <victim group>" after a toll of that kind in the
+whom ...", "N of the dead/wounded/victims were <victim group or people>", also fronted: "Of the victims, 17 were
+men, six were women and three were children") after a toll of that kind in the
 same sentence or the one before, same-kind counts of named groups that add up to no more than an earlier total of
 the same sentence or the one before) are marked is_breakdown; a part of a part ("five
 civilians, including one priest") is dropped. A figure repeated later in the article without
@@ -1153,8 +1155,30 @@ def _of_them_group(doc, end_tok: int):
 
 
 # "of the dead", "of those killed", "of the victims": which toll a partitive count takes its part of.
+def _fronted_of_objects(node):
+    """'Of the victims, 17 were men, six were women and three were children': the 'of' put first, on the
+    copula of the first count of the list, serves every count of it."""
+    if node.dep_ != "nsubj" or _lemma(node.head) != "be":
+        return
+    chain, v = [node.head], node.head
+    while v.dep_ in ("ccomp", "conj") and _lemma(v.head) == "be" and len(chain) < 6:
+        v = v.head
+        chain.append(v)
+    stack = list(chain)
+    while stack:  # the copulas of the list under this one (the parser may hang the first on the last)
+        cur = stack.pop()
+        for c in cur.children:
+            if c.dep_ in ("ccomp", "conj") and _lemma(c) == "be" and c not in chain and len(chain) < 8:
+                chain.append(c)
+                stack.append(c)
+    for cop in chain:
+        for c in cop.children:
+            if c.dep_ == "prep" and c.lower_ == "of" and c.i < node.i and c.i < cop.i:
+                yield from (obj for obj in c.children if obj.dep_ == "pobj")
+
+
 def _partitive_kind(node) -> str | None:
-    for obj in _of_objects(node):
+    for obj in [*_of_objects(node), *_fronted_of_objects(node)]:
         if obj.lower_ in PREDICATE_KIND and PREDICATE_KIND[obj.lower_] in ("killed", "injured"):
             return PREDICATE_KIND[obj.lower_]
         if obj.lower_ in ("those", "people"):  # "two of those killed", "one of the people injured"
@@ -1176,6 +1200,8 @@ def _partitive_group(node):
             group = _victims(c)
             if group is not None and group != "attackers":
                 return kind, c
+            if group is None and _person_noun(c):
+                return kind, c  # "Of the victims, 17 were men": people, though of no victim group
     return None
 
 
@@ -1296,6 +1322,8 @@ def find_figures(
                 victims = _victims(ante)  # "inflicted losses on the terrorists, killing 11 of them"
         if kind == "killed" and (victims == "attackers" or (gov is not None and _lemma(gov) in ATTACKER_KILL_VERBS)):
             kind = "attackers_killed"
+        if kind == "attackers_killed" and victims in ("soldiers", "police") and gov is not None and _lemma(gov) in ATTACKER_KILL_VERBS:
+            kind = "killed"  # "up to 70 servicemen were eliminated" by a strike: its targets, not attackers
         if counted is not None and (counted.lower_ in NOT_PEOPLE or _lemma(counted) in NOT_PEOPLE):
             return
         if kind == "attackers_killed" and gov is not None and _lemma(gov) in _BLOW_UP_VERBS and doc[start_tok].pos_ == "DET":
