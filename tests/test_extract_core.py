@@ -1185,6 +1185,10 @@ def test_bodies_picked_up_and_nationwide_or_running_tallies(nlp, text, expected)
         ("Two soldiers succumbed to their wounds in hospital on Friday.", [("killed", 2)]),
         ("Two soldiers wounded in the ambush were flown to the capital on Friday.", [("injured", 2)]),
         ("The number of villagers martyred in the raid rose to 14.", [("killed", 14)]),
+        # "to N" hung inside the object of "raising"
+        ("Two more passengers wounded in the blasts succumbed to their injuries on Sunday evening, raising the "
+         "number of people killed in the attack to 19, hospital sources said later.", [("killed", 19)]),
+        ("The army moved the wounded from the village to 3 hospitals.", []),
     ],
 )
 def test_increments_that_raise_a_toll_and_wounded_who_died(nlp, text, expected):

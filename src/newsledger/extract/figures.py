@@ -10,7 +10,8 @@ counts, or the number itself, stands in a casualty relation:
   subject of "be/remain + dead/injured/missing";
 - "claimed N lives", "took the lives of N", "N dead", "N were killed";
 - tolls and tallies: "the death toll rose to / stood at N", "put the number of dead at N",
-  "raising the toll to N", "the number of people injured reached N" ("the number of casualties"
+  "raising the toll to N", "the number of people injured reached N", "raising the number of people
+  killed in the attack to N" (with "to N" hung inside the object) ("the number of casualties"
   names no kind and gives no figure);
 - "the N captured/arrested suspects", "N people killed in ..." (a participle on the noun);
 - "Among those killed were N X and M Y", "the dead included N X", "N people were hurt, M of them
@@ -665,6 +666,14 @@ def _kind_of(counted, node, doc) -> tuple[str | None, bool, object]:
         count = _tally_of_participle(gov)
         if count is not None:
             return PARTICIPLE_KIND[gov.lower_], False, count.head
+        # "raising the number of people killed in the attack to 19": "to 19" hung inside the object.
+        if head.lower_ == "to":
+            for a in list(head.ancestors)[:6]:
+                if a.dep_ == "dobj" and _lemma(a.head) in _RAISE_VERBS:
+                    kind = _tally_kind(a)
+                    if kind:
+                        return kind, False, a.head
+                    break
     # "the toll reached N", "the number of dead passed N", "the real toll is 30".
     if (dep == "dobj" and _lemma(head) in ("reach", "hit", "pass", "exceed", "top", "surpass")) or (
         dep == "attr" and _lemma(head) == "be"
