@@ -1172,3 +1172,141 @@ def test_group_names_and_acronyms_are_no_places(nlp):
 def test_a_name_before_village_is_a_settlement(nlp):
     _, ext = run(nlp, "The toll of the raid on Kabindo village rose to 20 on Tuesday.")
     assert "Kabindo" in [p.name for p in ext.places]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # who tells the toll, set off by a comma before "said": no victims, whatever the parse
+        ("Three suicide bombers blew themselves up at a crowded bus station in the town of Dori in Burkina "
+         "Faso's northern Sahel region on Friday evening, killing at least 14 people and wounding more than "
+         "40, a local youth leader and a hospital worker said.",
+         [("attackers_killed", 3), ("killed", 14), ("injured", 40)]),
+        # the same people without a verb of saying are a list of the dead
+        ("Gunmen opened fire on a bus, killing a teacher and a nurse, said the police.", [("killed", 2)]),
+        # blowing oneself up is an attacker's own death; blowing up things is not
+        ("Police shot dead three of the gunmen, and two more blew themselves up at the gate, the officer said.",
+         [("attackers_killed", 3), ("attackers_killed", 2)]),
+        ("Soldiers blew up two bridges and three trucks near the border.", []),
+        # a lone suicide bomber is how the attack was done, not a count
+        ("A suicide bomber blew himself up at an army checkpoint on Monday, killing five soldiers.", [("killed", 5)]),
+        ("The two men blew up a car at the checkpoint, killing four people.", [("killed", 4)]),
+    ],
+)
+def test_speakers_are_no_victims_and_suicide_attackers_die(nlp, text, expected):
+    _, ext = run(nlp, text)
+    assert figs(ext) == expected, figs(ext)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # bodies picked up are dead; people picked up for questioning are no bodies
+        ("Villagers said they had picked up 14 bodies from the fields after the raid.", [("killed", 14)]),
+        # a country's or a group's running tally is no incident's toll
+        ("Last year was the deadliest for the country's police in a decade, with 512 officers killed "
+         "nationwide, a think tank said.", []),
+        ("The group has killed thousands of civilians in the two provinces.", []),
+        ("The blast killed thousands of people, the governor said.", [("killed", 1000)]),
+        ("The bombing has killed 1,200 people, the health ministry said.", [("killed", 1200)]),
+        ("Gunmen killed 12 officers at a checkpoint on Monday, the police said.", [("killed", 12)]),
+    ],
+)
+def test_bodies_picked_up_and_nationwide_or_running_tallies(nlp, text, expected):
+    _, ext = run(nlp, text)
+    assert figs(ext) == expected, figs(ext)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # deaths that move the toll of their own sentence are in it
+        ("A state official said on Tuesday that three of the wounded had died overnight at the general "
+         "hospital, bringing the death toll to 17.", [("killed", 17)]),
+        ("Two more soldiers wounded in the ambush succumbed to their injuries on Friday, raising the number "
+         "of troops martyred in the attack to nine.", [("killed", 9)]),
+        # without a toll they are deaths; wounded people who did not die stay wounded
+        ("Two soldiers wounded in the ambush died in hospital on Friday.", [("killed", 2)]),
+        ("Two soldiers succumbed to their wounds in hospital on Friday.", [("killed", 2)]),
+        ("Two soldiers wounded in the ambush were flown to the capital on Friday.", [("injured", 2)]),
+        ("The number of villagers martyred in the raid rose to 14.", [("killed", 14)]),
+        # "to N" hung inside the object of "raising"
+        ("Two more passengers wounded in the blasts succumbed to their injuries on Sunday evening, raising the "
+         "number of people killed in the attack to 19, hospital sources said later.", [("killed", 19)]),
+        ("The army moved the wounded from the village to 3 hospitals.", []),
+    ],
+)
+def test_increments_that_raise_a_toll_and_wounded_who_died(nlp, text, expected):
+    _, ext = run(nlp, text)
+    assert figs(ext) == expected, figs(ext)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "N dead" after a verb of reporting, the adjective hung on the verb
+        ('"Missile strike," the headlines declared, and by Thursday evening the same outlets were dutifully '
+         "reporting twelve dead on the word of a Western-backed regional governor.", [("killed", 12)]),
+        ("State television reported eleven dead and 30 injured.", [("killed", 11), ("injured", 30)]),
+        # the people of a count named again in apposition are the same people
+        ("The strike killed two people, an elderly couple aged 71 and 69.", [("killed", 2)]),
+        ("The shell killed one person, a man in his sixties.", [("killed", 1)]),
+        ("Rescuers pulled the bodies of two more people, an elderly couple aged 71 and 69, from the rubble of "
+         "the building.", []),
+        # a manhunt's running count of arrests is the incident's; a period's is not
+        ("He said police had so far rearrested 23 of the 51 escaped inmates, while the search continued.",
+         [("arrested", 23)]),
+        ("Police have so far arrested five suspects in connection with the bombing.", [("arrested", 5)]),
+        ("Police have so far arrested 240 people this year in the crackdown.", []),
+        ("At least 30 people have been killed so far in the fighting.", []),
+    ],
+)
+def test_reported_dead_appositions_and_arrests_so_far(nlp, text, expected):
+    _, ext = run(nlp, text)
+    assert figs(ext) == expected, figs(ext)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "Of the victims, N were <people>, M were ...": the fronted partitive serves every count of the list
+        ("Gunmen raided the village overnight, killing 26 people. Of the victims, 17 were men, six were women "
+         "and three were children, the mayor said.",
+         [("killed", 26, False), ("killed", 17, True), ("killed", 6, True), ("killed", 3, True)]),
+        ("A car bomb exploded outside the court on Thursday, killing nine people. Three of the dead were farmers.",
+         [("killed", 9, False), ("killed", 3, True)]),
+        # how badly hurt, things, survivors, or no toll before: no part
+        ("Gunmen raided the village overnight, killing 26 people. Of the wounded, 17 were in a serious "
+         "condition.", [("killed", 26, False)]),
+        ("Gunmen raided the village overnight, killing 26 people. Of the 40 houses, 17 were burned.",
+         [("killed", 26, False)]),
+        ("Gunmen raided the village overnight, killing 26 people. Of the survivors, 17 were men.",
+         [("killed", 26, False)]),
+        ("Of the victims, 17 were men, the mayor said.", []),
+    ],
+)
+def test_fronted_partitive_breakdowns(nlp, text, expected):
+    _, ext = run(nlp, text)
+    got = [(f.kind, f.value, f.is_breakdown) for f in ext.figures]
+    assert got == expected, got
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # soldiers "eliminated" or "neutralised" by a strike are its targets; attackers stay attackers
+        ("The ministry said up to 40 enemy servicemen were eliminated in the strike on the depot.", [("killed", 40)]),
+        ("The strike eliminated up to 90 soldiers and foreign instructors, the ministry said.", [("killed", 90)]),
+        ("Troops neutralised 12 terrorists in the raid.", [("attackers_killed", 12)]),
+        ("Forces eliminated five militants near the border.", [("attackers_killed", 5)]),
+    ],
+)
+def test_soldiers_eliminated_are_killed_not_attackers(nlp, text, expected):
+    _, ext = run(nlp, text)
+    assert figs(ext) == expected, figs(ext)

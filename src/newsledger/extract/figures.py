@@ -10,7 +10,8 @@ counts, or the number itself, stands in a casualty relation:
   subject of "be/remain + dead/injured/missing";
 - "claimed N lives", "took the lives of N", "N dead", "N were killed";
 - tolls and tallies: "the death toll rose to / stood at N", "put the number of dead at N",
-  "raising the toll to N", "the number of people injured reached N" ("the number of casualties"
+  "raising the toll to N", "the number of people injured reached N", "raising the number of people
+  killed in the attack to N" (with "to N" hung inside the object) ("the number of casualties"
   names no kind and gives no figure);
 - "the N captured/arrested suspects", "N people killed in ..." (a participle on the noun);
 - "Among those killed were N X and M Y", "the dead included N X", "N people were hurt, M of them
@@ -43,10 +44,15 @@ counts, or the number itself, stands in a casualty relation:
   overpowered by passers-by and arrested"); "being treated in hospital" / in a "where" clause after
   a hospital; "..., among them a schoolgirl" is a breakdown of the count before, whatever the parse;
 - recaptured/rearrested escapees are arrests (people taken into custody over the incident);
+- "two bombers blew themselves up" (attackers_killed; "a suicide bomber blew himself up" is how the
+  attack was done, no count); "reporting eleven dead" (the adjective hung on the verb); arrests counted
+  "so far" in a sentence that names no period (a manhunt's running count); "picked up 12 bodies"; "succumbed to their
+  wounds" (a death, also for "two policemen wounded in the attack"); "the number of police martyred";
 - a conjunct or range noun the parser hung elsewhere but that is the subject of the verb right
   after it ("killed four attackers, and 106 people were rescued": rescued, no figure).
 
-Kind: attackers (gunmen, terrorists, militants ...) killed or "neutralised" -> attackers_killed;
+Kind: attackers (gunmen, terrorists, militants ...) killed or "neutralised" -> attackers_killed (soldiers or
+police "eliminated"/"neutralised" are a strike's targets -> killed);
 militants killed by forces in their own "operation"/"raid" -> killed; people killed "during a
 counterattack" or while an attack was "repelled" -> attackers_killed.
 Victims: the group named by the counted noun ("policemen" -> police, "priest" -> clergy).
@@ -63,7 +69,11 @@ it ("dozens were taken to hospitals, where 38 were being treated"); a tally of s
 "simultaneous attacks", nor "the 2016 bombings"); counts "across the territory/country"; deaths whose own clause names a
 non-violent cause ("floods have killed", "killed when a footbridge collapsed", "in a stampede",
 "trampled to death") unless the sentence names a violent event too; "N more victims died" (or
-"after N victims died") in a sentence whose toll counts them; "killing and injuring dozens" (one
+"after N victims died", "four of the wounded died, bringing the toll to 23") in a sentence whose toll
+counts them; a noun phrase set off by a comma right before "said" (the speaker, whatever the parse:
+"..., killing 12 people, a militia leader and a nurse said"); counts "killed nationwide"; an appositive naming the counted people again ("killed two
+people, an elderly couple"); "thousands"
+with a perfect ("the group has killed thousands of civilians": a running count); "killing and injuring dozens" (one
 count, two kinds); a passive count over "last year"/"this month" that names no attack; "Eleven of the injured were in a critical condition"; "44 wounded, of
 whom 20 were hospitalised" (a severity subset of the same kind); counts of things (rockets, buildings); amounts >= 100,000; amounts >= 1,000
 without a violent trigger in the sentence or with war-wide/aggregate context (war, conflict,
@@ -72,7 +82,8 @@ war" or "in similar/such/previous attacks" (a series), or produced by a war/offe
 ("the counteroffensive that claimed ...").
 
 Total and breakdown: parts of a total ("Among those killed were ...", "including ...", "of
-whom ...", "N of the dead/wounded/victims were <victim group>" after a toll of that kind in the
+whom ...", "N of the dead/wounded/victims were <victim group or people>", also fronted: "Of the victims, 17 were
+men, six were women and three were children") after a toll of that kind in the
 same sentence or the one before, same-kind counts of named groups that add up to no more than an earlier total of
 the same sentence or the one before) are marked is_breakdown; a part of a part ("five
 civilians, including one priest") is dropped. A figure repeated later in the article without
@@ -99,7 +110,7 @@ from newsledger.records import DateRef, EventMention, Evidence, Figure
 
 KILL_VERBS = frozenset("kill murder slaughter massacre execute behead assassinate gun shoot martyr".split())
 ATTACKER_KILL_VERBS = frozenset("neutralise neutralize eliminate liquidate".split())
-DIE_VERBS = frozenset("die perish".split())
+DIE_VERBS = frozenset("die perish succumb".split())  # "succumbed to their wounds"
 INJURE_VERBS = frozenset("injure wound hurt maim".split())
 ARREST_VERBS = frozenset("arrest rearrest re-arrest detain capture recapture apprehend nab".split())
 # Words that, as the counted word or a predicate of it, say what happened to the people counted.
@@ -114,7 +125,8 @@ PREDICATE_KIND = {
 }
 # Participles on a counted noun: "the four men arrested", "the N captured suspects", "N people killed".
 PARTICIPLE_KIND = {
-    "killed": "killed", "murdered": "killed", "slain": "killed", "dead": "killed",
+    "killed": "killed", "murdered": "killed", "slain": "killed", "dead": "killed", "martyred": "killed",
+    "massacred": "killed", "slaughtered": "killed",
     "injured": "injured", "wounded": "injured", "hurt": "injured", "maimed": "injured",
     "arrested": "arrested", "detained": "arrested", "captured": "arrested", "apprehended": "arrested",
     "missing": "missing",
@@ -188,6 +200,8 @@ _SERIES_MODIFIERS = frozenset("similar such previous earlier past recent prior r
 _SPREAD_PLACES = frozenset(
     "city town village province region state district county country municipality neighbourhood neighborhood".split()
 )
+# "killed nationwide", "arrested countrywide": a count over a whole country.
+_NATIONWIDE = frozenset("nationwide countrywide nation-wide country-wide statewide".split())
 _MANY = frozenset("several multiple many various numerous dozens hundreds".split())
 _AGGREGATE_SENTENCE_CUES = frozenset("war conflict since overall total years decades invasion offensive counteroffensive history".split())
 # Causes of death that are not political violence (only decisive in a sentence with no event trigger).
@@ -402,6 +416,8 @@ def _verb_kind(verb, role: str) -> str | None:
             return _verb_kind(verb, "nsubjpass")  # "Two were killed and six maimed": the passive gapped
         if lemma in DIE_VERBS:
             return "killed"
+        if lemma in _BLOW_UP_VERBS and any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in kids):
+            return "attackers_killed"  # "two bombers blew themselves up": who does that is the attacker
         if verb.dep_ == "conj" and _lemma(verb.head) == "leave" and not has_obj and low in PARTICIPLE_KIND:
             return PARTICIPLE_KIND[low]  # "left a woman dead and two men wounded", "wounded" read as a verb
         if lemma in _SUFFER_VERBS and any(c.dep_ == "dobj" and _lemma(c) in _WOUND_NOUNS for c in kids):
@@ -426,6 +442,10 @@ def _verb_kind(verb, role: str) -> str | None:
         return None
     return None
 
+
+# "blew themselves up", "detonated himself": a suicide attacker's own death.
+_BLOW_UP_VERBS = frozenset("blow detonate explode".split())
+_REFLEXIVES = frozenset("themselves himself herself".split())
 
 # "sentenced / condemned to death": a court's verdict, no one died.
 _SENTENCE_VERBS = frozenset("sentence condemn".split())
@@ -485,6 +505,8 @@ _NOMINAL_KIND = {
 }
 # "counted 20 bodies", "12 bodies were recovered": bodies found are the dead.
 _BODY_VERBS = frozenset("count recover find retrieve pull discover bury collect exhume identify see".split())
+# "picked up 12 bodies", "gathered up the bodies": with "up" (a picked-up suspect is an arrest).
+_BODY_PHRASAL = frozenset("pick gather".split())
 
 
 def _orphan_verb(noun):
@@ -586,6 +608,10 @@ def _kind_of(counted, node, doc) -> tuple[str | None, bool, object]:
         return "killed", False, counted.head
     if low in ("dead", "fatalities", "deaths", "killed", "injured", "wounded", "maimed", "arrests", "detainees") and word.pos_ in ("ADJ", "NOUN", "VERB"):
         return PREDICATE_KIND[low], False, word
+    if counted is None and node.i + 1 < len(doc) and node.dep_ in ("dobj", "nsubj", "nsubjpass"):
+        nxt = doc[node.i + 1]
+        if nxt.lower_ in ("dead", "injured", "wounded") and nxt.head.i == node.head.i and nxt.dep_ in ("advmod", "acomp", "oprd", "xcomp"):
+            return PREDICATE_KIND[nxt.lower_], False, nxt  # "reporting eleven dead", the adjective hung on the verb
     # Participle on the counted noun: "the four men arrested", "the N captured terrorists", "N people killed",
     # or on the number itself ("... and a dozen injured").
     for holder in ([counted] if counted is not None else []) + ([node] if node is not counted else []):
@@ -593,6 +619,8 @@ def _kind_of(counted, node, doc) -> tuple[str | None, bool, object]:
             if c.dep_ in ("acl", "amod", "relcl") and c.lower_ in PARTICIPLE_KIND and c.tag_ in ("VBN", "JJ"):
                 if c.dep_ == "relcl":
                     continue
+                if PARTICIPLE_KIND[c.lower_] == "injured" and holder.dep_ == "nsubj" and _lemma(holder.head) in DIE_VERBS:
+                    continue  # "two policemen wounded in the attack died": they died, the wound is how
                 return PARTICIPLE_KIND[c.lower_], False, c
     if role.dep_ == "conj" or (role.dep_ == "pobj" and role.head.lower_ == "between"):
         orphan = _orphan_verb(role)
@@ -607,8 +635,10 @@ def _kind_of(counted, node, doc) -> tuple[str | None, bool, object]:
         tok = tok.head.head
     dep = tok.dep_
     head = tok.head
-    if counted is not None and _lemma(counted) == "body" and dep in ("dobj", "nsubjpass") and _lemma(head) in _BODY_VERBS:
-        return "killed", False, head
+    if counted is not None and _lemma(counted) == "body" and dep in ("dobj", "nsubjpass") and (
+        _lemma(head) in _BODY_VERBS or _lemma(head) in _BODY_PHRASAL and any(c.dep_ == "prt" and c.lower_ == "up" for c in head.children)
+    ):
+        return "killed", False, head  # "recovered 14 bodies", "picked up 12 bodies" (bodies, never suspects)
     # "the deaths of two protesters", "the murder of nine people".
     if dep == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and _lemma(head.head) in _NOMINAL_KIND:
         return _NOMINAL_KIND[_lemma(head.head)], False, head.head
@@ -636,6 +666,14 @@ def _kind_of(counted, node, doc) -> tuple[str | None, bool, object]:
         count = _tally_of_participle(gov)
         if count is not None:
             return PARTICIPLE_KIND[gov.lower_], False, count.head
+        # "raising the number of people killed in the attack to 19": "to 19" hung inside the object.
+        if head.lower_ == "to":
+            for a in list(head.ancestors)[:6]:
+                if a.dep_ == "dobj" and _lemma(a.head) in _RAISE_VERBS:
+                    kind = _tally_kind(a)
+                    if kind:
+                        return kind, False, a.head
+                    break
     # "the toll reached N", "the number of dead passed N", "the real toll is 30".
     if (dep == "dobj" and _lemma(head) in ("reach", "hit", "pass", "exceed", "top", "surpass")) or (
         dep == "attr" and _lemma(head) == "be"
@@ -779,7 +817,7 @@ def _cited_source(sent, gov) -> str | None:
     return None
 
 
-def _aggregate(gov, counted, sent, value: int, victims: str | None, has_trigger: bool) -> bool:
+def _aggregate(gov, counted, sent, value: int, victims: str | None, has_trigger: bool, vague: bool = False) -> bool:
     """True for war-wide totals, troop losses, running counts: not one incident's figures."""
     if value >= 100_000:
         return True
@@ -797,8 +835,12 @@ def _aggregate(gov, counted, sent, value: int, victims: str | None, has_trigger:
                     a.dep_ == "aux" and a.lower_ in ("have", "has") for a in v.children
                 ):
                     return True  # "this year alone, 120 ... have been killed": a running count
-                if c.dep_ == "advmod" and c.lower_ == "far" and any(g.lower_ == "so" for g in c.children):
-                    return True  # "so far"
+                if c.dep_ == "advmod" and c.lower_ == "far" and any(g.lower_ == "so" for g in c.children) and not (
+                    _manhunt_so_far(v, sent, value)
+                ):
+                    return True  # "so far" (not "police have so far arrested five suspects")
+                if c.dep_ in ("advmod", "npadvmod", "acomp") and c.lower_ in _NATIONWIDE:
+                    return True  # "685 police killed nationwide": a country's tally, not one incident's
                 if c.dep_ == "prep" and c.lower_ in ("in", "during", "throughout", "over", "across"):
                     for g in c.children:
                         if g.dep_ == "pobj" and (_lemma(g) in AGGREGATE or g.lower_ in AGGREGATE or _long_stretch(g)):
@@ -834,6 +876,8 @@ def _aggregate(gov, counted, sent, value: int, victims: str | None, has_trigger:
                 return True  # "More than 2,500 people were murdered in the state last year"
         if _across_wide_area(gov):
             return True  # "detained 14 suspects in overnight operations across the territory": a sweep
+    if value >= 1000 and gov is not None and vague and any(a.dep_ == "aux" and a.lower_ in ("have", "has") for a in gov.children):
+        return True  # "the group has killed thousands of civilians": a running count, no one attack's toll
     if value >= 1000:
         if not has_trigger or victims == "soldiers":
             return True
@@ -950,6 +994,14 @@ def _several_events(noun) -> bool:
         if m.dep_ in ("compound", "amod") and m.lower_ == "twin":
             return True
     return False
+
+
+def _manhunt_so_far(verb, sent, value: int) -> bool:
+    """'police have so far rearrested 19 of the escapees': arrests counted so far are a manhunt's running
+    count after one incident, unless the sentence names a period ('so far this year', 'in 2024')."""
+    if _lemma(verb) not in ARREST_VERBS and not verb.lower_.startswith(("rearrest", "re-arrest")) or value >= 1000:
+        return False
+    return not any(t.lower_ in _PERIODS or _lemma(t) in _PERIODS or _year_like(t) for t in sent)
 
 
 def _year_like(tok) -> bool:
@@ -1112,8 +1164,30 @@ def _of_them_group(doc, end_tok: int):
 
 
 # "of the dead", "of those killed", "of the victims": which toll a partitive count takes its part of.
+def _fronted_of_objects(node):
+    """'Of the victims, 17 were men, six were women and three were children': the 'of' put first, on the
+    copula of the first count of the list, serves every count of it."""
+    if node.dep_ != "nsubj" or _lemma(node.head) != "be":
+        return
+    chain, v = [node.head], node.head
+    while v.dep_ in ("ccomp", "conj") and _lemma(v.head) == "be" and len(chain) < 6:
+        v = v.head
+        chain.append(v)
+    stack = list(chain)
+    while stack:  # the copulas of the list under this one (the parser may hang the first on the last)
+        cur = stack.pop()
+        for c in cur.children:
+            if c.dep_ in ("ccomp", "conj") and _lemma(c) == "be" and c not in chain and len(chain) < 8:
+                chain.append(c)
+                stack.append(c)
+    for cop in chain:
+        for c in cop.children:
+            if c.dep_ == "prep" and c.lower_ == "of" and c.i < node.i and c.i < cop.i:
+                yield from (obj for obj in c.children if obj.dep_ == "pobj")
+
+
 def _partitive_kind(node) -> str | None:
-    for obj in _of_objects(node):
+    for obj in [*_of_objects(node), *_fronted_of_objects(node)]:
         if obj.lower_ in PREDICATE_KIND and PREDICATE_KIND[obj.lower_] in ("killed", "injured"):
             return PREDICATE_KIND[obj.lower_]
         if obj.lower_ in ("those", "people"):  # "two of those killed", "one of the people injured"
@@ -1135,6 +1209,8 @@ def _partitive_group(node):
             group = _victims(c)
             if group is not None and group != "attackers":
                 return kind, c
+            if group is None and _person_noun(c):
+                return kind, c  # "Of the victims, 17 were men": people, though of no victim group
     return None
 
 
@@ -1162,6 +1238,10 @@ def _article_one_candidates(doc):
                 continue
         if det is None or any(c.dep_ == "nummod" for c in tok.children):
             continue
+        if tok.dep_ == "appos" and any(
+            c.dep_ == "nummod" and getattr(parse_number(c.text), "value", None) == (2 if tok.lower_ == "couple" else 1) for c in tok.head.children
+        ):
+            continue  # "killed two people, an elderly couple": the same two people named again
         yield det, tok
 
 
@@ -1251,9 +1331,15 @@ def find_figures(
                 victims = _victims(ante)  # "inflicted losses on the terrorists, killing 11 of them"
         if kind == "killed" and (victims == "attackers" or (gov is not None and _lemma(gov) in ATTACKER_KILL_VERBS)):
             kind = "attackers_killed"
+        if kind == "attackers_killed" and victims in ("soldiers", "police") and gov is not None and _lemma(gov) in ATTACKER_KILL_VERBS:
+            kind = "killed"  # "up to 70 servicemen were eliminated" by a strike: its targets, not attackers
         if counted is not None and (counted.lower_ in NOT_PEOPLE or _lemma(counted) in NOT_PEOPLE):
             return
-        if _aggregate(gov, counted, sent, value, victims, bool(mention_sents.get(k))):
+        if kind == "attackers_killed" and gov is not None and _lemma(gov) in _BLOW_UP_VERBS and doc[start_tok].pos_ == "DET":
+            return  # "a suicide bomber blew himself up": how the attack was done, not a count (as "two bombers")
+        if counted is not None and _speaker_before_saying(counted, doc):
+            return  # "..., killing 12 people, a local official and a nurse said": who tells, not who died
+        if _aggregate(gov, counted, sent, value, victims, bool(mention_sents.get(k)), vague):
             return
         if gov is not None and _hypothetical_or_negated(gov):
             return
@@ -1453,6 +1539,19 @@ def _after_among_them(doc, qstart: int):
     return None
 
 
+def _speaker_before_saying(noun, doc) -> bool:
+    """A noun phrase set off by a comma and followed right away by a verb of saying is its subject, whatever
+    the parser made of it: "..., killing nine people, a local official and a nurse said" (not two dead)."""
+    top = noun
+    while top.dep_ == "conj" and top.head.i < top.i:
+        top = top.head
+    left, right = top.left_edge.i, top.right_edge.i
+    if left == 0 or doc[left - 1].text != "," or right + 1 >= len(doc):
+        return False
+    nxt = doc[right + 1]
+    return nxt.pos_ == "VERB" and _lemma(nxt) in REPORT_VERBS
+
+
 def _person_noun(tok) -> bool:
     return tok.pos_ == "NOUN" and (tok.lower_ in PERSON_NOUNS or _lemma(tok) in PERSON_NOUNS or _victims(tok) is not None)
 
@@ -1586,8 +1685,18 @@ def _kind_before(raw, k: int, sent, node) -> str | None:
     return None
 
 
+# "..., bringing / raising / taking the death toll to 23"
+_RAISE_VERBS = frozenset("bring raise take push lift increase".split())
+
+
 def _raises_a_toll(verb) -> bool:
-    """'the toll rose to 9 after two victims died in hospital': the deaths that moved a toll."""
+    """'the toll rose to 9 after two victims died in hospital', 'two of the wounded died, bringing the toll
+    to 9': the deaths that moved a toll."""
+    for c in verb.children:
+        if c.dep_ in ("advcl", "xcomp", "conj") and _lemma(c) in _RAISE_VERBS and any(
+            g.dep_ == "dobj" and (_lemma(g) in ("toll", "number", "count", "tally") or g.lower_ == "toll") for g in c.children
+        ):
+            return True
     if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("after", "as", "when") for c in verb.children):
         return False
     return any(c.dep_ in ("nsubj", "dobj") and _lemma(c) in ("toll", "number", "count", "tally") for c in verb.head.children)
