@@ -217,6 +217,35 @@ def test_a_masthead_in_the_header_names_the_outlet_and_is_no_author(header, outl
     assert meta.authors == authors
 
 
+@pytest.mark.parametrize(
+    "header, outlet, authors, published",
+    [
+        # a date line with the clock after "at"; a masthead in capitals with its sections
+        ("HARBOUR EVENING POST | NEWS | COUNTY\nInes Farrow\nWed 5 Mar 2025 at 07:30",
+         "Harbour Evening Post", ["Ines Farrow"], dt.date(2025, 3, 5)),
+        # one line: byline, publication and date set apart by bars
+        ("By Ines Farrow and Tomas Reyes | The Coastal Policy Forum | 17 October 2025",
+         "The Coastal Policy Forum", ["Ines Farrow", "Tomas Reyes"], dt.date(2025, 10, 17)),
+        # a town and date line with an agency's credit, spelled out where the text names it
+        ("By Ines Farrow\nPortville, May 18, 2025 (CIS)", "CIS", ["Ines Farrow"], dt.date(2025, 5, 18)),
+        # "By A B, Town": the town is no second writer
+        ("By Ines Farrow, Portville\nMay 18, 2025", None, ["Ines Farrow"], dt.date(2025, 5, 18)),
+        ("By Ines Farrow, Tomas Reyes\nMay 18, 2025", None, ["Ines Farrow", "Tomas Reyes"], dt.date(2025, 5, 18)),
+    ],
+)
+def test_header_lines_of_papers_and_agencies(header, outlet, authors, published):
+    meta = text_metadata("Gunmen attack cattle market\n\n" + header + "\n\nThe market" + WIRE_BODY)
+    assert (meta.outlet, meta.authors, meta.published) == (outlet, authors, published)
+
+
+def test_wire_credit_lines_name_the_reporters_not_the_editors():
+    text = ("Gunmen attack cattle market\n\nHERAT, Oct 14 (Reuters) -" + WIRE_BODY
+            + "\n(Reporting by Ines Farrow in Herat and Tomas Reyes; Writing by Lena Ort; Editing by Max Paul)\n")
+    assert text_metadata(text).authors == ["Ines Farrow", "Tomas Reyes", "Lena Ort"]
+    byline = "Gunmen attack cattle market\n\nBy Ana Lopez\n\nHERAT, Oct 14 (Reuters) -" + WIRE_BODY + "\n(Reporting by Ines Farrow)\n"
+    assert text_metadata(byline).authors == ["Ana Lopez"]  # the byline comes first
+
+
 def test_dateline_credit_forms_of_agencies_and_papers():
     # a place with its country in parentheses before the credit; the agency's own slash dateline
     assert text_metadata("Raid on village\n\nKasese (Uganda) (KWA) - " + WIRE_BODY).outlet == "KWA"

@@ -10,7 +10,11 @@ opening the body ("KABUL, Oct 14 (Reuters) -", "ABUJA, Nigeria (AP) —", "Beni 
 "MOSCOW, May 2. /XYZ/."), which says who wrote the report, spelled out when the text names the
 agency in full ("(ABC)" and "Alpha Beta Courier writer ..."); else what a closing contact,
 copyright or statement line names. A dateline's date without a year is never a published date.
-A masthead is no author; nor is "Our Correspondent". "From A B, Town" is a byline.
+A masthead is no author; nor is "Our Correspondent". "From A B, Town" is a byline, and so is
+"By A B, Town" (the town dropped). With no byline, a wire story's closing credits name the
+authors ("(Reporting by A in Kyiv; Writing by B; Editing by C)" -> A, B). A header line may hold
+byline, publication and date between bars ("By A | The X Forum | 17 October 2025"), and a town's
+date line may end in an agency's credit ("Katsina, May 18, 2025 (XYZ)").
 """
 
 from __future__ import annotations
@@ -60,7 +64,7 @@ _MASTHEAD_WORDS = frozenset(
     """post times daily today review dispatch observer news herald tribune journal gazette chronicle
     express monitor telegraph guardian standard mirror star mail press weekly courier inquirer
     record bulletin insider wire digest nation globe independent sentinel examiner magazine online
-    network radio television tv broadcasting agency gazeta pravda leader vanguard punch""".split()
+    network radio television tv broadcasting agency gazeta pravda leader vanguard punch forum""".split()
 )
 # Words of a section label ("World News", "Breaking News"), which names no publication.
 _SECTION_WORDS = frozenset(
@@ -99,6 +103,7 @@ class TextMetadata:
     published: dt.date | None = None
     outlet: str | None = None
     masthead: str | None = None  # a publication's name printed in the header
+    credit: str | None = None  # an agency's credit on a header dateline ("Town, May 18, 2025 (XYZ)")
 
 
 def _clean(line: str) -> str:
@@ -159,6 +164,7 @@ def _is_bare_date(line: str) -> bool:
 def _clock_notes_only(rest: str) -> str:
     """What is left of a date line's remainder once times, zones and update notes are removed."""
     rest = _UPDATE_NOTE.sub("", _ZONE.sub("", _TIME.sub("", rest)))
+    rest = re.sub(r"^\s*at\b", "", rest.strip(" ,|-–—·•()"))  # "5 Mar 2025 at 07:30"
     return rest.strip(" ,|-–—·•()")
 
 
@@ -168,7 +174,9 @@ def _is_note(part: str) -> bool:
 
 
 # A local paper's header dateline: the town, then the full date ("Quetta, March 15, 2025").
-_PLACE_DATE_LINE = re.compile(rf"^[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){{0,2}},\s*(?:{_DATE.pattern})\s*$")
+_PLACE_DATE_LINE = re.compile(
+    rf"^[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){{0,2}},\s*(?:{_DATE.pattern})\s*(?:\(([A-Z][\w .&'’-]{{0,40}})\))?\s*$"
+)  # ... with an agency's credit after it: "Katsina, May 18, 2025 (XYZ)"
 
 
 def _name_like(name: str) -> bool:
@@ -209,6 +217,8 @@ def masthead(line: str) -> str | None:
         return None
     if core[-1] == "news" and all(w in _SECTION_WORDS for w in core[:-1]):
         return None  # "World News", "Latest News": a section label
+    if name.isupper():  # "THE SAHEL TRIBUNE"
+        name = " ".join(w.lower() if w.lower() in _NAME_CONNECTORS and i else w.capitalize() for i, w in enumerate(name.split()))
     return name
 
 
@@ -225,6 +235,8 @@ def parse_byline(line: str) -> list[str]:
     names = [n.strip() for n in _AUTHOR_SPLIT.split(line) if n.strip()]
     if len(names) > 1 and names[-1].split()[-1].lower() in _ROLE_WORDS:
         names = names[:-1]
+    if had_by and len(names) > 1 and len(names[-1].split()) == 1 and "," in line and not re.search(r"\band\b|&", line):
+        names = names[:-1]  # "By A B, Katsina": the writer's town, not a second writer
     if not names:
         return []
     if all(_name_like(n) or (had_by and n[:1].isupper() and len(n.split()) <= 4) for n in names):
@@ -254,6 +266,16 @@ def header_metadata(text: str) -> TextMetadata:
         if meta.masthead is None and not meta.authors and masthead(line):
             meta.masthead = masthead(line)
             continue  # a publication's name, not its writer
+        parts = _SECTION_SPLIT.split(line)
+        if meta.masthead is None and len(parts) > 1 and any(_BY.match(p) for p in parts):
+            # "By A and B | The Policy Forum | 17 October 2025": the byline names its publication
+            meta.masthead = next((masthead(p) for p in parts if not _BY.match(p) and masthead(p)), None)
+        if meta.published is None and len(parts) > 1 and any(_BY.match(p) for p in parts):
+            dated = [parse_date(p) for p in parts if _is_date_line(p)]
+            meta.published = next((d for d in dated if d), None)
+        credit = _PLACE_DATE_LINE.match(line)
+        if meta.masthead is None and credit and credit.lastindex and credit.group(credit.lastindex):
+            meta.credit = credit.group(credit.lastindex).strip()
         if not meta.authors and not _PLACE_DATE_LINE.match(line):  # "Cotabato City, May 18, 2026" names no writer
             for part in _SECTION_SPLIT.split(line):  # "By A | World | 3 May 2023": the byline part
                 if _BY.match(part) or not _is_date_line(part):
@@ -295,6 +317,22 @@ def _spelled_out(credit: str, text: str) -> str:
     return found.group(1) if found else credit
 
 
+# A wire story's closing credits: "(Reporting by A in Kyiv; Writing by B; Editing by C)".
+_CREDIT_LINE = re.compile(r"\b(?:Reporting|Writing|Additional reporting) by ([^;)\n]+)")
+
+
+def credit_line_authors(text: str) -> list[str]:
+    """The reporters and writers a closing credit line names (editors are not authors)."""
+    names: list[str] = []
+    for line in _lines(text[-1500:])[-4:]:
+        for match in _CREDIT_LINE.finditer(line):
+            for name in _AUTHOR_SPLIT.split(match.group(1).strip()):
+                name = re.sub(r"\s+in\s+[A-Z][\w .'’-]*$", "", name.strip())
+                if _name_like(name) and name not in names:
+                    names.append(name)
+    return names
+
+
 def footer_outlet(text: str) -> str | None:
     """The outlet a closing contact, copyright or statement line names."""
     tail = _lines(text[-3000:])[-6:]
@@ -317,10 +355,12 @@ def footer_outlet(text: str) -> str | None:
 def text_metadata(text: str) -> TextMetadata:
     meta = header_metadata(text)
     dateline = _dateline(text)
-    credit = _credit_outlet(dateline)
+    credit = _credit_outlet(dateline) or (outlet_for_credit(meta.credit) if meta.credit else None)
     if credit is not None:
         credit = _spelled_out(credit, text)
     meta.outlet = meta.masthead or credit or footer_outlet(text)
+    if not meta.authors:
+        meta.authors = credit_line_authors(text)
     if meta.published is None and dateline is not None:
         # Only a dateline date with its year ("Jan. 5, 2023"); "Oct 14" alone stays unknown.
         meta.published = parse_date(dateline.group(0)[: dateline.start(1)])
