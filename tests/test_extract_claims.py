@@ -1515,3 +1515,41 @@ def test_a_habit_inside_the_deniers_description_keeps_the_denial(nlp):
         "police, a charge the group denies."
     )
     assert [c for c in claims_of(nlp, text) if c.modality == "denies"] == []
+
+
+@pytest.mark.slow
+def test_claims10_blame_for_what_and_records_since_long_ago(nlp):
+    before = "Gunmen killed nine traders at the cattle market on Sunday. "
+    # "blamed X for what he called a reprisal / for what happened": the act, named by a free relative
+    for text, party in [
+        ('He blamed "al-Shabaab militants" for what he called a "cowardly reprisal" for the raids on their camps.', "Al-Shabaab"),
+        ("The governor blamed the Azure Front for what happened at the market.", "Azure Front"),
+    ]:
+        assert (party, "reports") in [(c.party, c.modality) for c in claims_of(nlp, before + text)], text
+    # ... not a free relative about something else
+    assert claims_of(nlp, before + "The governor blamed the Azure Front for what he called the collapse of trust in the region.") == []
+    # a perfect's "since" over months or years is a campaign's tally, not this act
+    for text in [
+        "Kenya and Somalia have conducted joint operations against the group since late 2019.",
+        "Since the beginning of the war, the Azure Army has destroyed 400 tanks and 90 aircraft.",
+        '"The Azure Front has claimed attacks it did not carry out," the analyst said.',
+    ]:
+        assert claims_of(nlp, before + text) == [], text
+    # ... but a short span still names who did it
+    claims = claims_of(nlp, before + "Turkish jets have struck the village twice since Sunday.")
+    assert ("Turkey", "asserts") in [(c.party, c.modality) for c in claims]
+
+
+@pytest.mark.slow
+def test_claims10_a_weapon_as_the_work_and_its_wreckage_and_it_said(nlp):
+    (c,) = claims_of(nlp, "The carnage at the bus station was the work of a Georgian artillery shell.")
+    assert (c.party, c.modality) == ("Georgia", "asserts")
+    # not a thing that is no weapon
+    assert claims_of(nlp, "A blast killed two workers. The fire at the depot was the work of a faulty cable.") == []
+    before = "Shelling killed four people in the port overnight. "
+    (c,) = claims_of(nlp, before + "The ministry said the damage had been caused by debris of a Turkish drone.")
+    assert (c.party, c.modality, c.speaker) == ("Turkey", "reports", "The ministry")
+    assert claims_of(nlp, before + "The ministry said the damage had been caused by the wreckage of a truck.") == []
+    # "It said ..." right after a body spoke: that body reports it
+    text = before + "The defence ministry insisted that its troops never fire on homes. It said the flats had been hit by the wreckage of a Turkish missile."
+    assert [(c.party, c.modality, c.speaker) for c in claims_of(nlp, text)] == [("Turkey", "reports", "The defence ministry")]

@@ -332,6 +332,19 @@ IMPACT_VERBS = frozenset("hit pound slam destroy damage flatten demolish level s
 # daily", "hit repeatedly", "has regularly accused X of".
 # Words on an act noun that make it other acts than the one reported: "blamed for similar attacks".
 OTHER_ACT_WORDS = frozenset("similar such previous past earlier prior other former new further fresh future more".split())
+# What a perfect's "since" opens when it spans a campaign, not a night ("have destroyed 600
+# aircraft since the beginning of the operation"); MONTHS name the month it started.
+SPAN_OPENINGS = frozenset("beginning start outbreak onset launch dawn".split())
+MONTHS = frozenset(
+    """january february march april may june july august september october november december jan
+    feb mar apr jun jul aug sep sept oct nov dec""".split()
+)
+# "blamed X for what happened": a free relative that names the event by its happening, or an act
+# named as a return blow ("what he called a cowardly reprisal").
+HAPPEN_VERBS = frozenset("happen occur unfold".split())
+RETALIATION_NOUNS = frozenset("reprisal reprisals retaliation revenge vengeance".split())
+# What is left of a weapon: "the wreckage of a Ukrainian missile" still says whose it was.
+REMNANT_NOUNS = frozenset("wreckage debris fragment fragments remains remnant remnants shrapnel parts piece pieces".split())
 HABITUAL_ADVERBS = frozenset(
     """daily nightly weekly repeatedly regularly routinely frequently often constantly habitually
     systematically persistently""".split()

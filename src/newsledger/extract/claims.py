@@ -1041,6 +1041,14 @@ def _tally_or_habit(verb, act) -> bool:
         return True
     if act.tag_ == "NNS" and any(c.dep_ in ("nummod", "amod") and (_count(c) > 3 or c.lower_ in L.QUANTITY_WORDS) for c in act.children):
         return True  # not "claimed two attacks on the bridge on Sunday"
+    if (
+        act.tag_ == "NNS" and act.dep_ == "dobj"
+        and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
+        and not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in act.children)
+    ):
+        return True  # "X has claimed attacks it did not carry out": acts in general, a record
+    if _since_long_ago(verb):
+        return True  # "the group has claimed the attacks since 2019"
     return act.ent_type_ == "CARDINAL" or (_lem(act) in L.QUANTITY_HEADS and bool(_pobjs(act, ("of",))))
 
 
@@ -1584,7 +1592,7 @@ def _perpetration_patterns(tok, out: list[_Cand], ctx: bool) -> None:
     # by Israeli jets": a nationality on the weapon or the force that struck
     if lemma in L.VIOLENT_VERBS or lemma in L.IMPACT_VERBS or (lemma == "cause" and _is_passive(tok)):
         # "the damage was caused by a Ukrainian air defence missile": the weapon as the agent
-        striker = _agent(tok) if _is_passive(tok) else _subject(tok)
+        striker = _remnant_of(_agent(tok) if _is_passive(tok) else _subject(tok))
         dobj = _child(tok, "dobj")
         figurative = dobj is not None and any(
             _lem(t) in L.FIGURATIVE_OBJECTS or t.lower_ in L.FIGURATIVE_OBJECTS for t in dobj.subtree
@@ -1834,8 +1842,10 @@ def _noun_patterns(tok, out: list[_Cand], ctx: bool, sents_before) -> None:
     # "the bombing was the work of X"
     if lemma in ("work", "doing") and tok.dep_ == "attr" and _lem(tok.head) == "be" and not _negated(tok.head):
         subj = _subject(tok.head)
-        if subj is not None and (_is_act_noun(subj) or (subj.lower_ in ("it", "this") and ctx)):
+        if subj is not None and (_is_act_noun(subj) or _is_event_word(subj) or (subj.lower_ in ("it", "this") and ctx)):
             parties = [u for o in _pobjs(tok, ("of",)) for u in _party_units(o, require_name=True)]
+            # "the carnage was the work of a Ukrainian air defence missile": a weapon's maker
+            parties += [u for o in _pobjs(tok, ("of",)) if _is_striker(_remnant_of(o)) for u in _modifier_parties(_remnant_of(o), armed=True)]
             poss = _child(tok, "poss")
             if poss is not None:
                 parties.extend(_party_units(poss, require_name=True))
@@ -1915,6 +1925,16 @@ def _in_proper_name(tok) -> bool:
     """A common word written as part of a name ("the Red Hand", "Helping Hand"): capitalised
     inside the sentence, or tagged a proper noun; "Red" is then no owner of a hand."""
     return tok.pos_ == "PROPN" or (tok.i > sent_of(tok).start and tok.text[:1].isupper() and not tok.text.isupper())
+
+
+def _remnant_of(tok):
+    """"the wreckage / debris / fragments of a Ukrainian missile": what is left of a weapon stands
+    for the weapon."""
+    if tok is not None and (_lem(tok) in L.REMNANT_NOUNS or tok.lower_ in L.REMNANT_NOUNS):
+        weapons = [o for o in _pobjs(tok, ("of",)) if _is_striker(o)]
+        if weapons:
+            return weapons[0]
+    return tok
 
 
 def _is_striker(tok) -> bool:
@@ -2041,6 +2061,21 @@ def _deep_pobjs(obj, preps) -> list:
     return out
 
 
+def _what_names_the_act(tok) -> bool:
+    """"blamed X for what he called a 'cowardly reprisal'", "for what happened at the market": a
+    free relative whose clause names an act or its happening (not "for what ails the economy")."""
+    if tok.lower_ == "what" and _is_verb(tok.head):
+        clause = tok.head
+    elif _is_verb(tok) and any(c.lower_ == "what" for c in tok.children):
+        clause = tok  # the parser hangs the clause on "for" and "what" on its verb
+    else:
+        return False
+    return any(
+        _is_act_noun(t) or _is_event_word(t) or _lem(t) in L.HAPPEN_VERBS or _lem(t) in L.RETALIATION_NOUNS
+        for t in clause.subtree if t.lower_ != "what"
+    )
+
+
 def _attribution_patterns(tok, out: list[_Cand], ctx: bool) -> None:
     """"attributed the attack to X", "blamed X for", "blamed the attack on X", "accused X of"."""
     lemma = _lem(tok)
@@ -2078,7 +2113,10 @@ def _attribution_patterns(tok, out: list[_Cand], ctx: bool) -> None:
         targets = [t for t in linked if not _is_act_noun(t)] if acts else []
     elif lemma == "blame":
         fors = _pobjs(tok, ("for",)) + (_pobjs(dobj, ("for",)) if dobj is not None else [])
-        if fors and not any(_is_act_noun(f) or f.lower_ in ("it", "this", "that", "them") or _lem(f) in L.EVENT_WORDS for f in fors):
+        if fors and not any(
+            _is_act_noun(f) or f.lower_ in ("it", "this", "that", "them") or _lem(f) in L.EVENT_WORDS or _what_names_the_act(f)
+            for f in fors
+        ):
             return  # "blames Russia for everything / for the delays": no act laid at its door
         on = _pobjs(tok, ("on",)) + _deep_pobjs(dobj, ("on",))
         if on:
@@ -2241,6 +2279,12 @@ def _finish(cand: _Cand, sent, according) -> None:
                 cand.modality = "reports"
                 cand.speaker = _speaker_text(speaker_tok)
                 cand.relayed = True
+            elif _speaker_before(speaker_tok) is not None and not passive:
+                # "The ministry stressed ... . It said the damage had been caused by X": the body
+                # the sentence before had as subject speaks
+                cand.modality = "reports"
+                cand.speaker = _speaker_text(_speaker_before(speaker_tok))
+                cand.relayed = True
         elif cand.modality == "claims_responsibility" and _is_agent_speaker(speaker_tok):
             cand.speaker = _speaker_text(speaker_tok)
     if according is not None and cand.modality in ("asserts", "reports") and cand.check_report:
@@ -2365,12 +2409,31 @@ def _other_acts(pred) -> bool:
         return False
     if dobj is not None and (_is_act_noun(dobj) or _lem(dobj) in L.QUANTITY_HEADS) and _tally_or_habit(pred, dobj):
         return True
+    if _since_long_ago(pred):
+        return True  # "X have conducted joint operations against the group since 2021"
     # "has been accused of killing civilians in several operations": acts counted over time
     charged = [pred] + [o for p in _children(pred, "prep") for o in _children(p, "pcomp")]
     return any(
         o.tag_ == "NNS" and any(c.dep_ == "amod" and c.lower_ in L.QUANTITY_WORDS for c in o.children)
         for v in charged for o in _pobjs(v, ("in", "during"))
     )
+
+
+def _since_long_ago(verb) -> bool:
+    """A perfect's "since" that opens a span of months or years, not of hours: "since late 2021",
+    "since October", "since the beginning of the war" (a campaign's tally); not "since Sunday",
+    "since the attack"."""
+    for p in _children(verb, "prep"):
+        if p.lower_ != "since":
+            continue
+        for o in _children(p, "pobj"):
+            if _lem(o) in L.SPAN_OPENINGS:
+                return True
+            if o.ent_type_ == "DATE" and any(
+                (t.like_num and len(t.text) == 4) or t.lower_ in L.MONTHS for t in o.subtree
+            ):
+                return True
+    return False
 
 
 def _withheld(pred) -> bool:
