@@ -251,6 +251,7 @@ def test_a_weapon_that_hit_and_killed_is_one_mention_holding_its_toll(nlp):
         "Critics accused the party of trying to hijack the debate.",
         "The army said it had launched a search operation in the hills.",
         "The firm's servers were hit by a cyber attack, and the attack encrypted all its files.",
+        "Lawmakers voted to extend the state of siege in the two eastern provinces.",
     ],
 )
 def test_non_event_uses_make_no_mention(nlp, sentence):
@@ -1310,3 +1311,17 @@ def test_fronted_partitive_breakdowns(nlp, text, expected):
 def test_soldiers_eliminated_are_killed_not_attackers(nlp, text, expected):
     _, ext = run(nlp, text)
     assert figs(ext) == expected, figs(ext)
+
+
+@pytest.mark.slow
+def test_weapons_as_goods_do_not_type_the_strike_that_hit_them(nlp):
+    _, ext = run(nlp, "The army said its strike destroyed a workshop for assembling drones near the port.")
+    types = [m.type for m in ext.mentions if m.trigger.lower().startswith("strike")]
+    assert types and "drone_strike" not in types, types
+
+
+@pytest.mark.slow
+def test_a_killing_in_a_relative_clause_beside_an_arrest_is_a_mention(nlp):
+    _, ext = run(nlp, "Police arrested two men suspected of planting the bomb that killed four people at a bus stop last week.")
+    triggers = [m.trigger for m in ext.mentions]
+    assert "killed" in triggers and "arrested" in triggers, triggers

@@ -229,3 +229,10 @@ def test_a_town_the_ner_calls_a_facility_is_a_town_after_a_locative():
 def test_a_facility_name_before_militia_names_the_armed_group():
     places = places_of("The terrorist Rapid Support militia targeted a hospital in Kadugli with drones.")
     assert [p.name for p in places] == ["Kadugli"]
+
+
+def test_a_name_a_group_gives_its_branch_in_quotes_is_no_place():
+    for name in ("East Africa Province", "Ituri Province"):
+        places = places_of(f'The group, which calls the rebel alliance its "{name}", claimed the raid on a village near Goma.')
+        assert name not in [p.name for p in places]
+        by_name(places, "Goma")

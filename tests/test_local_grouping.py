@@ -504,3 +504,69 @@ def test_a_series_told_for_another_year_lends_no_town_to_the_reported_attack(eve
     main = max(events, key=lambda e: len(e.figures))
     names = [p.name for p in main.places]
     assert "Kasur" in names and "Sheikhupura" not in names, names
+
+
+def test_a_near_count_told_minutes_later_is_the_same_attack(events_of):
+    text = (
+        "Bombers kill 14 at bus station in Chad\n\n"
+        "Two bombers blew themselves up at a bus station in the town of Bol in western Chad on Friday, "
+        "killing at least 14 people and wounding more than 40, a police officer said.\n\n"
+        "A second explosion came minutes later as travellers ran for cover. Doctors at the district "
+        "hospital said they had received 42 wounded people.\n"
+    )
+    events = events_of(text, dt.date(2031, 3, 8))
+    holding = [e for e in events if ("killed", 14) in _totals(e)]
+    assert len(holding) == 1 and ("injured", 42) in _totals(holding[0]), [(_totals(e), e.date) for e in events]
+
+
+def test_a_lone_toll_whose_sentence_dates_only_a_statement_continues_the_attack(events_of):
+    text = (
+        "Toll from Bol bus station bombing rises to 19\n\n"
+        "Saturday's suicide bombing at a bus station in Bol, in western Chad, was claimed by no group.\n\n"
+        "The government declared three days of mourning and ordered flags to fly at half-mast. Opposition "
+        "leaders called for the security minister to resign.\n\n"
+        "A regional official said on Tuesday that three of the wounded had died in hospital, bringing "
+        "the death toll to 19.\n"
+    )
+    events = events_of(text, dt.date(2031, 3, 11))
+    holding = [e for e in events if ("killed", 19) in _totals(e)]
+    assert len(holding) == 1 and holding[0].date is not None and holding[0].date.value == dt.date(2031, 3, 8)
+
+
+def test_a_lower_toll_announced_in_the_sentence_before_is_another_count(events_of):
+    text = (
+        "Rebels kill dozens in raid on Congo village\n\n"
+        "Rebels killed at least 31 villagers in a night raid on a village in Congo's Ituri province, "
+        "a local chief said on Tuesday.\n\n"
+        "The police gave a lower toll. Major Paul Kanyinda Mulumba, spokesman for the police in the province, "
+        "said 17 villagers had been killed and that officers had shot dead three of the raiders.\n"
+    )
+    events = events_of(text, dt.date(2031, 6, 3))
+    holding = [e for e in events if ("killed", 31) in _totals(e)]
+    assert len(holding) == 1 and ("killed", 17) in _totals(holding[0]), [(_totals(e), e.date) for e in events]
+
+
+def test_the_perpetrators_count_in_its_claim_is_a_count_of_the_same_attack(events_of):
+    text = (
+        "Toll from Ituri village raid rises to 33\n\n"
+        "The toll of the raid on a village in Congo's Ituri province rose to 33 dead on Thursday, "
+        "local officials said.\n\n"
+        "In a statement posted online on Wednesday, the Islamic State group, which calls the militia its "
+        "\"Lakes Province\", claimed the attack and said its fighters had killed \"about 60 enemies\" in the village.\n"
+    )
+    events = events_of(text, dt.date(2031, 6, 5))
+    holding = [e for e in events if ("killed", 33) in _totals(e)]
+    assert len(holding) == 1 and ("killed", 60) in _totals(holding[0]), [(_totals(e), e.date) for e in events]
+
+
+def test_a_bombing_told_in_a_relative_clause_beside_arrests_is_its_own_event(events_of):
+    text = (
+        "Peru arrests suspects over market bombing\n\n"
+        "Police in Peru arrested three men suspected of planting the bomb that killed five people at a "
+        "market in the town of Huanta last week, officials said on Monday.\n\n"
+        "The toll from Wednesday's attack rose to five after a trader died in hospital.\n"
+    )
+    events = events_of(text, dt.date(2031, 8, 11))
+    bomb = [e for e in events if ("killed", 5) in _totals(e)]
+    assert len(bomb) == 1, [(_totals(e), e.date) for e in events]
+    assert any(p.name == "Huanta" for p in bomb[0].places)

@@ -286,3 +286,21 @@ def test_neighbouring_towns_on_the_same_day_can_still_be_one_incident():
         places=["Douai"], date=("June 11", dt.date(2034, 6, 11)), figures=[("killed", 4, "killed 4", None)])
     result = _resolve(a, b)
     assert _holding(result, "ns1", 4).id == _holding(result, "ns2", 4).id
+
+
+def test_an_undated_report_prefers_the_attack_other_reports_are_about_over_an_aside():
+    # A wire report on a strike on Lyon mentions in passing an older drone attack there; an undated
+    # report of the strike (another toll, no date) belongs with the strike, not with the aside.
+    wire = Report("s1", dt.date(2031, 2, 19)).sentence(
+        "A missile strike on Lyon on Tuesday killed nine people and wounded 30.", trigger="missile strike",
+        type="missile_strike", places=["Lyon"], date=("Tuesday", dt.date(2031, 2, 18)),
+        figures=[("killed", 9, "killed nine people", None), ("injured", 30, "wounded 30", None)]).sentence(
+        "The city was last hit on Feb. 6, when a drone attack on Lyon killed a man.", trigger="drone attack",
+        type="drone_strike", places=["Lyon"], date=("Feb. 6", dt.date(2031, 2, 6)),
+        figures=[("killed", 1, "killed a man", None)])
+    other = Report("s2", None).sentence(
+        "The ministry said its strike on Lyon killed up to 70 soldiers.", trigger="strike", places=["Lyon"],
+        figures=[("killed", 70, "killed up to 70", None)])
+    result = _resolve(wire, other)
+    assert _holding(result, "s2", 70).id == _holding(result, "s1", 9).id
+    assert _holding(result, "s1", 1).id != _holding(result, "s1", 9).id

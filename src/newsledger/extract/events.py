@@ -12,8 +12,8 @@ token, in text order:
 - a generic trigger ("attack", "strike", "massacre") is typed by its own modifiers first
   ("missile attack" -> missile_strike, "suicide attack", "air strike", "knife attack"), then by
   what the sentence says about the means ("with aerial bombs" -> air_strike, gunmen/opened
-  fire/rifles -> armed_assault, rockets/missiles -> missile_strike, ...); with neither it stays
-  the generic "attack";
+  fire/rifles -> armed_assault, rockets/missiles -> missile_strike, ...; not weapons as goods:
+  "a workshop assembling drones"); with neither it stays the generic "attack";
 - killing verbs ("killed", "took the lives of", "claimed ... lives") are weak triggers: they make
   a mention only in a sentence without a proper trigger, and only when that sentence is anchored
   (a date or a place) or no mention precedes it within two sentences; a passive one ("were
@@ -37,7 +37,7 @@ token, in text order:
   websites, or that follows a cyberattack as "the attack", makes no mention;
 - non-event uses are skipped: "heart/panic attack", "hunger/general strike", labour strikes
   ("on strike", unions, walkouts), "strike a deal", counter-attacks, "attack on free speech"
-  and other attacks on / explosions of abstractions; weapons named for attacking ("assault rifles",
+  and other attacks on / explosions of abstractions; "a state of siege" (martial law); weapons named for attacking ("assault rifles",
   "attack drones", "attack helicopters").
 
 Each mention carries the best resolved date of its own sentence (a date syntactically tied to
@@ -278,6 +278,8 @@ def _not_event(tok, kind: str) -> bool:
         return True
     if lemma in ("attack", "assault", "onslaught") and _abstract_target(tok):
         return True
+    if lemma == "siege" and tok.i >= 2 and doc[tok.i - 1].lower_ == "of" and doc[tok.i - 2].lower_ == "state":
+        return True  # "the state of siege in X": a legal regime (martial law), not a siege
     if lemma == "arrest" and tok.pos_ == "NOUN" and tok.dep_ == "compound":
         return True  # "arrest warrant"
     if lemma == "raid" and any(_lemma(c) in ("air",) for c in tok.children):
@@ -405,6 +407,8 @@ def _context_type(tok) -> str | None:
             typ = "armed_assault"
         if typ is None:
             continue
+        if t.dep_ == "dobj" and t.head.i != tok.i and _lemma(t.head) in _MAKING_VERBS:
+            continue  # "a workshop for assembling attack drones": what was hit, not what struck
         if t.i != tok.i and (NOUN_TRIGGERS.get(key) or NOUN_TRIGGERS.get(t.lower_)) and not (
             t.head.i == tok.i or tok.head.i == t.i or (t.head.i == tok.head.i and t.dep_ != "conj")
         ):
@@ -419,6 +423,13 @@ def _context_type(tok) -> str | None:
         if best is None or dist < best[0]:
             best = (dist, typ)
     return best[1] if best else None
+
+
+# Verbs whose object is a weapon as goods, not as the means of an attack ("a workshop assembling
+# drones", "a depot storing missiles").
+_MAKING_VERBS = frozenset(
+    "assemble produce manufacture make build store stockpile repair develop supply deliver sell buy test".split()
+)
 
 
 def _type_of(tok, base: str) -> str:
@@ -726,7 +737,13 @@ def find_mentions(
     strong = _strong_triggers(doc)
     sents, tok_sent = sentence_index(doc)
     strong_sents = {sents[tok_sent[i]].start for i, *_ in strong}
-    weak = [w for w in _weak_triggers(doc) if sents[tok_sent[w[0]]].start not in strong_sents]
+    all_weak = _weak_triggers(doc)
+    weak = [w for w in all_weak if sents[tok_sent[w[0]]].start not in strong_sents]
+    # "Police arrested two men suspected of planting the bomb that killed six people in X last
+    # week": beside an arrest, a killing told in a relative clause is the attack itself.
+    arrest_only = {sents[tok_sent[i]].start for i, *_ in strong} - {
+        sents[tok_sent[i]].start for i, typ, *_ in strong if typ != "arrests"}
+    beside_arrest = [w for w in all_weak if sents[tok_sent[w[0]]].start in arrest_only and doc[w[0]].dep_ == "relcl"]
     sent_index = {s.start: k for k, s in enumerate(sents)}
 
     def anchored(sent) -> bool:
@@ -752,7 +769,7 @@ def find_mentions(
                     w = (w[0], before[0][1], w[2], w[3])  # "A bomb went off at the market. Three were killed."
                 kept_weak.append(w)
             last_event = k
-    triggers = sorted(strong + kept_weak, key=lambda t: t[2])
+    triggers = sorted(strong + kept_weak + beside_arrest, key=lambda t: t[2])
 
     mentions: list[EventMention] = []
     for i, typ, start, end in triggers:

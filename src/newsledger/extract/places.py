@@ -24,7 +24,8 @@ Dropped: demonyms/adjectives the NER calls GPE ("Ukrainian"), time zones ("10 a.
 time"), seats of government used for
 governments ("the Kremlin", "the White House"), unknown all-caps acronyms ("NATO"), and an
 acronym known only as a far-off town's other name ("JAS", a faction, is not Iasi); a place-like
-name glued to a group's name before it ("Islamic State West Africa Province").
+name glued to a group's name before it ("Islamic State West Africa Province") or quoted after
+"its"/"their" (the group calls the ADF its "Central Africa Province").
 Ambiguous names are resolved, in that order, by a region or country right after a comma
 ("Paris, Texas"), a demonym just before ("the Ukrainian city of X"), the country of a
 coordinated place ("in Beirut and Tripoli"), the country the sentence's other places name
@@ -168,6 +169,18 @@ def _after_group_name(span) -> bool:
         return False
     prev = span.doc[span.start - 1]
     return prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.ent_type_ in ("ORG", "NORP") and prev.whitespace_ != ""
+
+
+_QUOTES = frozenset(('"', "\u201c", "'", "\u2018"))
+
+
+def _quoted_after_possessive(span) -> bool:
+    """A name quoted right after "its" or "their" ("the group, which calls the ADF its "Central
+    Africa Province""): what a body calls its branch or wing, not a place it names."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text not in _QUOTES:
+        return False
+    return doc[span.start - 2].lower_ in ("its", "their")
 
 
 def _with_region_word(span):
@@ -456,8 +469,8 @@ def find_places(doc, article_id: str) -> list[Place]:
         if _names_a_clock(span):
             continue
         label = ent.label_
-        if _after_group_name(span):
-            continue  # "Islamic State West Africa Province": a branch of a group, not a province
+        if _after_group_name(span) or _quoted_after_possessive(span):
+            continue  # "Islamic State West Africa Province", its "Central Africa Province": a group's branch
         if label == "FAC" and span.end < len(doc) and doc[span.end].lower_ in _BODY_WORDS:
             continue  # "the X militia": an armed group's name, not a facility
         if label == "FAC" and span.end < len(doc) and doc[span.end].lower_ in _DISTRICT_WORDS:
@@ -468,6 +481,8 @@ def find_places(doc, article_id: str) -> list[Place]:
                 label = "GPE"  # "near Dera Bugti": a town by its official name the NER took for a building
         candidates.append((span, label, False))
     for span in _proper_noun_runs(doc, covered):
+        if _quoted_after_possessive(span):
+            continue
         if name_key(span.text) in GOVERNMENT_SEATS or demonym_country(span.text) or _speaks_for_government(span):
             continue
         if _names_a_clock(span):

@@ -19,7 +19,8 @@ towns that only neighbour each other (or share a region) are weaker evidence: th
 on the same day or with close tolls, and an undated report joins a neighbouring town's
 incident only with close tolls. Pairs merge strongest first (union-find), and two
 events of the same article never end up in one incident: the article itself kept them apart.
-An undated event joins an incident only when exactly one incident in its area fits it, and never
+An undated event joins an incident only when exactly one incident in its area fits it best (an
+article's main event prefers an incident another article is about over a passing aside), and never
 one dated after its own article was published.
 """
 
@@ -31,7 +32,7 @@ from collections import defaultdict
 from itertools import combinations
 
 from newsledger.resolve import compare as cmp
-from newsledger.resolve.local import LocalEvent
+from newsledger.resolve.local import LocalEvent, main_event
 
 # Above this many events a block is compared only within a sliding window over time.
 _WINDOW = 32
@@ -189,9 +190,10 @@ def cluster(events: list[LocalEvent]) -> list[list[LocalEvent]]:
     # First against dated reports only, then against the undated too: an undated report that fits a
     # dated incident goes there before it can pull another undated report to itself.
     undated = [i for i, e in enumerate(events) if e.date is None or e.date.precision not in ("day", "month")]
+    mains = _main_events(events)
     for dated_only in (True, False):
         for i in undated:
-            _join_area(i, events, groups, by_area, dated_only)
+            _join_area(i, events, groups, by_area, dated_only, mains)
 
     out: dict[int, list[LocalEvent]] = defaultdict(list)
     for i, e in enumerate(events):
@@ -199,8 +201,23 @@ def cluster(events: list[LocalEvent]) -> list[list[LocalEvent]]:
     return list(out.values())
 
 
-def _join_area(i: int, events: list[LocalEvent], groups: _Groups, by_area: dict[tuple, list[int]], dated_only: bool) -> None:
-    """An undated event joins the one incident of its area that fits it best, if one does."""
+def _main_events(events: list[LocalEvent]) -> set[int]:
+    """Indexes of the events each article is about (its main event, see `local.main_event`)."""
+    by_article: dict[str, list[int]] = defaultdict(list)
+    for i, e in enumerate(events):
+        by_article[e.article_id].append(i)
+    out = set()
+    for idx in by_article.values():
+        top = main_event([events[i] for i in idx])
+        out.update(i for i in idx if events[i] is top)
+    return out
+
+
+def _join_area(i: int, events: list[LocalEvent], groups: _Groups, by_area: dict[tuple, list[int]], dated_only: bool,
+               mains: set[int] = frozenset()) -> None:
+    """An undated event joins the one incident of its area that fits it best, if one does. An
+    article's main event prefers an incident some other article is about over one told there only
+    in passing ("On Feb. 6, a drone attack on the city killed a man" in a report on another strike)."""
     e = events[i]
     roots: dict[int, float] = {}
     for key in _area_keys(e):
@@ -227,6 +244,8 @@ def _join_area(i: int, events: list[LocalEvent], groups: _Groups, by_area: dict[
                 continue
             shared_kinds = bool(set(e.totals) & set(o.totals))
             score = 1.0 + (1.0 if shared_kinds else 0.0) + (1.0 if cmp.figures_close(e.totals, o.totals) else 0.0)
+            if i in mains and j in mains:
+                score += 0.5
             roots[root] = max(roots.get(root, 0.0), score)
     if not roots:
         return

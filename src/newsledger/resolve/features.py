@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from newsledger.extract.events import _SAID_ON
 from newsledger.geo.names import name_key
 from newsledger.records import ArticleExtraction, Claim, DateRef, EventMention, Evidence, Figure, Place
 
@@ -185,6 +186,7 @@ class MentionView:
     same_day_cue: bool = False  # "hours earlier", "on the same day": the day of the event told before
     revision_cue: bool = False  # the sentence tells an earlier or revised count of a toll
     background: bool = False  # told after a background connective ("came a week after ...")
+    counter_cue: bool = False  # its toll's sentence, or the one before, sets it against another account
 
     @property
     def key(self) -> tuple[str, int]:
@@ -306,6 +308,62 @@ def _text_before(m: EventMention, text: str | None, floor: int = 0) -> str:
     return sentence[max(0, pos - 80):pos] if pos > 0 else ""
 
 
+# A sentence that sets one account of the toll against another: "the army's account differs
+# sharply from reports by residents", "rights groups gave a far higher toll", "disputed the figure".
+_COUNTER_ACCOUNT = re.compile(
+    r"\b(?:accounts?\s+(?:differs?|differed|contradicts?|contradicted)|(?:differs?|differed)\s+(?:sharply\s+|markedly\s+)?from|"
+    r"disputed?\s+(?:the|that|this|those)|(?:far\s+|much\s+)?(?:higher|lower)\s+(?:toll|figure|count|number|estimate)|"
+    r"(?:own|independent)\s+(?:count|tally|toll|figure|estimate))\b",
+    re.IGNORECASE,
+)
+# (the sentence just before counts too: "The army gave a lower toll. A spokesman said 22 ...")
+
+
+def _sentence_before(sentence: str, start: int, text: str | None) -> str:
+    """The sentence just before the one holding `start` (the last one in its paragraph)."""
+    if not text:
+        return ""
+    sent_start = text.find(sentence, max(0, start - len(sentence)))
+    if not 0 <= sent_start <= start:
+        return ""
+    lead = text[max(0, sent_start - 400):sent_start].rstrip()
+    pieces = [p for p in re.split(r"(?<=[.!?\"\u201d])\s+|\n", lead) if p.strip()]
+    return pieces[-1] if pieces else ""
+
+
+# The perpetrator's claim of the event already told, with its own count: "the group claimed the
+# attack and said its fighters had killed about 50", "claimed responsibility for Saturday's bombing".
+_CLAIMED_THE_EVENT = re.compile(
+    r"\bclaim(?:ed|s|ing)?\s+(?:responsibility\s+for\s+|credit\s+for\s+)?(?:the|this|that|[A-Z]\w+day(?:'s|\u2019s))\s+"
+    r"(?:\w+\s+){0,2}?(?:attacks?|bombings?|raids?|massacre|assault|ambush|strikes?|blasts?|killings?)\b"
+)
+
+
+def _counter_account(figures: list[Figure], text: str | None) -> bool:
+    """The toll is another party's account: its sentence (or the one before) sets it against
+    another count, or its own sentence is the perpetrator claiming the event told."""
+    return any(
+        _COUNTER_ACCOUNT.search(f.evidence.sentence)
+        or _CLAIMED_THE_EVENT.search(f.evidence.sentence)
+        or _COUNTER_ACCOUNT.search(_sentence_before(f.evidence.sentence, f.evidence.start, text))
+        for f in figures
+    )
+
+
+def _statement_date(d: DateRef, sentence: str) -> bool:
+    """The date of a statement or a bound, not of what a lone figure counts: "an official said on
+    Tuesday that four of the wounded had died, bringing the toll to 23", "since Monday"."""
+    pos = sentence.find(d.text) if d.text else -1
+    if pos < 0:
+        return False
+    before = sentence[max(0, pos - 60):pos]
+    return bool(_SAID_ON.search(before) or _SINCE_UNTIL.search(before))
+
+
+# "since Monday", "until Friday", "by Tuesday": a bound, not the day of the event.
+_SINCE_UNTIL = re.compile(r"(?:since|until|till|by)\s*$", re.IGNORECASE)
+
+
 def mention_views(extraction: ArticleExtraction, text: str | None = None) -> list[MentionView]:
     """Views of every mention of one article (plus one per orphan figure), in text order."""
     aid = extraction.article_id
@@ -334,7 +392,8 @@ def mention_views(extraction: ArticleExtraction, text: str | None = None) -> lis
         idx = ORPHAN_INDEX_BASE + k
         sentence = f.evidence.sentence
         places = [p for p in extraction.places if p.evidence.sentence == sentence]
-        dates = [d for d in extraction.dates if d.evidence.sentence == sentence and _resolved(d)]
+        dates = [d for d in extraction.dates if d.evidence.sentence == sentence and _resolved(d)
+                 and not _statement_date(d, sentence)]
         m = EventMention(index=idx, type="attack", trigger=f.text, evidence=f.evidence,
                          date=dates[0] if dates else None, places=places)
         mentions.append(m)
@@ -432,6 +491,7 @@ def mention_views(extraction: ArticleExtraction, text: str | None = None) -> lis
                 same_day_cue=bool(_SAME_DAY_CUE.search(m.evidence.sentence if alone[m.index] else before)),
                 revision_cue=revision,
                 background=cuts[m.index] is not None and m.evidence.start >= cuts[m.index],
+                counter_cue=_counter_account(figures_of.get(m.index, []), text),
             )
         )
     return views
