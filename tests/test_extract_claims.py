@@ -1616,6 +1616,9 @@ def test_claims11_clash_blame_denial_and_counter_accusation(nlp):
     )
     got = {(c.party, c.modality) for c in claims_of(nlp, text)}
     assert got == {("Azure Valley Alliance", "denies"), ("Red River Brigade", "reports")}
+    # the one who says "saying ..." is the spokesman, not "his group" of the clause it hangs on
+    (report,) = [c for c in claims_of(nlp, text) if c.modality == "reports"]
+    assert report.speaker.startswith("A spokesman for the Azure Valley Alliance")
     (c,) = claims_of(nlp, "Fighting at the mine killed 12 people. Villagers said the Red River Brigade started the fighting.")
     assert (c.party, c.modality) == ("Red River Brigade", "reports")
     assert claims_of(nlp, "Fighting at the mine killed 12 people. Villagers said the Red River Brigade started the talks.") == []

@@ -316,6 +316,9 @@ def _subject(verb):
     if subj is None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and _is_verb(verb.head) and _lem(verb) in L.REPORT_VERBS:
         # "X has reported, citing a source, that ...": the participle shares X
         subj = next((c for c in verb.head.children if c.dep_ == "nsubj" and not _in_dateline(c)), None)
+        if subj is not None and verb.head.dep_ == "ccomp" and _is_verb(verb.head.head) and _self_reference(subj):
+            # "X denied that his group had started it, saying its men were ambushed": X speaks
+            subj = next((c for c in verb.head.head.children if c.dep_ == "nsubj" and not _in_dateline(c)), subj)
     if subj is None and verb.dep_ == "xcomp":
         # "Berlin is content to blame X"", "X wants to strike": the controlling subject
         head = verb.head
