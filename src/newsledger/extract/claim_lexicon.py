@@ -217,6 +217,31 @@ MEMBER_HEADS = frozenset(
     gunman gunmen operative operatives cadre cadres commander commanders combatant combatants
     cell cells module modules squad squads""".split()
 )
+# "looks like the work of X": verbs of seeming before "like".
+SEEM_VERBS = frozenset("look seem appear sound".split())
+# A leader's own people: "the bandit leader said his men carried out the raid".
+FOLLOWER_HEADS = frozenset("men boys fighters followers troops soldiers forces members gunmen commandos".split())
+# Verbs that show someone doing something on a recording: "a video showed X claiming ...".
+SHOW_VERBS = frozenset("show feature depict capture".split())
+# Last words of a group's name: "the X Valley Alliance" is a body even when tagged a place.
+ORG_NAME_HEADS = frozenset(
+    "alliance front movement brigade brigades army militia coalition union party council group".split()
+)
+# Objects that make "attacked / hit / stormed" armed: what only armed men hold.
+MILITARY_TARGETS = frozenset(
+    """positions base bases barracks checkpoint checkpoints outpost outposts convoy convoys garrison
+    garrisons patrol patrols trenches bunker bunkers stronghold strongholds""".split()
+)
+# "X started the fighting": a clash laid at the door of whoever began it (not "the war", "the talks").
+STARTED_FIGHTS = frozenset("fighting clashes clash shooting gunfight firefight skirmish skirmishes violence".split())
+# Last words of a landmark's name: "by the X River" says beside it, not who did it.
+LANDMARK_NOUNS = frozenset(
+    "river lake sea coast bay mountain mountains hill hills valley forest park road highway bridge station square market".split()
+)
+# Men who follow someone: "fighters loyal to X", "a gang headed by X" -> X (when X is a name).
+LOYAL_WORDS = frozenset("loyal devoted".split())
+LEAD_VERBS = frozenset("lead head command run".split())
+LED_BANDS = frozenset("gang gangs band bands crew crews outfit outfits".split())
 # Targets the laws of war protect, and intent adverbs: "denied targeting civilians / deliberately
 # shelling homes" rejects a description of the strike, not taking part in it.
 PROTECTED_TARGETS = frozenset(
@@ -227,7 +252,8 @@ PROTECTED_TARGETS = frozenset(
 PROTECTED_MODIFIERS = frozenset("civilian residential humanitarian medical non-military".split())
 INTENT_ADVERBS = frozenset("deliberately intentionally indiscriminately knowingly purposely wilfully willfully".split())
 # Weapons do not make a party by themselves, but "American-supplied missiles" names the supplier.
-WEAPONS = frozenset(WEAPON_HEADS)
+# (and an air-defence interceptor that fell short: "killed by a Ukrainian interceptor")
+WEAPONS = frozenset(WEAPON_HEADS) | frozenset("interceptor interceptors".split())
 # Heads of a phrase that can be a party when it is not itself a name: "the Kyiv regime",
 # "Russian forces", "US intelligence" (not "the Russian elections", "the nephews of X").
 AGENT_HEADS = frozenset(

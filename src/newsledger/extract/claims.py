@@ -113,6 +113,19 @@ inside "of X" is not part of the party ("members of X, a faction that has pledge
 Y"); "its members had 'no hand' in it" denies; "dropped by a Russian jet"; a sentence opening
 "It said its forces had struck" speaks for the body the sentence before had as its subject.
 
+Sixth round (claims11): "No group has claimed responsibility" needs no event near (said of
+attacks only); whatever names itself ("a channel on Telegram calling itself X") is X; unnamed men
+go by their leader ("fighters loyal to X", "a gang headed / led by X"; a PERSON's lowercase
+title such as "notorious bandit kingpin" is dropped); "looks (very much) like the work of X"; a
+leader's "his men" and a spokesman's "his group" are his side ("a video showed X claiming that his
+men carried out the abduction"); "a spokesman for X denied that ..." is X's denial; "started the
+fighting / the clashes"; "attacked positions / a checkpoint / a convoy" is armed; a name ending
+in Alliance, Front, Brigade ... is a body though tagged a place; a passive's "by X" the parser
+hung on a place phrase ("ambushed on their way to the area by X"); an air-defence interceptor is
+a weapon. Not claims: what a denial denies ("denies targeting civilians" asserts nothing, and a
+campaign named in a clause after it keeps it a description), "it can be blamed on X", a perfect
+over years ("where X shelling has killed civilians for three years").
+
 Hedges (likely, suggest, may, allegedly, ...) go in `hedge`; they do not change the modality.
 A wire dateline ("ABUJA, Nigeria (AP) —") and a place that says where ("militants in Mali's
 Mopti region") name no party. An organisation's name runs on through a lowercase preposition
@@ -288,11 +301,26 @@ def _subject(verb):
             owner = owner.head
         if _is_verb(owner):
             subj = next((c for c in owner.children if c.dep_ == "nsubj" and not _in_dateline(c)), None)
+    if subj is None and verb.tag_ == "VBG" and _lem(verb) in L.CLAIM_VERBS and verb.dep_ in ("acl", "advcl", "pcomp"):
+        # "a video showed a man identified as X claiming that his men carried out the raid": the
+        # one shown claiming, by the name right before the participle, else the one shown
+        if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and _lem(verb.head) not in L.STATEMENT_NOUNS:
+            subj = verb.head
+        elif _is_verb(verb.head) and _lem(verb.head) in L.SHOW_VERBS:
+            before = verb.doc[verb.i - 1]
+            shown = _child(verb.head, "dobj")
+            if before.pos_ == "PROPN" and shown is not None and shown.i < before.i:
+                subj = before
+            else:
+                subj = shown
     if subj is None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and _is_verb(verb.head) and _lem(verb) in L.REPORT_VERBS:
         # "X has reported, citing a source, that ...": the participle shares X
         subj = next((c for c in verb.head.children if c.dep_ == "nsubj" and not _in_dateline(c)), None)
+        if subj is not None and verb.head.dep_ == "ccomp" and _is_verb(verb.head.head) and _self_reference(subj):
+            # "X denied that his group had started it, saying its men were ambushed": X speaks
+            subj = next((c for c in verb.head.head.children if c.dep_ == "nsubj" and not _in_dateline(c)), subj)
     if subj is None and verb.dep_ == "xcomp":
-        # "Berlin is content to blame X", "X wants to strike": the controlling subject
+        # "Berlin is content to blame X"", "X wants to strike": the controlling subject
         head = verb.head
         if head.dep_ == "acomp":
             head = head.head
@@ -561,8 +589,12 @@ def _unit_parties(unit, require_name: bool, accused: bool = False, agentive: boo
         appos = _child(unit, "appos")
         if appos is not None:
             unit = appos
-    # "a group called X", "an outfit known as X"
-    if _lem(unit) in _GENERIC_GROUP_HEADS:
+    # "a group called X", "an outfit known as X"; whatever names itself ("a channel on Telegram
+    # calling itself X", "an account that calls itself X") goes by that name
+    if _lem(unit) in _GENERIC_GROUP_HEADS or any(
+        _lem(a) in L.NAMING_VERBS and any(c.lower_ in ("itself", "themselves") for c in a.children)
+        for a in _children(unit, "acl")
+    ):
         for acl in _children(unit, "acl"):
             if _lem(acl) in L.NAMING_VERBS:
                 # "a group called X", "a group calling itself X"
@@ -630,6 +662,13 @@ def _unit_parties(unit, require_name: bool, accused: bool = False, agentive: boo
             if doc[j].pos_ == "NOUN" and _lem(doc[j]) in _GENERIC_GROUP_HEADS:
                 start = j + 1
                 break
+    if unit.pos_ == "PROPN" and unit.ent_type_ == "PERSON" and unit.ent_iob_ != "B":
+        # "notorious bandit kingpin X": the person's name, not what the writer calls him
+        ent = _entity_at(unit)
+        if ent is not None and ent.label_ == "PERSON" and start < ent.start <= unit.i and not any(
+            t.text[:1].isupper() or demonym_country(t.text) for t in doc[start : ent.start]
+        ):  # not "Hamas leader X", "the Houthi commander X": a name in the title says whose
+            start = ent.start
     patron = None
     for c in unit.lefts:
         if _is_affiliation(c):
@@ -687,11 +726,14 @@ def _is_affiliation(tok) -> bool:
 def _member_of(unit):
     """The group in "jihadists from X", "fighters of X", "members of X" when X is a named group,
     not a place ("militants from Mali" stays as written)."""
+    leader = _leader_of(unit)
+    if leader is not None:
+        return leader
     if not (_lem(unit) in L.MEMBER_HEADS or unit.lower_ in L.MEMBER_HEADS):
         return None
     for o in _pobjs(unit, ("of", "from")):
-        if o.ent_type_ in ("GPE", "LOC", "FAC") or is_state(known_alias(o.text)):
-            continue
+        if (o.ent_type_ in ("GPE", "LOC", "FAC") and not _org_headed(o)) or is_state(known_alias(o.text)):
+            continue  # (not "the X Valley Alliance" the tagger took for a place)
         if _lem(o) in L.PLACE_NOUNS or o.lower_ in L.PLACE_NOUNS:
             continue
         if o.pos_ == "PROPN" or o.ent_type_ == "ORG" or _table_hit(o.text):
@@ -711,6 +753,38 @@ def _member_of(unit):
                 if o.pos_ == "PROPN" and (o.ent_type_ == "ORG" or _table_hit(name)):
                     return o
     return None
+
+
+def _leader_of(unit):
+    """The named one unnamed men follow."""
+    # "fighters loyal to X", "a gang headed / led by X", "a band of gunmen commanded by X": the
+    # unnamed men go by the name of the one they follow (not a place, not a state)
+    if (
+        unit.lower_ in L.UNNAMED_ACTORS or _lem(unit) in L.UNNAMED_ACTORS or _lem(unit) in L.MEMBER_HEADS
+        or _lem(unit) in L.LED_BANDS or _lem(unit) in _GENERIC_GROUP_HEADS
+    ) and not _name_word(unit):
+        objs = [o for a in unit.children if a.dep_ == "amod" and _lem(a) in L.LOYAL_WORDS for o in _pobjs(a, ("to",))]
+        objs += [o for a in _children(unit, "acl") if a.tag_ == "VBN" and _lem(a) in L.LEAD_VERBS for o in _pobjs(a, ("by",))]
+        for o in objs:
+            name = o.doc[o.left_edge.i : o.i + 1].text
+            if o.pos_ != "PROPN":
+                # "loyal to notorious bandit kingpin X" with X apposed to the title
+                # (the parser may hang the name on the men themselves)
+                nxt = o.doc[o.i + 1] if o.i + 1 < len(o.doc) else o
+                while nxt.dep_ == "compound" and nxt.head.i > nxt.i and nxt.head.pos_ == "PROPN":
+                    nxt = nxt.head
+                if nxt.pos_ == "PROPN" and nxt.dep_ == "appos" and nxt.head.i in (o.i, unit.i):
+                    o = nxt
+            if o.pos_ != "PROPN" or o.ent_type_ in ("GPE", "LOC", "FAC") or is_state(known_alias(name) or normalize_party(name) or ""):
+                continue
+            return o
+    return None
+
+
+def _org_headed(tok) -> bool:
+    """A capitalised name whose last word says it is a body of people ("the X Valley Alliance",
+    "the Y Liberation Front"), whatever entity type the tagger gave it."""
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and (tok.lower_ in L.ORG_NAME_HEADS)
 
 
 def _employer(unit):
@@ -968,7 +1042,9 @@ def _claim_patterns(tok, out: list[_Cand], near: bool = True) -> None:
             fors = _pobjs(obj, ("for",)) + _pobjs(tok, ("for",))
             if fors and not any(_is_act_noun(o) or (o.lower_ in ("it", "this", "them") and near) for o in fors):
                 return
-            if not fors and not near:
+            if not fors and not near and not (lemma in L.CLAIM_VERBS and _nobody(_subject(tok))):
+                # "No group has claimed responsibility, and police declined to speculate": news
+                # prose says that of an attack only, however far back the act was told
                 return
         if not is_resp and _tally_or_habit(tok, obj):
             return  # "the group has claimed more than 150 attacks since October", "previously claimed"
@@ -1050,6 +1126,17 @@ def _tally_or_habit(verb, act) -> bool:
     if _since_long_ago(verb):
         return True  # "the group has claimed the attacks since 2019"
     return act.ent_type_ == "CARDINAL" or (_lem(act) in L.QUANTITY_HEADS and bool(_pobjs(act, ("of",))))
+
+
+def _nobody(subj) -> bool:
+    """'no group', 'no one', 'nobody', 'none' as a subject."""
+    if subj is None:
+        return False
+    return (
+        subj.lower_ in ("nobody", "none", "noone")
+        or any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children)
+        or (subj.lower_ == "one" and any(c.lower_ == "no" for c in subj.children))
+    )
 
 
 def _boast_patterns(tok, out: list[_Cand]) -> bool:
@@ -1143,7 +1230,11 @@ def _self_reference(tok) -> bool:
         return False  # "its enemies", "their rivals": someone else
     if any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in tok.children):
         return True
-    # "one of its fighters", "two of its members", "a unit of its fighters": some of its own
+    if any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in tok.children) and (
+        _lem(tok) in L.FOLLOWER_HEADS or tok.lower_ in L.FOLLOWER_HEADS or (tok.tag_ == "NN" and _lem(tok) in L.OWN_GROUP_BODIES)
+    ):
+        return True  # a leader's "his men / his fighters", a spokesman's "his group": the band he speaks for
+    # "one of its fighters"", "two of its members", "a unit of its fighters": some of its own
     # people ("none of its members" is a denial, read apart)
     if tok.lower_ in L.PARTITIVE_WORDS or (tok.pos_ == "NUM" and tok.lower_ != "none") or _lem(tok) in L.COLLECTIVE_HEADS:
         return any(_self_reference(o) for o in _pobjs(tok, ("of",)))
@@ -1176,7 +1267,10 @@ def _is_perpetration(verb) -> bool:
         return False
     if lemma == "start":
         # "had started the fire", "started the blaze"; not "started the war / the talks"
-        return obj is not None and _lem(obj) in L.SET_FIRES and any(c.dep_ == "det" for c in obj.children)
+        # "had started the fighting / the clashes" (who fired first in a clash)
+        return obj is not None and (_lem(obj) in L.SET_FIRES or obj.lower_ in L.STARTED_FIGHTS) and any(
+            c.dep_ in ("det", "poss") for c in obj.children
+        )
     if lemma in L.PERPETRATE_VERBS:
         if lemma in L.PERPETRATE_PARTICLES and not any(
             c.dep_ == "prt" and c.lower_ == L.PERPETRATE_PARTICLES[lemma] for c in verb.children
@@ -1245,6 +1339,9 @@ def _deny_patterns(tok, out: list[_Cand], ctx: bool, near: bool = True, accused:
         if tok.dep_ == "xcomp" and _is_verb(tok.head) and _negated(tok.head):
             return  # "does not even bother to deny it", "could not deny": no denial
         units = _party_units(_subject(tok), require_name=True, agentive=False)
+        if not units and _voice_of(_subject(tok)) is not None:
+            # "a spokesman for X denied that his group had started the fighting"
+            units = _party_units(_voice_of(_subject(tok)), require_name=True, agentive=False)
         if units:
             out.append(_Cand("denies", tok, units, check_report=False))
         return
@@ -1499,11 +1596,24 @@ def _characterisation(comp) -> bool:
     its intent ("deliberately"). A named act ("carrying out the attack on civilians") or a
     particular target ("striking the hospital") keeps it a denial."""
     words = list(comp.subtree)
-    if any(t.pos_ == "NOUN" and _is_act_noun(t) for t in words):
-        return False
+    if any(t.pos_ == "NOUN" and _is_act_noun(t) and not _in_clause_below(t, comp) and _lem(t) not in L.OPERATION_NOUNS
+           and t.lower_ != "operation" for t in words):
+        return False  # (not "in what it calls its special military operation": a campaign, in a clause of its own)
     if any(t.lower_ in L.INTENT_ADVERBS for t in words):
         return True
     return any(_protected_class(t) for t in words)
+
+
+def _in_clause_below(tok, top) -> bool:
+    """`tok` sits in a clause of its own under `top` (a verb between them)."""
+    cur = tok.head
+    for _ in range(12):
+        if cur.i == top.i or cur.head.i == cur.i:
+            return False
+        if _is_verb(cur):
+            return True
+        cur = cur.head
+    return False
 
 
 def _protected_class(tok) -> bool:
@@ -1528,6 +1638,8 @@ def _perpetration_patterns(tok, out: list[_Cand], ctx: bool) -> None:
         return
     if _is_verb(tok.head) and tok.dep_ in ("xcomp", "ccomp") and _lem(tok.head) in L.WITHHOLD_VERBS:
         return
+    if _is_verb(tok.head) and tok.dep_ in ("xcomp", "ccomp") and _is_deny_verb(tok.head):
+        return  # "Russia denies targeting civilians": what is denied is not said to have happened
     if lemma in L.PERPETRATE_VERBS and _is_perpetration(tok):
         by = _is_passive(tok) or (tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and _is_act_noun(tok.head))
         party = _agent(tok) if by else _subject(tok)
@@ -1630,7 +1742,7 @@ def _perpetration_patterns(tok, out: list[_Cand], ctx: bool) -> None:
             return
     # "the pipeline was blown up by US Navy divers", "the explosives were planted by X"
     if _is_passive(tok) and (lemma in L.VIOLENT_VERBS or lemma in L.FIRING_VERBS) and _is_perpetration(tok):
-        agent = _agent(tok)
+        agent = _agent(tok) or _stray_agent(tok)
         if agent is None or _is_striker(agent) or _lem(agent) in L.WEAPONS:
             return  # a weapon as the agent names its owner only by a modifier (above)
         units = _party_units(agent, require_name=True, accused=True)
@@ -1673,6 +1785,10 @@ def _perpetration_patterns(tok, out: list[_Cand], ctx: bool) -> None:
             t.i != tok.i and (_lem(t) in L.WEAPONS or _lem(t) in ("kill", "injure", "wound", "die", "dead") or _is_act_noun(t))
             for t in sent
         ) or (
+            # "attacked positions held by a rival militia", "raided an army checkpoint": what
+            # only armed men hold (not "attacked the minister's position on taxes")
+            dobj is not None and dobj.lower_ in L.MILITARY_TARGETS
+        ) or (
             # "struck the city of X"; not "attacked the West" (a party, not a place)
             dobj is not None
             and known_alias(_speaker_text(dobj) or dobj.text) is None
@@ -1689,6 +1805,27 @@ def _perpetration_patterns(tok, out: list[_Cand], ctx: bool) -> None:
             units = _party_units(subj, require_name=True)
         if units:
             out.append(_Cand("asserts", tok, units))
+
+
+def _stray_agent(verb):
+    """"its men had been ambushed on their way to the area by the X Brigade": the parser hangs
+    the passive's "by X" on the last noun of a place phrase; a named body there is the agent."""
+    for t in verb.subtree:
+        if t.lower_ != "by" or t.dep_ != "prep" or t.head.pos_ != "NOUN" or _is_act_noun(t.head):
+            continue
+        cur = t.head
+        while cur.dep_ == "pobj" and cur.head.dep_ == "prep" and cur.head.head.i != verb.i:
+            cur = cur.head.head  # up through "on their way to the area"
+        if not (cur.dep_ == "pobj" and cur.head.dep_ == "prep" and cur.head.head.i == verb.i):
+            continue
+        for o in _children(t, "pobj"):
+            name = o.doc[o.left_edge.i : o.i + 1].text
+            if o.pos_ == "PROPN" and (_org_headed(o) or (
+                o.ent_type_ not in ("GPE", "LOC", "PERSON", "FAC") and (o.ent_type_ in ("ORG", "NORP") or _table_hit(name))
+                and o.lower_ not in L.LANDMARK_NOUNS and o.lower_ not in L.PLACE_NOUNS  # "by the Red River": beside it
+            )):
+                return o
+    return None
 
 
 def _verdict_patterns(tok, out: list[_Cand], ctx: bool) -> None:
@@ -1840,8 +1977,12 @@ def _noun_patterns(tok, out: list[_Cand], ctx: bool, sents_before) -> None:
             out.append(_Cand("asserts", tok, parties))
         return
     # "the bombing was the work of X"
-    if lemma in ("work", "doing") and tok.dep_ == "attr" and _lem(tok.head) == "be" and not _negated(tok.head):
-        subj = _subject(tok.head)
+    # "the raid looks (very much) like the work of X", "it seemed like the work of X"
+    seems = tok.dep_ == "pobj" and tok.head.lower_ == "like" and _lem(tok.head.head) in L.SEEM_VERBS
+    if lemma in ("work", "doing") and (
+        (tok.dep_ == "attr" and _lem(tok.head) == "be") or seems
+    ) and not _negated(tok.head.head if seems else tok.head):
+        subj = _subject(tok.head.head if seems else tok.head)
         if subj is not None and (_is_act_noun(subj) or _is_event_word(subj) or (subj.lower_ in ("it", "this") and ctx)):
             parties = [u for o in _pobjs(tok, ("of",)) for u in _party_units(o, require_name=True)]
             # "the carnage was the work of a Ukrainian air defence missile": a weapon's maker
@@ -2360,6 +2501,8 @@ def _headline_voice(sent):
 
 def _irrealis(pred) -> bool:
     """The act lies ahead: "will strike", "is expected to be targeted", "threatened to attack"."""
+    if _is_verb(pred) and any(c.dep_ == "aux" and c.lower_ in ("can", "cannot") for c in pred.children):
+        return True  # "only when it can be blamed on Moscow": what could be said, not what is
     for t in [pred] + _ancestors(pred, limit=4):
         if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall", "would") for c in t.children):
             return True
@@ -2405,6 +2548,11 @@ def _other_acts(pred) -> bool:
     if acts and all(any(c.dep_ in ("amod", "det", "predet") and c.lower_ in L.OTHER_ACT_WORDS for c in a.children) for a in acts):
         return True  # "similar attacks", "such bombings", "previous raids"
     perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in pred.children)
+    if not perfect and pred.dep_ not in ("ROOT", "ccomp", "xcomp", "conj", "advcl", "relcl"):
+        # "where Ukrainian shelling has killed civilians for three years": the act as the subject
+        # of a perfect with a span of years (the verb above it, whatever the parser hung it on)
+        head = next((a for a in _ancestors(pred, limit=3) if _is_verb(a)), None)
+        return head is not None and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in head.children) and _since_long_ago(head)
     if not perfect:
         return False
     if dobj is not None and (_is_act_noun(dobj) or _lem(dobj) in L.QUANTITY_HEADS) and _tally_or_habit(pred, dobj):
@@ -2424,6 +2572,11 @@ def _since_long_ago(verb) -> bool:
     "since October", "since the beginning of the war" (a campaign's tally); not "since Sunday",
     "since the attack"."""
     for p in _children(verb, "prep"):
+        if p.lower_ == "for" and any(
+            _lem(o) in ("year", "month", "decade") and (o.tag_ == "NNS" or any(c.dep_ == "nummod" for c in o.children))
+            for o in _children(p, "pobj")
+        ):
+            return True  # "has killed civilians for three years": a record over years
         if p.lower_ != "since":
             continue
         for o in _children(p, "pobj"):
