@@ -1372,6 +1372,11 @@ def test_link_lines_among_them_parts_and_lists_of_parts(nlp, text, expected):
          "34-year-old nurse, was killed at the scene.", [("killed", 3)]),
         ("Maria Lopez, a 34-year-old nurse, was killed at the scene when gunmen opened fire on the clinic.",
          [("killed", 1)]),
+        # a name that is no apposition of the victim: the speaker
+        ("A drone strike killed four people in the town on Sunday. According to Okafor, another civilian died "
+         "in hospital after a drone dropped a grenade on a car.", [("killed", 4), ("killed", 1)]),
+        ("Gunmen killed five people at the market. They also shot dead a policeman, Okafor said.",
+         [("killed", 5), ("killed", 1)]),
         # "the three men" are the ones already counted, whatever date or place the sentence adds
         ("Police have arrested three men over Monday's arson attack on the warehouse, they said on Wednesday. "
          "The three men, aged 22, 25 and 31, were detained in separate raids in Kilbeg and in Ardmore early on "

@@ -1655,11 +1655,14 @@ def _named_person(noun) -> bool:
         return True
     if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in noun.children):
         return True
-    after = noun.i + 2
-    if after < len(doc) and doc[noun.i + 1].text == "," and doc[after].ent_type_ == "PERSON":
-        return True
-    left = noun.left_edge.i
-    return left >= 2 and doc[left - 1].text == "," and doc[left - 2].ent_type_ == "PERSON"
+    i = noun.i + 2
+    if i >= len(doc) or doc[noun.i + 1].text != "," or doc[i].ent_type_ != "PERSON":
+        return False
+    while i < len(doc) and doc[i].ent_type_ == "PERSON":
+        i += 1
+    # the name set off as an apposition ("a girl, Sofiia, and ..."), not the subject of the next clause
+    # ("killing a policeman, Smith said")
+    return i < len(doc) and doc[i].text in (",", ")", "and", "who")
 
 
 def _after_among_them(doc, qstart: int):
