@@ -49,7 +49,11 @@ counts, or the number itself, stands in a casualty relation:
   "so far" in a sentence that names no period (a manhunt's running count); "picked up 12 bodies"; "succumbed to their
   wounds" (a death, also for "two policemen wounded in the attack"); "the number of police martyred";
 - a conjunct or range noun the parser hung elsewhere but that is the subject of the verb right
-  after it ("killed four attackers, and 106 people were rescued": rescued, no figure).
+  after it ("killed four attackers, and 106 people were rescued": rescued, no figure);
+- "about twenty wounded have been brought to ..." (the participle right after a number stands for the
+  people, whatever the parse); "treated at Regional Hospital X" (a hospital's name), "treated for cuts and
+  burns" (any coordinated ailment); a relative clause on the counted noun ("three
+  people who were injured", "the father of four who lost his life": one, and no three).
 
 Kind: attackers (gunmen, terrorists, militants ...) killed or "neutralised" -> attackers_killed (soldiers or
 police "eliminated"/"neutralised" are a strike's targets -> killed);
@@ -59,11 +63,15 @@ Victims: the group named by the counted noun ("policemen" -> police, "priest" ->
 Cited source: "according to X" in the sentence, else the subject of a reporting verb that
 governs the figure ("X said").
 
-Not incident casualties, dropped: numbers inside DATE/TIME/MONEY/PERCENT/QUANTITY entities,
+Not incident casualties, dropped: anything on a related-article link line ("Read also: ...",
+"READ MORE:", "See also:", "Related:"; another article's headline); a victim named beside a person's
+name ("a 15-year-old boy, Taras, and his mother", "Maria Lopez, a 34-year-old nurse, died")
+within five sentences after a larger toll of that kind (who died, not another count); numbers inside DATE/TIME/MONEY/PERCENT/QUANTITY entities,
 ages (also "The student, 19, died"), years, units; "N of which were shot down"; detainees released
 or exchanged; a tally "in the X direction/sector" or "in a wave/series of ..."; deaths "in attacks" /
 "in violence" over a whole period ("last year", "in the first half of the year", "between 2018 and
-2023") or over "weeks of protests" / "days of clashes" / "weeks-long protests"; "sentenced six men
+2023") or over "weeks of protests" / "days of clashes" / "weeks-long protests" (not "two/three days of
+fighting": one clash that lasted a couple of days); "sentenced six men
 to death" (a verdict); a rough count ("dozens") beside an exact one of its kind in a clause under
 it ("dozens were taken to hospitals, where 38 were being treated"); a tally of several attacks ("Two bombings ... killed 17", "which together killed 31"; not
 "simultaneous attacks", nor "the 2016 bombings"); counts "across the territory/country"; deaths whose own clause names a
@@ -77,14 +85,16 @@ with a perfect ("the group has killed thousands of civilians": a running count);
 count, two kinds); a passive count over "last year"/"this month" that names no attack; "Eleven of the injured were in a critical condition"; "44 wounded, of
 whom 20 were hospitalised" (a severity subset of the same kind); counts of things (rockets, buildings); amounts >= 100,000; amounts >= 1,000
 without a violent trigger in the sentence or with war-wide/aggregate context (war, conflict,
-since, over the years, offensive, soldiers' losses); any count scoped by "since ..." or "in the
+since, over the years, offensive, "the battle for" a city, a siege, soldiers' losses); any count scoped by "since ..." or "in the
 war" or "in similar/such/previous attacks" (a series), or produced by a war/offensive/invasion
 ("the counteroffensive that claimed ...").
 
 Total and breakdown: parts of a total ("Among those killed were ...", "including ...", "of
 whom ...", "N of the dead/wounded/victims were <victim group or people>", also fronted: "Of the victims, 17 were
-men, six were women and three were children") after a toll of that kind in the
-same sentence or the one before, same-kind counts of named groups that add up to no more than an earlier total of
+men, six were women and three were children", and the list going on: "seven of the dead were traders and five
+were farmers") after a toll of that kind in the same sentence or up to three before (the other parts: the
+same sentence or the one before); a count after ", among them" takes the kind of the count before it,
+whatever verb the parser hung it on; same-kind counts of named groups that add up to no more than an earlier total of
 the same sentence or the one before) are marked is_breakdown; a part of a part ("five
 civilians, including one priest") is dropped. A figure repeated later in the article without
 a date of its own, or a headline or summary-bullet ("- Shelling kills 23") figure the body repeats
@@ -92,7 +102,8 @@ a date of its own, or a headline or summary-bullet ("- Shelling kills 23") figur
 is kept once, with the body's evidence (a vague headline count, "kill dozens", gives way to the body's count of that kind); a later sentence that
 locates it at a place the first did not name, or whose own trigger is another specific kind of
 event, or an indefinite person ("a driver was also hurt"), or "N more" ("two more were wounded"),
-is a new figure. "Two of the injured
+is a new figure, unless the count is definite ("The three men, aged 22, 25 and 31, were detained
+in raids in X on Wednesday": the men already counted). "Two of the injured
 died" / "two of them died" after a toll of that kind is already counted by the toll.
 "No one" is nobody.
 
@@ -205,7 +216,7 @@ _SPREAD_PLACES = frozenset(
 # "killed nationwide", "arrested countrywide": a count over a whole country.
 _NATIONWIDE = frozenset("nationwide countrywide nation-wide country-wide statewide".split())
 _MANY = frozenset("several multiple many various numerous dozens hundreds".split())
-# (for counts of 1,000 or more: "about 3,000 people were killed in the battle for the city in January"
+# (for counts of 1,000 or more: "about 2,500 people were killed in the battle for the city in March"
 # is a campaign's toll, weeks of war for a city, not one incident's)
 _AGGREGATE_SENTENCE_CUES = frozenset(
     "war conflict since overall total years decades invasion offensive counteroffensive history battle siege".split()
@@ -473,7 +484,7 @@ def _to_hospital(verb) -> bool:
 
 
 def _hospital_word(tok) -> bool:
-    """'hospital', or a hospital's name: 'Regional Hospital Mullingar', 'St Mary's Hospital'."""
+    """'hospital', or a hospital's name: 'Regional Hospital Kilbeg', 'St Mary's Hospital'."""
     return _lemma(tok) in _HOSPITAL_NOUNS or (
         tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lower_ in _HOSPITAL_NOUNS for c in tok.children)
     )
@@ -504,7 +515,7 @@ def _in_hospital(verb) -> bool:
 
 
 def _for_wounds(verb) -> bool:
-    """'treated for injuries', 'treated for smoke inhalation and burns' (any of the coordinated ailments)."""
+    """'treated for injuries', 'treated for cuts and burns' (any of the coordinated ailments)."""
     return any(
         c.dep_ == "prep" and c.lower_ == "for" and any(
             g.dep_ == "pobj" and any(_lemma(w) in _WOUND_NOUNS for w in [g, *g.conjuncts]) for g in c.children
@@ -631,7 +642,7 @@ def _kind_of(counted, node, doc) -> tuple[str | None, bool, object]:
     if counted is None and node.i + 1 < len(doc) and doc[node.i + 1].lower_ in ("dead", "injured", "wounded") and (
         node.i + 2 >= len(doc) or doc[node.i + 2].pos_ not in ("NOUN", "PROPN")
     ):
-        # "..., and about thirty wounded have been brought to ...": the participle stands for the people,
+        # "..., and about twenty wounded have been brought to ...": the participle stands for the people,
         # whatever the parser hung the number on (not "two wounded soldiers", counted by the noun)
         nxt = doc[node.i + 1]
         return PREDICATE_KIND[nxt.lower_], False, nxt
@@ -741,7 +752,7 @@ def _kind_of(counted, node, doc) -> tuple[str | None, bool, object]:
     if counted is not None:
         rel = _relative_clause_kind(counted)
         if rel is not None:
-            return rel[0], False, rel[1]  # "the mother of three who lost her life in the blaze"
+            return rel[0], False, rel[1]  # "the father of four who lost his life in the blaze"
     return None, False, None
 
 
@@ -1259,7 +1270,7 @@ def _partitive_group(node):
 
 def _people_named_by_copula(cop):
     """The victim group or people noun a copula names: "were children", "was a policeman"; when the
-    parser found no attribute ("15 of the dead were fighters from both sides and ..." read as a
+    parser found no attribute ("seven of the dead were traders from the town and ..." read as a
     subject of the next clause), the noun right after the copula."""
     attrs = [c for c in cop.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
     if not attrs:
@@ -1276,7 +1287,7 @@ def _people_named_by_copula(cop):
 
 
 def _listed_part(doc, start_tok: int, end_tok: int):
-    """The people noun of "..., and eight were civilians" (a count right after "and" or a comma, then
+    """The people noun of "..., and five were farmers" (a count right after "and" or a comma, then
     "were/was" and a people noun), the next item of a list of parts."""
     if start_tok == 0 or doc[start_tok - 1].lower_ not in ("and", ",") or end_tok >= len(doc):
         return None
@@ -1303,7 +1314,7 @@ def _article_one_candidates(doc):
         if det is None and tok.lower_ != "couple" and (
             tok.dep_ in ("dobj", "nsubjpass", "nsubj") and _lemma(tok.head) != "be" or _relative_clause_kind(tok) is not None
         ):
-            # "killing the driver", "the driver died on the spot", "the mother who lost her life": one
+            # "killing the driver", "the driver died on the spot", "the father who lost his life": one
             # person, named definitely.
             det = next((c for c in tok.children if c.dep_ == "det" and c.lower_ == "the"), None)
         if det is None:
@@ -1361,7 +1372,7 @@ def find_figures(
         if _link_line(doc, qstart):
             return  # "Read also: Strike on X kills one": another article's headline, no sentence of this one
         if host is None and _after_among_them(doc, qstart) is not None:
-            # "17 people have been killed, among them five diggers, and about thirty wounded ...": the part
+            # "14 people have been killed, among them three fishermen, and about twenty wounded ...": the part
             # after "among them" counts some of the figure before it, whatever verb the parser hung it on
             k0 = tok_sent[node.i]
             earlier = [f for f in raw if f["sent"] == k0 and f["start"] < doc[qstart].idx and not f.get("breakdown")]
@@ -1444,7 +1455,7 @@ def find_figures(
                 kind=kind, value=value, text=doc_text(doc)[start_char:end_char], start=start_char, end=end_char,
                 qualifier=qualifier, vague=vague, victims=victims, sent=k, gov=gov, among=among,
                 counted=counted, node=node, cited=_cited_source(sent, gov), increment=increment,
-                # "The two men, aged 19 and 27, were detained in raids in X early on Thursday": people
+                # "The three men, aged 22, 25 and 31, were detained in raids in X on Wednesday": people
                 # named definitely are the ones already counted, whatever date or place the sentence adds
                 anaphoric=qstart > 0 and doc[qstart - 1].lower_ in ("the", "these", "those"),
                 # "two more were wounded", "a further three": new people, never a restatement
@@ -1531,9 +1542,9 @@ def find_figures(
         add_part(cand, group, earlier[-1])
     # "..., killing three people and wounding 12. Four of the wounded were children": a part of the toll
     # of its kind just before (same sentence or the one before), named by the predicate.
-    # The toll may stand a sentence or two before ("..., a local administrator said. The clashes broke out
-    # on Sunday ... Kabeya said 15 of the dead were fighters"): "of the dead" points back to it.
-    last_part = None  # (sentence, kind, host) of the latest part, for "..., and eight were civilians"
+    # The toll may stand a sentence or two before ("..., the mayor said. The gunmen fled on motorbikes.
+    # Police said seven of the dead were traders"): "of the dead" points back to it.
+    last_part = None  # (sentence, kind, host) of the latest part, for "..., and five were farmers"
     for cand in pending:
         start_tok, end_tok, qstart, value, vague, qualifier, counted, node = cand[:8]
         if start_tok in taken or (counted is not None and not (counted.dep_ == "pobj" and counted.head.head.i == node.i)):
@@ -1541,7 +1552,7 @@ def find_figures(
         k = tok_sent[node.i]
         part = _partitive_group(node)
         if part is None:
-            # "15 of the dead were fighters and eight were civilians": the next part of the same list
+            # "seven of the dead were traders and five were farmers": the next part of the same list
             group = _listed_part(doc, start_tok, end_tok) if last_part is not None and last_part[0] == k else None
             if group is not None and last_part[2]["value"] >= value:
                 add_part(cand, group, last_part[2])
@@ -1592,8 +1603,8 @@ def find_figures(
     ]
 
     _mark_breakdowns(raw, doc)
-    # "... has risen to nine. ... Among those killed were a 12-year-old girl, Sofiia, and her grandmother";
-    # "bringing the death toll to two. Amina Yusuf, a 43-year-old mother, died at the scene": a victim
+    # "... has risen to six. ... Among those killed were a 15-year-old boy, Taras, and his mother";
+    # "bringing the death toll to two. Maria Lopez, a 34-year-old nurse, died at the scene": a victim
     # named after a toll that counts her is who died, not another count.
     for f in raw:
         if f.get("named") and f["value"] == 1 and any(
@@ -1648,8 +1659,8 @@ def _link_line(doc, tok_i: int) -> bool:
 
 
 def _named_person(noun) -> bool:
-    """The person noun stands beside a person's name: "Amina Yusuf, a 43-year-old mother", "a
-    12-year-old girl, Sofiia," (whatever the parser made of the apposition)."""
+    """The person noun stands beside a person's name: "Maria Lopez, a 34-year-old nurse", "a
+    15-year-old boy, Taras," (whatever the parser made of the apposition)."""
     doc = noun.doc
     if noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON":
         return True
@@ -1660,7 +1671,7 @@ def _named_person(noun) -> bool:
         return False
     while i < len(doc) and doc[i].ent_type_ == "PERSON":
         i += 1
-    # the name set off as an apposition ("a girl, Sofiia, and ..."), not the subject of the next clause
+    # the name set off as an apposition ("a boy, Taras, and ..."), not the subject of the next clause
     # ("killing a policeman, Smith said")
     return i < len(doc) and doc[i].text in (",", ")", "and", "who")
 
