@@ -1364,6 +1364,8 @@ def test_link_lines_among_them_parts_and_lists_of_parts(nlp, text, expected):
          "footage from the street.", [("killed", 1)]),
         ("Three people who were injured in the attack were discharged on Monday.", [("injured", 3)]),
         ("Police spoke to the woman who survived the attack.", []),
+        ("The mayor praised the nurse, Ada Obi, and the night watchman who lost their lives protecting the "
+         "patients.", []),
         # a victim named after a toll that counts her is who died, not another count
         ("The number of people killed in the shelling of the bus station has risen to six, officials said. "
          "Funerals took place on Monday. Among those killed were a 15-year-old boy, Taras, and his mother, "

@@ -1312,7 +1312,9 @@ def _article_one_candidates(doc):
             continue  # "a couple of hours"
         det = next((c for c in tok.children if c.dep_ == "det" and c.lower_ in ("a", "an", "another")), None)
         if det is None and tok.lower_ != "couple" and (
-            tok.dep_ in ("dobj", "nsubjpass", "nsubj") and _lemma(tok.head) != "be" or _relative_clause_kind(tok) is not None
+            tok.dep_ in ("dobj", "nsubjpass", "nsubj") and _lemma(tok.head) != "be"
+            # (not "the officer and the guard who lost their lives": the clause may be on both)
+            or tok.dep_ != "conj" and not any(c.dep_ == "conj" for c in tok.children) and _relative_clause_kind(tok) is not None
         ):
             # "killing the driver", "the driver died on the spot", "the father who lost his life": one
             # person, named definitely.
