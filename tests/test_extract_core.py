@@ -1363,6 +1363,8 @@ def test_link_lines_among_them_parts_and_lists_of_parts(nlp, text, expected):
         ("Neighbours have paid tribute to the father of four who lost his life in the fire, as police examine "
          "footage from the street.", [("killed", 1)]),
         ("Three people who were injured in the attack were discharged on Monday.", [("injured", 3)]),
+        ("Friends of the night porter who lost his life in the hostel fire gathered on Monday.", [("killed", 1)]),
+        ("Friends of the night porter who survived the hostel fire gathered on Monday.", []),
         ("Police spoke to the woman who survived the attack.", []),
         ("The mayor praised the nurse, Ada Obi, and the night watchman who lost their lives protecting the "
          "patients.", []),

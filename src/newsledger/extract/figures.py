@@ -759,6 +759,14 @@ def _kind_of(counted, node, doc) -> tuple[str | None, bool, object]:
 _RELATIVE_PRONOUNS = frozenset("who that".split())
 
 
+def _who_clause(noun) -> bool:
+    """'the night porter who lost his life': "who" says the noun is a person, listed or not."""
+    return any(
+        c.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "who" for g in c.children)
+        for c in noun.children
+    )
+
+
 def _relative_clause_kind(noun):
     """(kind, verb) of a relative clause on the counted noun whose subject is the relative pronoun:
     "three people who were injured", "the woman who lost her life in the blaze"."""
@@ -1306,7 +1314,9 @@ def _article_one_candidates(doc):
         ordinal = tok.lower_ in _ORDINAL_PEOPLE and tok.dep_ in ("nsubj", "nsubjpass", "dobj") and not any(
             c.dep_ in ("prep", "compound") for c in tok.children
         )  # "a fourth died in hospital", "another third"... counted as one person
-        if not ordinal and (tok.tag_ != "NN" or not (tok.lower_ in PERSON_NOUNS or _lemma(tok) in PERSON_NOUNS or tok.lower_ == "couple")):
+        if not ordinal and (tok.tag_ != "NN" or not (
+            tok.lower_ in PERSON_NOUNS or _lemma(tok) in PERSON_NOUNS or tok.lower_ == "couple" or _who_clause(tok)
+        )):
             continue
         if tok.lower_ == "couple" and any(c.dep_ == "prep" for c in tok.children):
             continue  # "a couple of hours"
