@@ -1325,3 +1325,88 @@ def test_a_killing_in_a_relative_clause_beside_an_arrest_is_a_mention(nlp):
     _, ext = run(nlp, "Police arrested two men suspected of planting the bomb that killed four people at a bus stop last week.")
     triggers = [m.trigger for m in ext.mentions]
     assert "killed" in triggers and "arrested" in triggers, triggers
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a related-article link line is another article's headline, no sentence of this one
+        ("Police said two people were killed in the raid on the depot.\n\nRead also: Bomb kills one in capital",
+         [("killed", 2, False)]),
+        ("Police said two people were killed in the raid on the depot.\n\nREAD MORE: Gunmen kill four in market raid",
+         [("killed", 2, False)]),
+        ("Police said two people were killed in the raid on the depot.\n\nRead the full statement here. "
+         "Officials said one more man died later.", [("killed", 2, False), ("killed", 1, False)]),
+        # "..., among them N X": a part of the count before, whatever verb the parser hangs it on; "N wounded"
+        ("According to the chairman of the youth council in Baraka, Joseph Kalume Bisimwa, at least 14 people have "
+         "been killed, among them three fishermen, and about twenty wounded have been brought to the Baraka health "
+         "centre, which has run out of bandages.",
+         [("killed", 14, False), ("killed", 3, True), ("injured", 20, False)]),
+        ("At least 12 people were killed, among them four children, the governor said.",
+         [("killed", 12, False), ("killed", 4, True)]),
+        # "of the dead" points back to a toll two sentences before; the list goes on with "and N were X"
+        ("At least 23 people have been killed in two days of fighting between rival militias for a gold mine, an "
+         "official said on Tuesday. The clashes broke out on Sunday at the mine. The official said 15 of the dead "
+         "were fighters from both sides and eight were civilians, most of them miners caught in crossfire.",
+         [("killed", 23, False), ("killed", 15, True), ("killed", 8, True)]),
+        # no toll before: no part
+        ("The official said 15 of the dead were fighters from both sides and eight were civilians.", []),
+        # a couple of days of fighting is one clash; days or weeks of protests stay a tally
+        ("At least 19 people have been killed in two days of clashes between herders and farmers, police said.",
+         [("killed", 19, False)]),
+        ("At least 19 people have been killed in days of clashes between herders and farmers, police said.", []),
+        ("At least 90 people have been killed in ten days of protests, rights groups said.", []),
+    ],
+)
+def test_link_lines_among_them_parts_and_lists_of_parts(nlp, text, expected):
+    _, ext = run(nlp, text)
+    got = [(f.kind, f.value, f.is_breakdown) for f in ext.figures]
+    assert got == expected, got
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # treated at a hospital named as such, or for coordinated ailments
+        ("Eight people were treated at Regional Hospital Kilbeg for smoke inhalation after the fire.", [("injured", 8)]),
+        ("Six people were treated for cuts and burns after the attack.", [("injured", 6)]),
+        ("Four firefighters were taken to University Hospital Ardmore after the blast.", [("injured", 4)]),
+        ("Six suspects were treated as witnesses by the police.", []),
+        # a relative clause says what happened to the person counted ("the mother of four" counts no four)
+        ("Neighbours have paid tribute to the father of four who lost his life in the fire, as police examine "
+         "footage from the street.", [("killed", 1)]),
+        ("Three people who were injured in the attack were discharged on Monday.", [("injured", 3)]),
+        ("Friends of the night porter who lost his life in the hostel fire gathered on Monday.", [("killed", 1)]),
+        ("Friends of the night porter who survived the hostel fire gathered on Monday.", []),
+        ("Police spoke to the woman who survived the attack.", []),
+        ("The mayor praised the nurse, Ada Obi, and the night watchman who lost their lives protecting the "
+         "patients.", []),
+        # a victim named after a toll that counts her is who died, not another count
+        ("The number of people killed in the shelling of the bus station has risen to six, officials said. "
+         "Funerals took place on Monday. Among those killed were a 15-year-old boy, Taras, and his mother, "
+         "officials said.", [("killed", 6)]),
+        ("A 60-year-old man died in hospital on Friday, bringing the death toll to three. Maria Lopez, a "
+         "34-year-old nurse, was killed at the scene.", [("killed", 3)]),
+        ("Maria Lopez, a 34-year-old nurse, was killed at the scene when gunmen opened fire on the clinic.",
+         [("killed", 1)]),
+        # a name that is no apposition of the victim: the speaker
+        ("A drone strike killed four people in the town on Sunday. According to Okafor, another civilian died "
+         "in hospital after a drone dropped a grenade on a car.", [("killed", 4), ("killed", 1)]),
+        ("Gunmen killed five people at the market. They also shot dead a policeman, Okafor said.",
+         [("killed", 5), ("killed", 1)]),
+        # "the three men" are the ones already counted, whatever date or place the sentence adds
+        ("Police have arrested three men over Monday's arson attack on the warehouse, they said on Wednesday. "
+         "The three men, aged 22, 25 and 31, were detained in separate raids in Kilbeg and in Ardmore early on "
+         "Wednesday.", [("arrested", 3)]),
+        ("Police have arrested three men over Monday's arson attack on the warehouse. Three men were also "
+         "detained in Ardmore on Friday over a separate robbery.", [("arrested", 3), ("arrested", 3)]),
+        # thousands killed in the battle for a city: a campaign's toll, not an incident's
+        ("Officials say about 2,500 people were killed in the battle for Port Amel in March.", []),
+        ("About 1,200 people were killed when gunmen attacked the camp on Sunday, officials said.", [("killed", 1200)]),
+    ],
+)
+def test_hospitals_relative_clauses_named_victims_and_the_same_suspects(nlp, text, expected):
+    _, ext = run(nlp, text)
+    assert figs(ext) == expected, figs(ext)

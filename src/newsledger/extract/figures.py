@@ -49,7 +49,11 @@ counts, or the number itself, stands in a casualty relation:
   "so far" in a sentence that names no period (a manhunt's running count); "picked up 12 bodies"; "succumbed to their
   wounds" (a death, also for "two policemen wounded in the attack"); "the number of police martyred";
 - a conjunct or range noun the parser hung elsewhere but that is the subject of the verb right
-  after it ("killed four attackers, and 106 people were rescued": rescued, no figure).
+  after it ("killed four attackers, and 106 people were rescued": rescued, no figure);
+- "about twenty wounded have been brought to ..." (the participle right after a number stands for the
+  people, whatever the parse); "treated at Regional Hospital X" (a hospital's name), "treated for cuts and
+  burns" (any coordinated ailment); a relative clause on the counted noun ("three
+  people who were injured", "the father of four who lost his life": one, and no three).
 
 Kind: attackers (gunmen, terrorists, militants ...) killed or "neutralised" -> attackers_killed (soldiers or
 police "eliminated"/"neutralised" are a strike's targets -> killed);
@@ -59,11 +63,15 @@ Victims: the group named by the counted noun ("policemen" -> police, "priest" ->
 Cited source: "according to X" in the sentence, else the subject of a reporting verb that
 governs the figure ("X said").
 
-Not incident casualties, dropped: numbers inside DATE/TIME/MONEY/PERCENT/QUANTITY entities,
+Not incident casualties, dropped: anything on a related-article link line ("Read also: ...",
+"READ MORE:", "See also:", "Related:"; another article's headline); a victim named beside a person's
+name ("a 15-year-old boy, Taras, and his mother", "Maria Lopez, a 34-year-old nurse, died")
+within five sentences after a larger toll of that kind (who died, not another count); numbers inside DATE/TIME/MONEY/PERCENT/QUANTITY entities,
 ages (also "The student, 19, died"), years, units; "N of which were shot down"; detainees released
 or exchanged; a tally "in the X direction/sector" or "in a wave/series of ..."; deaths "in attacks" /
 "in violence" over a whole period ("last year", "in the first half of the year", "between 2018 and
-2023") or over "weeks of protests" / "days of clashes" / "weeks-long protests"; "sentenced six men
+2023") or over "weeks of protests" / "days of clashes" / "weeks-long protests" (not "two/three days of
+fighting": one clash that lasted a couple of days); "sentenced six men
 to death" (a verdict); a rough count ("dozens") beside an exact one of its kind in a clause under
 it ("dozens were taken to hospitals, where 38 were being treated"); a tally of several attacks ("Two bombings ... killed 17", "which together killed 31"; not
 "simultaneous attacks", nor "the 2016 bombings"); counts "across the territory/country"; deaths whose own clause names a
@@ -77,14 +85,16 @@ with a perfect ("the group has killed thousands of civilians": a running count);
 count, two kinds); a passive count over "last year"/"this month" that names no attack; "Eleven of the injured were in a critical condition"; "44 wounded, of
 whom 20 were hospitalised" (a severity subset of the same kind); counts of things (rockets, buildings); amounts >= 100,000; amounts >= 1,000
 without a violent trigger in the sentence or with war-wide/aggregate context (war, conflict,
-since, over the years, offensive, soldiers' losses); any count scoped by "since ..." or "in the
+since, over the years, offensive, "the battle for" a city, a siege, soldiers' losses); any count scoped by "since ..." or "in the
 war" or "in similar/such/previous attacks" (a series), or produced by a war/offensive/invasion
 ("the counteroffensive that claimed ...").
 
 Total and breakdown: parts of a total ("Among those killed were ...", "including ...", "of
 whom ...", "N of the dead/wounded/victims were <victim group or people>", also fronted: "Of the victims, 17 were
-men, six were women and three were children") after a toll of that kind in the
-same sentence or the one before, same-kind counts of named groups that add up to no more than an earlier total of
+men, six were women and three were children", and the list going on: "seven of the dead were traders and five
+were farmers") after a toll of that kind in the same sentence or up to three before (the other parts: the
+same sentence or the one before); a count after ", among them" takes the kind of the count before it,
+whatever verb the parser hung it on; same-kind counts of named groups that add up to no more than an earlier total of
 the same sentence or the one before) are marked is_breakdown; a part of a part ("five
 civilians, including one priest") is dropped. A figure repeated later in the article without
 a date of its own, or a headline or summary-bullet ("- Shelling kills 23") figure the body repeats
@@ -92,7 +102,8 @@ a date of its own, or a headline or summary-bullet ("- Shelling kills 23") figur
 is kept once, with the body's evidence (a vague headline count, "kill dozens", gives way to the body's count of that kind); a later sentence that
 locates it at a place the first did not name, or whose own trigger is another specific kind of
 event, or an indefinite person ("a driver was also hurt"), or "N more" ("two more were wounded"),
-is a new figure. "Two of the injured
+is a new figure, unless the count is definite ("The three men, aged 22, 25 and 31, were detained
+in raids in X on Wednesday": the men already counted). "Two of the injured
 died" / "two of them died" after a toll of that kind is already counted by the toll.
 "No one" is nobody.
 
@@ -102,6 +113,8 @@ preceding sentence within two that has a mention or figures with a mention.
 """
 
 from __future__ import annotations
+
+import re
 
 from newsledger.extract.sentences import doc_text, sent_of, sentence_index
 from newsledger.extract.event_types import is_generic
@@ -170,7 +183,7 @@ PERSON_NOUNS = frozenset(VICTIM_GROUPS) | frozenset(
     guard member employee trader vendor fisherman pensioner vigilante volunteer shopkeeper labourer laborer
     miner herder photographer cameraman neighbour neighbor relative mother father wife husband son daughter
     brother sister grandmother grandfather suspect chief elder colonel lieutenant sergeant captain inmate prisoner
-    skipper crewman sailor""".split()
+    skipper crewman sailor fighter""".split()
 ) | frozenset(w[:-1] for w in ATTACKER_NOUNS if w.endswith("s")) | frozenset(("gunman",))
 # Counted words that are things, times or units, not people.
 NOT_PEOPLE = frozenset(
@@ -203,7 +216,11 @@ _SPREAD_PLACES = frozenset(
 # "killed nationwide", "arrested countrywide": a count over a whole country.
 _NATIONWIDE = frozenset("nationwide countrywide nation-wide country-wide statewide".split())
 _MANY = frozenset("several multiple many various numerous dozens hundreds".split())
-_AGGREGATE_SENTENCE_CUES = frozenset("war conflict since overall total years decades invasion offensive counteroffensive history".split())
+# (for counts of 1,000 or more: "about 2,500 people were killed in the battle for the city in March"
+# is a campaign's toll, weeks of war for a city, not one incident's)
+_AGGREGATE_SENTENCE_CUES = frozenset(
+    "war conflict since overall total years decades invasion offensive counteroffensive history battle siege".split()
+)
 # Causes of death that are not political violence (only decisive in a sentence with no event trigger).
 NON_VIOLENT_CAUSES = frozenset(
     """crash accident collision derailment flood flooding earthquake quake storm hurricane typhoon cyclone
@@ -461,16 +478,23 @@ def _to_hospital(verb) -> bool:
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in ("to", "into"):
             for g in c.children:
-                if g.dep_ == "pobj" and (g.lower_ in _HOSPITAL_NOUNS or _lemma(g) in _HOSPITAL_NOUNS):
+                if g.dep_ == "pobj" and (g.lower_ in _HOSPITAL_NOUNS or _hospital_word(g)):
                     return True
     return False
+
+
+def _hospital_word(tok) -> bool:
+    """'hospital', or a hospital's name: 'Regional Hospital Kilbeg', 'St Mary's Hospital'."""
+    return _lemma(tok) in _HOSPITAL_NOUNS or (
+        tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lower_ in _HOSPITAL_NOUNS for c in tok.children)
+    )
 
 
 def _in_hospital(verb) -> bool:
     """'being treated in hospital', 'hospitals in Quetta, where doctors said 38 were being treated'."""
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
-            g.dep_ == "pobj" and _lemma(g) in _HOSPITAL_NOUNS for g in c.children
+            g.dep_ == "pobj" and _hospital_word(g) for g in c.children
         ):
             return True
     if any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
@@ -491,8 +515,11 @@ def _in_hospital(verb) -> bool:
 
 
 def _for_wounds(verb) -> bool:
+    """'treated for injuries', 'treated for cuts and burns' (any of the coordinated ailments)."""
     return any(
-        c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pobj" and _lemma(g) in _WOUND_NOUNS for g in c.children)
+        c.dep_ == "prep" and c.lower_ == "for" and any(
+            g.dep_ == "pobj" and any(_lemma(w) in _WOUND_NOUNS for w in [g, *g.conjuncts]) for g in c.children
+        )
         for c in verb.children
     )
 
@@ -612,6 +639,13 @@ def _kind_of(counted, node, doc) -> tuple[str | None, bool, object]:
         nxt = doc[node.i + 1]
         if nxt.lower_ in ("dead", "injured", "wounded") and nxt.head.i == node.head.i and nxt.dep_ in ("advmod", "acomp", "oprd", "xcomp"):
             return PREDICATE_KIND[nxt.lower_], False, nxt  # "reporting eleven dead", the adjective hung on the verb
+    if counted is None and node.i + 1 < len(doc) and doc[node.i + 1].lower_ in ("dead", "injured", "wounded") and (
+        node.i + 2 >= len(doc) or doc[node.i + 2].pos_ not in ("NOUN", "PROPN")
+    ):
+        # "..., and about twenty wounded have been brought to ...": the participle stands for the people,
+        # whatever the parser hung the number on (not "two wounded soldiers", counted by the noun)
+        nxt = doc[node.i + 1]
+        return PREDICATE_KIND[nxt.lower_], False, nxt
     # Participle on the counted noun: "the four men arrested", "the N captured terrorists", "N people killed",
     # or on the number itself ("... and a dozen injured").
     for holder in ([counted] if counted is not None else []) + ([node] if node is not counted else []):
@@ -715,7 +749,37 @@ def _kind_of(counted, node, doc) -> tuple[str | None, bool, object]:
         kind = _among_kind(head)
         if kind:
             return kind, True, head
+    if counted is not None:
+        rel = _relative_clause_kind(counted)
+        if rel is not None:
+            return rel[0], False, rel[1]  # "the father of four who lost his life in the blaze"
     return None, False, None
+
+
+_RELATIVE_PRONOUNS = frozenset("who that".split())
+
+
+def _who_clause(noun) -> bool:
+    """'the night porter who lost his life': "who" says the noun is a person, listed or not."""
+    return any(
+        c.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "who" for g in c.children)
+        for c in noun.children
+    )
+
+
+def _relative_clause_kind(noun):
+    """(kind, verb) of a relative clause on the counted noun whose subject is the relative pronoun:
+    "three people who were injured", "the woman who lost her life in the blaze"."""
+    for c in noun.children:
+        if c.dep_ != "relcl" or c.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in _RELATIVE_PRONOUNS), None)
+        if subj is None or _hypothetical_or_negated(c):
+            continue
+        kind = _verb_kind(c, subj.dep_)
+        if kind:
+            return kind, c
+    return None
 
 
 _DATE_WORDS = frozenset(
@@ -898,6 +962,10 @@ def _long_stretch(noun) -> bool:
     """'during weeks of protests', 'months of fighting', 'days of clashes', 'weeks-long protests': the
     events of many days, a tally rather than one incident's figure."""
     if noun.lower_ in _STRETCHES and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        if noun.lower_ == "days" and any(
+            c.dep_ == "nummod" and getattr(parse_number(c.text), "value", 99) <= 3 for c in noun.children
+        ):
+            return False  # "in two days of fighting": one clash that lasted a couple of days, not a season
         return True  # not "arrested in the weeks after the attack"
     return any(
         c.dep_ == "amod" and c.lower_ == "long" and any(g.lower_ in _STRETCHES for g in c.children)
@@ -1204,14 +1272,37 @@ def _partitive_group(node):
     kind = _partitive_kind(node)
     if kind is None or node.dep_ != "nsubj" or _lemma(node.head) != "be":
         return None
-    for c in node.head.children:
-        if c.dep_ == "attr" and c.pos_ == "NOUN":
-            group = _victims(c)
-            if group is not None and group != "attackers":
-                return kind, c
-            if group is None and _person_noun(c):
-                return kind, c  # "Of the victims, 17 were men": people, though of no victim group
+    group = _people_named_by_copula(node.head)
+    return (kind, group) if group is not None else None
+
+
+def _people_named_by_copula(cop):
+    """The victim group or people noun a copula names: "were children", "was a policeman"; when the
+    parser found no attribute ("seven of the dead were traders from the town and ..." read as a
+    subject of the next clause), the noun right after the copula."""
+    attrs = [c for c in cop.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+    if not attrs:
+        doc = cop.doc
+        nxt = next((t for t in doc[cop.i + 1: min(cop.i + 4, len(doc))] if t.pos_ not in ("DET", "ADJ")), None)
+        attrs = [nxt] if nxt is not None and nxt.pos_ == "NOUN" else []
+    for c in attrs:
+        group = _victims(c)
+        if group is not None and group != "attackers":
+            return c
+        if group is None and _person_noun(c):
+            return c  # "Of the victims, 17 were men": people, though of no victim group
     return None
+
+
+def _listed_part(doc, start_tok: int, end_tok: int):
+    """The people noun of "..., and five were farmers" (a count right after "and" or a comma, then
+    "were/was" and a people noun), the next item of a list of parts."""
+    if start_tok == 0 or doc[start_tok - 1].lower_ not in ("and", ",") or end_tok >= len(doc):
+        return None
+    cop = doc[end_tok]
+    if cop.lower_ not in ("were", "was"):
+        return None
+    return _people_named_by_copula(cop)
 
 
 _ORDINAL_PEOPLE = frozenset("second third fourth fifth sixth seventh eighth ninth tenth".split())
@@ -1223,13 +1314,20 @@ def _article_one_candidates(doc):
         ordinal = tok.lower_ in _ORDINAL_PEOPLE and tok.dep_ in ("nsubj", "nsubjpass", "dobj") and not any(
             c.dep_ in ("prep", "compound") for c in tok.children
         )  # "a fourth died in hospital", "another third"... counted as one person
-        if not ordinal and (tok.tag_ != "NN" or not (tok.lower_ in PERSON_NOUNS or _lemma(tok) in PERSON_NOUNS or tok.lower_ == "couple")):
+        if not ordinal and (tok.tag_ != "NN" or not (
+            tok.lower_ in PERSON_NOUNS or _lemma(tok) in PERSON_NOUNS or tok.lower_ == "couple" or _who_clause(tok)
+        )):
             continue
         if tok.lower_ == "couple" and any(c.dep_ == "prep" for c in tok.children):
             continue  # "a couple of hours"
         det = next((c for c in tok.children if c.dep_ == "det" and c.lower_ in ("a", "an", "another")), None)
-        if det is None and tok.dep_ in ("dobj", "nsubjpass", "nsubj") and tok.lower_ != "couple" and _lemma(tok.head) != "be":
-            # "killing the driver", "the driver died on the spot": one person, named definitely.
+        if det is None and tok.lower_ != "couple" and (
+            tok.dep_ in ("dobj", "nsubjpass", "nsubj") and _lemma(tok.head) != "be"
+            # (not "the officer and the guard who lost their lives": the clause may be on both)
+            or tok.dep_ != "conj" and not any(c.dep_ == "conj" for c in tok.children) and _relative_clause_kind(tok) is not None
+        ):
+            # "killing the driver", "the driver died on the spot", "the father who lost his life": one
+            # person, named definitely.
             det = next((c for c in tok.children if c.dep_ == "det" and c.lower_ == "the"), None)
         if det is None:
             # "killing his wife", "wounding their neighbour": one person named by a possessive.
@@ -1283,6 +1381,15 @@ def find_figures(
     pending: list[tuple] = []
 
     def consider(start_tok: int, end_tok: int, qstart: int, value: int, vague: bool, qualifier, counted, node, host=None):
+        if _link_line(doc, qstart):
+            return  # "Read also: Strike on X kills one": another article's headline, no sentence of this one
+        if host is None and _after_among_them(doc, qstart) is not None:
+            # "14 people have been killed, among them three fishermen, and about twenty wounded ...": the part
+            # after "among them" counts some of the figure before it, whatever verb the parser hung it on
+            k0 = tok_sent[node.i]
+            earlier = [f for f in raw if f["sent"] == k0 and f["start"] < doc[qstart].idx and not f.get("breakdown")]
+            if earlier:
+                host = earlier[-1]
         if host is not None:
             kind, among, gov = host["kind"], True, host["gov"]
         else:
@@ -1360,6 +1467,9 @@ def find_figures(
                 kind=kind, value=value, text=doc_text(doc)[start_char:end_char], start=start_char, end=end_char,
                 qualifier=qualifier, vague=vague, victims=victims, sent=k, gov=gov, among=among,
                 counted=counted, node=node, cited=_cited_source(sent, gov), increment=increment,
+                # "The three men, aged 22, 25 and 31, were detained in raids in X on Wednesday": people
+                # named definitely are the ones already counted, whatever date or place the sentence adds
+                anaphoric=qstart > 0 and doc[qstart - 1].lower_ in ("the", "these", "those"),
                 # "two more were wounded", "a further three": new people, never a restatement
                 more=end_tok < len(doc) and doc[end_tok].lower_ in ("more", "further", "additional")
                 or qstart > 0 and doc[qstart - 1].lower_ in ("further", "additional"),
@@ -1388,6 +1498,7 @@ def find_figures(
             raw[-1]["end"] = noun.idx + len(noun.text)
             raw[-1]["indefinite"] = det.lower_ in ("a", "an", "another")
             raw[-1]["definite"] = det.lower_ == "the"
+            raw[-1]["named"] = _named_person(noun)
         elif len(pending) > n_pending:
             pending[-1] = pending[-1] + ("article",)
     # Parts named after "including" / "among them": they take the kind of the figure they hang on.
@@ -1443,23 +1554,31 @@ def find_figures(
         add_part(cand, group, earlier[-1])
     # "..., killing three people and wounding 12. Four of the wounded were children": a part of the toll
     # of its kind just before (same sentence or the one before), named by the predicate.
+    # The toll may stand a sentence or two before ("..., the mayor said. The gunmen fled on motorbikes.
+    # Police said seven of the dead were traders"): "of the dead" points back to it.
+    last_part = None  # (sentence, kind, host) of the latest part, for "..., and five were farmers"
     for cand in pending:
         start_tok, end_tok, qstart, value, vague, qualifier, counted, node = cand[:8]
         if start_tok in taken or (counted is not None and not (counted.dep_ == "pobj" and counted.head.head.i == node.i)):
             continue
+        k = tok_sent[node.i]
         part = _partitive_group(node)
         if part is None:
+            # "seven of the dead were traders and five were farmers": the next part of the same list
+            group = _listed_part(doc, start_tok, end_tok) if last_part is not None and last_part[0] == k else None
+            if group is not None and last_part[2]["value"] >= value:
+                add_part(cand, group, last_part[2])
             continue
         kind, group = part
-        k = tok_sent[node.i]
         earlier = [
             f for f in raw
-            if f["kind"] == kind and 0 <= k - f["sent"] <= 1 and f["node"].i < start_tok
+            if f["kind"] == kind and 0 <= k - f["sent"] <= 3 and f["node"].i < start_tok
             and not f.get("breakdown") and not f["vague"] and f["value"] >= value
         ]
         if not earlier:
             continue
         add_part(cand, group, earlier[-1])
+        last_part = (k, kind, earlier[-1])
     raw.sort(key=lambda f: f["start"])
     _add_coordinated_people(raw, doc)
     # "Dozens of wounded were taken to hospitals, where doctors said 38 people were being treated": an
@@ -1496,6 +1615,16 @@ def find_figures(
     ]
 
     _mark_breakdowns(raw, doc)
+    # "... has risen to six. ... Among those killed were a 15-year-old boy, Taras, and his mother";
+    # "bringing the death toll to two. Maria Lopez, a 34-year-old nurse, died at the scene": a victim
+    # named after a toll that counts her is who died, not another count.
+    for f in raw:
+        if f.get("named") and f["value"] == 1 and any(
+            g is not f and g["kind"] == f["kind"] and g["value"] >= 2 and not g.get("breakdown")
+            and g["start"] < f["start"] and 0 <= f["sent"] - g["sent"] <= 5
+            for g in raw
+        ):
+            f["drop"] = True
     raw = [f for f in raw if not f.get("drop")]
     _attach_mentions(raw, mention_sents, len(sents), doc)
     by_index = {m.index: m for m in mentions}
@@ -1527,6 +1656,36 @@ def find_figures(
             )
         )
     return out
+
+
+# A related-article link line: "Read also: ...", "READ MORE: ...", "Also read: ...", "See also: ...",
+# "Related: ...". What follows is another article's headline, no sentence of this one.
+_LINK_LINE = re.compile(r"\s*(?:(?:read|see)\s+(?:also|more)|also\s+(?:read|see)|related(?:\s+(?:articles?|stories|story|coverage|news))?)\s*[:\-\u2013|>]", re.IGNORECASE)
+
+
+def _link_line(doc, tok_i: int) -> bool:
+    """The token stands on a related-article link line."""
+    text = doc_text(doc)
+    at = doc[tok_i].idx
+    return bool(_LINK_LINE.match(text, text.rfind("\n", 0, at) + 1))
+
+
+def _named_person(noun) -> bool:
+    """The person noun stands beside a person's name: "Maria Lopez, a 34-year-old nurse", "a
+    15-year-old boy, Taras," (whatever the parser made of the apposition)."""
+    doc = noun.doc
+    if noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON":
+        return True
+    if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in noun.children):
+        return True
+    i = noun.i + 2
+    if i >= len(doc) or doc[noun.i + 1].text != "," or doc[i].ent_type_ != "PERSON":
+        return False
+    while i < len(doc) and doc[i].ent_type_ == "PERSON":
+        i += 1
+    # the name set off as an apposition ("a boy, Taras, and ..."), not the subject of the next clause
+    # ("killing a policeman, Smith said")
+    return i < len(doc) and doc[i].text in (",", ")", "and", "who")
 
 
 def _after_among_them(doc, qstart: int):
@@ -1934,8 +2093,8 @@ def _drop_repeats(figs: list[dict], dates: list[DateRef], doc, sents, headline_e
             out.append(f)
             continue
         # "a driver was also injured": an indefinite person is someone new, never a restatement.
-        if key in body_keys and not f.get("indefinite") and not f.get("more") and sents[f["sent"]].start not in dated_sents and not _new_occasion(
-            f, body_keys[key], sents, by_index
+        if key in body_keys and not f.get("indefinite") and not f.get("more") and (
+            f.get("anaphoric") or sents[f["sent"]].start not in dated_sents and not _new_occasion(f, body_keys[key], sents, by_index)
         ):
             continue
         if not f.get("definite"):
