@@ -267,3 +267,8 @@ def test_a_body_named_alliance_is_not_a_facility():
     names = [p.name for p in places]
     assert not any("Alliance" in n for n in names), names
     assert "North Kivu province" in names
+
+
+def test_a_weapon_model_is_not_a_place():
+    places = places_of("The ministry said the attack was carried out with Uragan rockets fired by Russian forces.")
+    assert "Uragan" not in [p.name for p in places]

@@ -27,7 +27,7 @@ governments ("the Kremlin", "the White House"), unknown all-caps acronyms ("NATO
 acronym known only as a far-off town's other name ("JAS", a faction, is not Iasi); a place-like
 name glued to a group's name before it ("Islamic State West Africa Province") or quoted after
 "its"/"their" (the group calls the ADF its "Central Africa Province"); where weapons were sent
-from ("rockets fired from the X region"); a newspaper ("told The X Tribune") or whoever is told
+from ("rockets fired from the X region"); a weapon's model ("Uragan rockets"); a newspaper ("told The X Tribune") or whoever is told
 something; a short all-caps acronym the gazetteer knows only as a town written otherwise ("the UN
 humanitarian office" is not the town Un).
 Ambiguous names are resolved, in that order, by a region or country right after a comma
@@ -469,6 +469,18 @@ def _acronym_of_a_town(span, match) -> bool:
             and not match.name.isupper())
 
 
+# Weapon nouns a model's name can qualify ("Uragan rockets", "Grad launchers").
+_WEAPON_NOUNS = frozenset(
+    "rocket rockets missile missiles launcher launchers drone drones shell shells howitzer howitzers".split()
+)
+
+
+def _names_a_weapon(span) -> bool:
+    """'Uragan rockets', 'Grad launchers': a name right before a weapon noun is the weapon's model."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].lower_ in _WEAPON_NOUNS and span.root.dep_ == "compound"
+
+
 def _names_a_clock(span) -> bool:
     """"10:20 a.m. Moscow time", "at noon Kyiv time": the place names a time zone, not a scene."""
     doc = span.doc
@@ -508,7 +520,7 @@ def find_places(doc, article_id: str) -> list[Place]:
         key = name_key(span.text)
         if not key or key in GOVERNMENT_SEATS or demonym_country(span.text) or _speaks_for_government(span):
             continue
-        if _names_a_clock(span) or _launch_origin(span) or _names_a_publication(span):
+        if _names_a_clock(span) or _launch_origin(span) or _names_a_publication(span) or _names_a_weapon(span):
             continue
         label = ent.label_
         if _after_group_name(span) or _quoted_after_possessive(span):
