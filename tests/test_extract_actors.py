@@ -82,3 +82,16 @@ def test_sample_corpus_actors():
     assert any("assault rifle" in w for w in found["weapon"])
     assert any("rocket launchers" in w for w in found["weapon"])
     assert "aerial bombs" in found["weapon"]
+
+
+def test_an_all_caps_dateline_is_no_perpetrator():
+    text = (
+        "Headline\n\n"
+        "MOMBASA, Kenya, July 9 (Coast Wire) \u2014 Militants stormed a hotel in the town of Lamu early on "
+        "Tuesday and seized 12 guests, police said.\n"
+    )
+    r = roles(text)
+    assert not any("MOMBASA" in p for p in r["perpetrator"]), r
+    assert "Militants" in r["perpetrator"], r
+    r = roles("Head\n\nMOMBASA, June 3 (Lake Wire) - Rebel mortars struck a depot in the port of Lamu on Monday.")
+    assert not any("MOMBASA" in p for p in r["perpetrator"]), r

@@ -236,3 +236,39 @@ def test_a_name_a_group_gives_its_branch_in_quotes_is_no_place():
         places = places_of(f'The group, which calls the rebel alliance its "{name}", claimed the raid on a village near Goma.')
         assert name not in [p.name for p in places]
         by_name(places, "Goma")
+
+
+def test_where_rockets_were_fired_from_is_not_the_scene():
+    places = places_of(
+        "The regional governor said the village was hit by rockets fired from the Belgorod region, "
+        "about 15 km away, and that two houses burned down in Velyka Pysarivka."
+    )
+    names = [p.name for p in places]
+    assert not any("Belgorod" in n for n in names), names
+
+
+def test_a_newspaper_and_an_organisation_acronym_are_not_places():
+    places = places_of(
+        "Residents told The Benue Tribune that gunmen had attacked the village overnight. The toll rose to "
+        "12, according to the UN refugee agency, after militants attacked a camp near Maiduguri."
+    )
+    names = [p.name for p in places]
+    assert not any("Tribune" in n for n in names), names
+    assert "UN" not in names, names
+    assert "Maiduguri" in names
+
+
+def test_a_body_named_alliance_is_not_a_facility():
+    places = places_of(
+        "The clashes broke out on Sunday at the Bisie mining site, about 30 km from Walikale in North Kivu "
+        "province, when fighters of the Mai-Mai Kitoko Alliance attacked positions held by a faction of "
+        "the Nyatura militia, an official said."
+    )
+    names = [p.name for p in places]
+    assert not any("Alliance" in n for n in names), names
+    assert "North Kivu province" in names
+
+
+def test_a_weapon_model_is_not_a_place():
+    places = places_of("The ministry said the attack was carried out with Uragan rockets fired by Russian forces.")
+    assert "Uragan" not in [p.name for p in places]

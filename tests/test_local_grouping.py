@@ -570,3 +570,34 @@ def test_a_bombing_told_in_a_relative_clause_beside_arrests_is_its_own_event(eve
     bomb = [e for e in events if ("killed", 5) in _totals(e)]
     assert len(bomb) == 1, [(_totals(e), e.date) for e in events]
     assert any(p.name == "Huanta" for p in bomb[0].places)
+
+
+def test_a_tally_since_an_old_dated_abduction_does_not_date_the_reported_one(events_of):
+    text = (
+        "Gunmen seize dozens of pupils in Niger\n\n"
+        "Gunmen stormed a secondary school in Niger's Maradi region early on Friday and seized at least 40 "
+        "pupils, police said. One teacher was killed in the raid.\n\n"
+        "More than 900 pupils have been kidnapped in the Sahel since militants seized 110 girls from "
+        "a school in the town of Dapchi in 2018, according to a charity.\n"
+    )
+    events = events_of(text)
+    assert not any(e.date is not None and e.date.value.year == 2018 for e in events), [
+        (_totals(e), e.date) for e in events]
+    assert any(("killed", 1) in _totals(e) for e in events)
+
+
+def test_a_lone_victim_named_after_the_toll_is_one_of_its_dead(events_of):
+    text = (
+        "Second victim dies after hostel fire\n\n"
+        "TRALEE, March 10 (Coast Wire) - Police have arrested two men over Saturday's arson attack on a "
+        "migrant hostel in the town of Tralee, they said on Monday, after a second victim of the blaze died "
+        "in hospital.\n\n"
+        "A 61-year-old man from Moldova, who had been in a critical condition since the fire, died on Sunday "
+        "night, bringing the death toll to two. Marta Silva, a 34-year-old mother of two, died at the scene.\n\n"
+        "The two men were detained in separate raids in Tralee and in Listowel early on Monday, police said.\n"
+    )
+    events = events_of(text)
+    with_toll = [e for e in events if ("killed", 2) in _totals(e)]
+    assert len(with_toll) == 1, [(_totals(e), e.date) for e in events]
+    # the named victim and the arrests stay with the fire, not in an event of their own
+    assert [e for e in events if e.figures] == with_toll, [(_totals(e), e.date) for e in events]

@@ -12,6 +12,7 @@ noun like attack/strike/shelling/bombing):
 - weapon: "with/using X", the object of use/fire/launch/drop, and any noun phrase in a trigger
   sentence whose head is in the weapon lexicon ("aerial bombs", "multiple rocket launchers").
 
+An all-caps dateline opening a line ("KYIV, Aug 23 (Wire) - ...") names no actor.
 A subject that is itself an event ("the blast killed ...") is no perpetrator; a subject that is a
 weapon ("rockets hit ...") is a weapon. Victims of "killed/injured" are figures, not targets.
 Cost: one pass over tokens plus the children of each trigger.
@@ -95,12 +96,33 @@ def _is_trigger(tok) -> bool:
     return False
 
 
+def _in_dateline(tok) -> bool:
+    """An all-caps place name opening a line and followed by a comma ("KYIV, Aug 23 (Wire) -",
+    "KANO, Nigeria, May 16"): the dateline says where the story was filed, it names no actor."""
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start - 1].text.isupper() and doc[start - 1].is_alpha:
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].text.isupper() and doc[end].is_alpha:
+        end += 1
+    words = doc[start:end]
+    if not (tok.is_alpha and tok.text.isupper() and len(tok.text) > 1):
+        return False
+    if end >= len(doc) or doc[end].text not in (",", "-", "\u2014", "\u2013"):
+        return False
+    return start == 0 or "\n" in doc[start - 1].text or "\n" in doc[start - 1].whitespace_ or doc[start - 1].is_space or (
+        words.start_char > 0 and doc.text[words.start_char - 1] == "\n")
+
+
 def find_actors(doc, article_id: str) -> list[Actor]:
     """Actors (perpetrator, target, weapon) named in a parsed article, in text order."""
     found: dict[tuple[int, int, str], Actor] = {}
     sents, sent_no = sentence_index(doc)  # Token.sent walks the Doc on every call
 
     def add(tok, role: str) -> None:
+        if _in_dateline(tok):
+            return  # "KYIV, Aug 23 (Wire) - Rockets struck ...": where the story was filed
         if tok.lower_ in _PRONOUNS_TO_SKIP or tok.pos_ == "PRON" or tok.ent_type_ in _NOT_ACTOR_ENTS:
             return
         if role == "perpetrator" and (tok.lemma_.lower() in _EVENT_NOUNS or tok.lower_ in _EVENT_NOUNS):

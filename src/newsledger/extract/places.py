@@ -14,7 +14,8 @@
 - other FAC entities, label FAC, placed the same way; a FAC name followed by "district" (or
   neighbourhood, quarter, suburb) is an area of a town, label LOC; one after a locative that the
   gazetteer knows as a town or region by its official name is that town ("near Dera Bugti"); one
-  before "militia", "forces", "group" ... names an armed body and is no place;
+  before "militia", "forces", "group" ... or ending in "Alliance", "Front", "Movement" ... names an
+  armed body and is no place;
 - a name right before "village" or "town" ("the raid on X village") is a settlement, whatever
   the NER took it for;
 - a proper noun the NER folded into a date ("near Turbat on Sunday" as one DATE) is still a
@@ -25,7 +26,10 @@ time"), seats of government used for
 governments ("the Kremlin", "the White House"), unknown all-caps acronyms ("NATO"), and an
 acronym known only as a far-off town's other name ("JAS", a faction, is not Iasi); a place-like
 name glued to a group's name before it ("Islamic State West Africa Province") or quoted after
-"its"/"their" (the group calls the ADF its "Central Africa Province").
+"its"/"their" (the group calls the ADF its "Central Africa Province"); where weapons were sent
+from ("rockets fired from the X region"); a weapon's model ("Uragan rockets"); a newspaper ("told The X Tribune") or whoever is told
+something; a short all-caps acronym the gazetteer knows only as a town written otherwise ("the UN
+humanitarian office" is not the town Un).
 Ambiguous names are resolved, in that order, by a region or country right after a comma
 ("Paris, Texas"), a demonym just before ("the Ukrainian city of X"), the country of a
 coordinated place ("in Beirut and Tripoli"), the country the sentence's other places name
@@ -107,6 +111,8 @@ _DISTRICT_WORDS = frozenset("district neighbourhood neighborhood quarter suburb 
 # Nouns of armed or political bodies: a FAC name right before one names the body, not a building
 # ("the Rapid Support militia", "the Popular Mobilisation forces").
 _BODY_WORDS = frozenset("militia militias forces force group movement brigade brigades army faction rebels".split())
+# Last words of an armed or political body's own name ("the X Y Alliance", "the X Liberation Front").
+_BODY_NAME_HEADS = frozenset("alliance front movement coalition brigade brigades army militia party council".split())
 _REGION_WORDS = frozenset(("region", "oblast", "province", "krai", "governorate", "republic"))
 # "the town of X", "a village of X": the name that follows is a settlement or an area.
 _SETTLEMENT_WORDS = frozenset(
@@ -427,6 +433,54 @@ def _speaks_for_government(span) -> bool:
     return root.dep_ in ("compound", "amod", "nmod") and root.head.lemma_.lower() in INSTITUTION_NOUNS
 
 
+# Verbs that send weapons off: "rockets fired from X", "drones launched from X" name where they
+# came from, not where they struck.
+_LAUNCH_VERBS = frozenset("fire launch shoot lob".split())
+# Last words of a newspaper's name ("told The X Tribune"): a publication, not a place.
+_PUBLICATION_HEADS = frozenset(
+    "tribune times herald gazette journal chronicle telegraph observer courier dispatch".split()
+)
+
+
+def _launch_origin(span) -> bool:
+    """'Rockets fired from the X region', 'drones launched from X': the name is where the weapons
+    were sent from, not the scene of the event they struck."""
+    root = span.root
+    prep = root.head
+    return (root.dep_ == "pobj" and prep.lower_ == "from" and prep.head.i != prep.i
+            and prep.head.lemma_.lower() in _LAUNCH_VERBS)
+
+
+def _names_a_publication(span) -> bool:
+    """'Sources told The X Tribune', 'the X Herald reported': a capitalised name ending in a
+    newspaper word, or the person or body something is told to ("told X that ..."), is no place."""
+    if len(span) > 1 and span[-1].lower_ in _PUBLICATION_HEADS and span[-1].text[:1].isupper():
+        return True
+    root = span.root
+    return root.dep_ in ("dobj", "dative") and root.head.lemma_.lower() == "tell"
+
+
+def _acronym_of_a_town(span, match) -> bool:
+    """'the UN humanitarian office': a short all-caps name the gazetteer knows only as a town
+    written otherwise ("Un") is an organisation's acronym; countries written so ("US", "DRC")
+    stay places."""
+    text = span.text
+    return (text.isupper() and len(text) <= 4 and match is not None and match.kind == "city"
+            and not match.name.isupper())
+
+
+# Weapon nouns a model's name can qualify ("Uragan rockets", "Grad launchers").
+_WEAPON_NOUNS = frozenset(
+    "rocket rockets missile missiles launcher launchers drone drones shell shells howitzer howitzers".split()
+)
+
+
+def _names_a_weapon(span) -> bool:
+    """'Uragan rockets', 'Grad launchers': a name right before a weapon noun is the weapon's model."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].lower_ in _WEAPON_NOUNS and span.root.dep_ == "compound"
+
+
 def _names_a_clock(span) -> bool:
     """"10:20 a.m. Moscow time", "at noon Kyiv time": the place names a time zone, not a scene."""
     doc = span.doc
@@ -466,13 +520,15 @@ def find_places(doc, article_id: str) -> list[Place]:
         key = name_key(span.text)
         if not key or key in GOVERNMENT_SEATS or demonym_country(span.text) or _speaks_for_government(span):
             continue
-        if _names_a_clock(span):
+        if _names_a_clock(span) or _launch_origin(span) or _names_a_publication(span) or _names_a_weapon(span):
             continue
         label = ent.label_
         if _after_group_name(span) or _quoted_after_possessive(span):
             continue  # "Islamic State West Africa Province", its "Central Africa Province": a group's branch
         if label == "FAC" and span.end < len(doc) and doc[span.end].lower_ in _BODY_WORDS:
             continue  # "the X militia": an armed group's name, not a facility
+        if label == "FAC" and len(span) > 1 and span[-1].lower_ in _BODY_NAME_HEADS and span[-1].text[:1].isupper():
+            continue  # "fighters of the X Y Alliance": the body's own name, not a facility
         if label == "FAC" and span.end < len(doc) and doc[span.end].lower_ in _DISTRICT_WORDS:
             label = "LOC"  # "the Nikolsky district": a part of a town, not a building
         elif label == "FAC" and _locative_before(span):
@@ -485,7 +541,7 @@ def find_places(doc, article_id: str) -> list[Place]:
             continue
         if name_key(span.text) in GOVERNMENT_SEATS or demonym_country(span.text) or _speaks_for_government(span):
             continue
-        if _names_a_clock(span):
+        if _names_a_clock(span) or _launch_origin(_with_region_word(span)) or _names_a_publication(span):
             continue
         nationality_only = all(t.ent_type_ == "NORP" for t in span)
         candidates.append((_with_region_word(span), "GPE", "official" if nationality_only else True))
@@ -504,6 +560,8 @@ def find_places(doc, article_id: str) -> list[Place]:
             if match is None and within is not None:
                 within = None  # "Kherson, Ukraine" said of a name the container does not hold
                 match = geocode(span.text, _demonym_context(span), strict=strict)
+            if _acronym_of_a_town(span, match):
+                continue  # "the UN humanitarian office": an organisation, not the town "Un"
             if strict:
                 in_place_context = _locative_before(span) or _coordinated_with_place(span)
                 if in_place_context and strict is True:

@@ -14,14 +14,16 @@ most plausibly refers to. The rules, in order:
    totals, so "rocket strikes in X that killed five" is not folded into an earlier attack on X.
 3. A mention with figures but no date or place continues the nearest earlier event ("The attack
    killed 144"), unless its totals conflict (the same kind, another number) or the sentence
-   announces a different event ("Another strike ..."), in which case it starts one.
+   announces a different event ("Another strike ..."), in which case it starts one. A lone
+   victim after a larger toll ("X, a mother of three, died at the scene") is one of its dead.
 4. References join the nearest earlier event, else the article's main event. A mention whose
    only anchor is a year told far from its trigger is a reference too.
    So is a plural event noun with no toll and at most a month ("a string of bombings" since
    December, "attacks across the country last year"): it speaks of many events.
 
 A mention summed over years ("between 2014 and 2022 the 14,000 people killed", "for eight years
-the army shelled ...") is a war-wide tally: it is left out, neither founding nor joining an event.
+the army shelled ...", "more than 1,000 people have been abducted since gunmen seized ... in 2014")
+is a war-wide tally: it is left out, neither founding nor joining an event.
 
 A toll within a tenth of the event's (tolls of ten or more: "41 wounded" after "more than 40")
 is another witness's count of it, not another event; "a monitoring group put the death toll
@@ -292,6 +294,17 @@ def _near_count(event: LocalEvent, view: MentionView) -> bool:
     )
 
 
+def _one_of_the_dead(event: LocalEvent, view: MentionView) -> bool:
+    """A lone victim told right after the event's larger toll, with no date, place or cue of its
+    own ("... bringing the death toll to two. X, a 43-year-old mother, died at the scene"): one of
+    the event's dead or wounded, not another event."""
+    if view.distinct_cue or len(view.figures) != 1 or not any(
+            cmp.types_compatible(m.type, view.type) or view.type == "attack" for m in event.members):
+        return False
+    f = view.figures[0]
+    return f.kind in ("killed", "injured") and f.value == 1 and any(x > 1 for x in event.totals.get(f.kind, ()))
+
+
 def _series(view: MentionView) -> bool:
     """A plural event noun with no toll of its own, dated at most to a month ("has since been hit by
     a string of bombings" after "in December"; "killed in militant attacks across the country last
@@ -308,6 +321,8 @@ def _series(view: MentionView) -> bool:
 _MULTI_YEAR_PERIOD = re.compile(
     r"\b(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to|until|till|through)\s+(?:19|20)\d\d\b"
     r"|\bsince\s+(?:19|20)\d\d\b"
+    # "have been kidnapped since militants seized 276 girls in 2014": a tally since a dated event
+    r"|\b(?:have|has)\s+been\s+\w+(?:\s+\w+){0,4}?\s+since\s+[^.;]{0,160}?\b(?:19|20)\d\d\b"
     r"|\b(?:for|over|in|during)\s+(?:the\s+(?:past|last)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|\d{1,2}|several|many)\s+years\b"
     r"|\b(?:over|in|during)\s+the\s+(?:past|last)\s+decade\b",
@@ -446,7 +461,7 @@ def local_events(views: list[MentionView]) -> list[LocalEvent]:
         else:  # figures only
             if not v.new_event_cue:
                 for e in focus[:1]:
-                    if _joinable(e, v) or _near_count(e, v):
+                    if _joinable(e, v) or _near_count(e, v) or _one_of_the_dead(e, v):
                         target = e
         if target is None:
             target = LocalEvent(article_id=v.article_id, first=v.start)
