@@ -2644,9 +2644,13 @@ def find_claims(doc, article_id: str, mentions: list[EventMention]) -> list[Clai
         ctx = near or (i > 1 and events[i - 2])
         cands: list[_Cand] = []
         before = sents[max(0, i - 2) : i]
-        for tok in sent:
-            if tok.pos_ in _CLOSED_CLASSES and not tok.tag_.startswith("VB") and tok.lower_ not in ("claim", "claims"):
-                continue  # no pattern is headed by a determiner, preposition, pronoun, number or mark
+        # no pattern is headed by a determiner, preposition, pronoun, number or mark: the
+        # per-token patterns and the sentence passes below visit the other tokens only
+        heads = [
+            tok for tok in sent
+            if tok.pos_ not in _CLOSED_CLASSES or tok.tag_.startswith("VB") or tok.lower_ in ("claim", "claims")
+        ]
+        for tok in heads:
             _claim_patterns(tok, cands, near)
             _deny_patterns(tok, cands, ctx, near, i - last_accusation <= 3, accused_names)
             verb = _is_verb(tok)
@@ -2672,11 +2676,11 @@ def find_claims(doc, article_id: str, mentions: list[EventMention]) -> list[Clai
                         # involvement": the habit is background inside the denier's own clause
                         and not any(c.pred.left_edge.i <= h.pred.i <= c.pred.right_edge.i for h in habits))
             ]  # "rejected any insinuation of X involvement in the attack" still denies this act
-        _rejection_patterns(sent, cands)
-        _accused_denial_noun(sent, cands, reported)
-        _next_sentence_rejection(sent, cands, reported)
-        _confirmation_patterns(sent, cands, [n for k, names in actors if i - k <= 2 for n in names])
-        _retraction_patterns(sent, cands, [p for k, p in claimed if i - k <= 3])
+        _rejection_patterns(heads, cands)
+        _accused_denial_noun(heads, cands, reported)
+        _next_sentence_rejection(heads, cands, reported)
+        _confirmation_patterns(heads, cands, [n for k, names in actors if i - k <= 2 for n in names])
+        _retraction_patterns(heads, cands, [p for k, p in claimed if i - k <= 3])
         reported = []
         headline = _headline_voice(sent)
         for cand in cands:
@@ -2723,15 +2727,15 @@ def find_claims(doc, article_id: str, mentions: list[EventMention]) -> list[Clai
                 # a denial stands beside a report of the same party ("X blamed Y, a claim Y denied")
                 _keep(best, (sent.start, party.lower(), cand.modality == "denies"), claim, order)
                 order += 1
-        _remember_bodies(sent, bodies)
+        _remember_bodies(heads, bodies)
     kept = [c for _, c in sorted(best.values(), key=lambda v: (v[1].evidence.start, v[0]))]
     return kept
 
 
-def _remember_bodies(sent, bodies: dict) -> None:
+def _remember_bodies(tokens, bodies: dict) -> None:
     """A state's institution named in full ("the Russian Defence Ministry", "Israel's military"):
     a later bare "the ministry" / "the military" in the article is that state's."""
-    for tok in sent:
+    for tok in tokens:
         if tok.pos_ not in ("NOUN", "PROPN"):
             continue
         lemma = _lem(tok)
@@ -2758,14 +2762,14 @@ def _body_named_before(speaker: str, bodies: dict) -> str | None:
     return None
 
 
-def _confirmation_patterns(sent, cands: list[_Cand], actors: list) -> None:
+def _confirmation_patterns(tokens, cands: list[_Cand], actors: list) -> None:
     """"American warplanes struck Houthi targets, according to X. The Pentagon confirmed the
     strikes": confirming an act that this or the two sentences before laid at the confirmer's
     door owns it. Confirming someone else's strike ("Kyiv confirmed the strike on its power
     plant") only says it happened."""
     if not actors:
         return
-    for tok in sent:
+    for tok in tokens:
         if not (_is_verb(tok) and _lem(tok) in L.CONFIRM_VERBS) or _negated(tok):
             continue
         obj = _child(tok, "dobj")
@@ -2776,7 +2780,7 @@ def _confirmation_patterns(sent, cands: list[_Cand], actors: list) -> None:
             cands.append(_Cand("claims_responsibility", tok, own, check_report=False))
 
 
-def _rejection_patterns(sent, cands: list[_Cand]) -> None:
+def _rejection_patterns(tokens, cands: list[_Cand]) -> None:
     """"X blamed Y for the attack, a claim (that) Z rejected", "..., which Z dismissed", "X blamed
     Y, a charge their leaders denied": the rejection of an accusation made earlier in the same
     sentence is a denial for the accused Y, with Z as the speaker unless Z is one of the accused
@@ -2784,7 +2788,7 @@ def _rejection_patterns(sent, cands: list[_Cand]) -> None:
     accused = [c for c in cands if c.modality in ("reports", "asserts") and c.parties]
     if not accused:
         return
-    for tok in sent:
+    for tok in tokens:
         if not _is_deny_verb(tok) or _negated(tok):
             continue
         rejected = _rejected_claim(tok)
@@ -2808,11 +2812,11 @@ def _rejection_patterns(sent, cands: list[_Cand]) -> None:
             cands.append(_Cand("denies", tok, parties, speaker=speaker, check_report=False))
 
 
-def _accused_denial_noun(sent, cands: list[_Cand], reported: list[_Cand]) -> None:
+def _accused_denial_noun(tokens, cands: list[_Cand], reported: list[_Cand]) -> None:
     """"Officials blamed the X for the bombing, despite the group's denial", "... X, which
     stood by its denial": a denial owned by "the group" / "its" after one party was accused in
     this sentence (else the sentence before) is that party's."""
-    for tok in sent:
+    for tok in tokens:
         if tok.pos_ != "NOUN" or not (_lem(tok) in L.DENIAL_NOUNS or tok.lower_ in L.DENIAL_NOUNS):
             continue
         poss = _child(tok, "poss")
@@ -2829,7 +2833,7 @@ def _accused_denial_noun(sent, cands: list[_Cand], reported: list[_Cand]) -> Non
             cands.append(_Cand("denies", tok, parties, check_report=False))
 
 
-def _next_sentence_rejection(sent, cands: list[_Cand], reported: list[_Cand]) -> None:
+def _next_sentence_rejection(tokens, cands: list[_Cand], reported: list[_Cand]) -> None:
     """"X blamed Y for the attack. Y / Y's allies / the group rejected the accusation.": a
     rejection of "the claim" just reported in the sentence before is a denial for the accused Y
     when the rejecter is Y (or "the group") or names it ("herders' associations" after "Fulani
@@ -2839,7 +2843,7 @@ def _next_sentence_rejection(sent, cands: list[_Cand], reported: list[_Cand]) ->
         return
     parties = [p for c in reported for p in c.parties]
     names = {normalize_party(p.text) for p in parties}
-    for tok in sent:
+    for tok in tokens:
         if not _is_deny_verb(tok) or _negated(tok) or not _refers_back(_child(tok, "dobj")):
             continue
         if any(c.modality in ("reports", "asserts") and c.parties and c.pred.i < tok.i for c in cands):
@@ -2868,13 +2872,13 @@ def _next_sentence_rejection(sent, cands: list[_Cand], reported: list[_Cand]) ->
             cands.append(_Cand("denies", tok, named, speaker=speaker, check_report=False))
 
 
-def _retraction_patterns(sent, cands: list[_Cand], claimed: list[_Party]) -> None:
+def _retraction_patterns(tokens, cands: list[_Cand], claimed: list[_Party]) -> None:
     """"X initially claimed the attack ... Its leader later withdrew the claim": taking back a claim
     of responsibility denies it. The party is the retracting group when it is named, else the
     one group that claimed the act in this or the three sentences before (its leader or "the
     group" speaking for it); the claim may also be named in full ("retracted its claim of
     responsibility for the bombing")."""
-    for tok in sent:
+    for tok in tokens:
         if not _is_verb(tok) or _lem(tok) not in L.RETRACT_VERBS or _negated(tok):
             continue
         obj = _child(tok, "dobj")

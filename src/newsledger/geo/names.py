@@ -14,8 +14,11 @@ _SPACES = str.maketrans({"-": " ", "‐": " ", "–": " ", "—": " ", "_": " ",
 
 def name_key(text: str) -> str:
     """Lowercase, accent-free, apostrophe- and dot-free, hyphens as spaces, no leading 'the'."""
-    folded = unicodedata.normalize("NFKD", text)
-    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    if text.isascii():  # nothing to fold (most names): skip the per-character pass
+        folded = text
+    else:
+        folded = unicodedata.normalize("NFKD", text)
+        folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
     folded = folded.translate(_APOSTROPHES).translate(_SPACES).lower()
     words = folded.split()
     if words and words[0] == "the":
