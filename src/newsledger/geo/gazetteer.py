@@ -194,6 +194,9 @@ class Gazetteer:
         finally:
             if gc_was_on:
                 gc.enable()
+            # the index lives as long as the process: keep its ~10^6 objects out of every later
+            # collection pass (each full pass walked all of them)
+            gc.freeze()
 
         # Curated spellings the geonames data lacks ("Zaporizhia"), as good as a region alias.
         for alias, (cc, official) in PLACE_ALIASES.items():
