@@ -18,7 +18,7 @@ from newsledger.extract.dates import find_dates
 from newsledger.extract.events import find_mentions
 from newsledger.extract.figures import find_figures
 from newsledger.extract.places import find_places
-from newsledger.extract.sentences import release
+from newsledger.sentences import release
 from newsledger.records import Article, ArticleExtraction
 
 def _rules_fingerprint() -> str:

@@ -20,7 +20,7 @@ Cost: one pass over tokens plus the children of each trigger.
 
 from __future__ import annotations
 
-from newsledger.extract.sentences import sentence_index
+from newsledger.sentences import sentence_index
 from newsledger.records import Actor, Evidence
 
 # Lemmas of verbs that describe a violent act against a target.

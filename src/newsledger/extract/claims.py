@@ -149,7 +149,7 @@ from dataclasses import dataclass, field
 
 from newsledger.extract import claim_lexicon as L
 from newsledger.geo.names import demonym_country
-from newsledger.extract.sentences import doc_text, sent_of, sentence_index
+from newsledger.sentences import doc_text, sent_of, sentence_index
 from newsledger.records import Claim, EventMention, Evidence
 from newsledger.resolve.parties import is_canonical, is_state, known_alias, normalize_party
 

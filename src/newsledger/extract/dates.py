@@ -28,7 +28,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from newsledger.extract.sentences import doc_text, sent_of
+from newsledger.sentences import doc_text, sent_of
 from newsledger.records import DateRef, Evidence
 
 MONTHS = {

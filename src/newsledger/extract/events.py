@@ -53,7 +53,7 @@ from __future__ import annotations
 import re
 
 from newsledger.extract.event_types import is_generic
-from newsledger.extract.sentences import doc_text, sent_of, sentence_index
+from newsledger.sentences import doc_text, sent_of, sentence_index
 from newsledger.records import Actor, DateRef, EventMention, Evidence, Place
 
 # Noun triggers (lemma or lowercase form) -> event type.

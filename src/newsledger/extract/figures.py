@@ -116,7 +116,7 @@ from __future__ import annotations
 
 import re
 
-from newsledger.extract.sentences import doc_text, sent_of, sentence_index
+from newsledger.sentences import doc_text, sent_of, sentence_index
 from newsledger.extract.event_types import is_generic
 from newsledger.extract.numbers import NumberSpan, number_spans, parse_number
 from newsledger.records import DateRef, EventMention, Evidence, Figure

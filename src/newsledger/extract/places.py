@@ -44,7 +44,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
-from newsledger.extract.sentences import sent_of, sentence_index
+from newsledger.sentences import sent_of, sentence_index
 from newsledger.geo import GeoMatch, demonym_country, geocode, name_key
 from newsledger.geo.gazetteer import is_respelling
 from newsledger.records import Evidence, Place

@@ -37,12 +37,15 @@ def frame_article(article: Article, doc=None, nlp=None) -> ArticleFrame:
     from newsledger.frame.narratives import explanation, score_narratives
     from newsledger.frame.techniques import find_techniques
     from newsledger.frame.text import parse, sentences, word_count
+    from newsledger.sentences import release
 
     if doc is None:
         doc = nlp(article.text) if nlp is not None else parse(article.text)
     genre = classify_genre(article.text)
     sents = sentences(doc)
     narratives = score_narratives(article.text, sents, genre.label)
+    entities = frame_entities(doc, article.title)
+    release(doc)
     return ArticleFrame(
         article_id=article.id,
         genre=genre.label,
@@ -50,7 +53,7 @@ def frame_article(article: Article, doc=None, nlp=None) -> ArticleFrame:
         genre_cues=genre.cues,
         narratives=narratives,
         explanation=explanation(narratives[0]) if narratives and narratives[0].label != "Other" else "",
-        entities=frame_entities(doc, article.title),
+        entities=entities,
         techniques=find_techniques(article.text),
         words=word_count(article.text),
     )

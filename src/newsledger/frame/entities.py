@@ -13,6 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from newsledger.frame.labels import entity_roles
+from newsledger.sentences import sentence_index
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 WINDOW = 6  # tokens either side of a mention that may carry a cue
@@ -90,10 +91,7 @@ def frame_entities(doc, title: str | None = None, max_entities: int = 12) -> lis
             groups[_key(ent.text)].append(ent)
     title_key = (title or "").lower()
     roles = entity_roles()
-    sent_of = {}  # token index -> its sentence (Span.sent walks the Doc on every call)
-    for sent in doc.sents:
-        for i in range(sent.start, sent.end):
-            sent_of[i] = sent
+    sents, sent_no = sentence_index(doc)
     frames: list[EntityFrame] = []
     for key, spans in groups.items():
         if len(spans) < 2 and key not in title_key:
@@ -103,7 +101,7 @@ def frame_entities(doc, title: str | None = None, max_entities: int = 12) -> lis
         for ent in spans:
             if _is_setting(ent):
                 continue
-            sent = sent_of[ent.start]
+            sent = sents[sent_no[ent.start]]
             for fine, n in _grammatical_votes(ent).items():
                 votes[fine] += n
             lo, hi = max(sent.start, ent.start - WINDOW), min(sent.end, ent.end + WINDOW)

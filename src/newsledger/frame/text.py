@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from newsledger.sentences import sentence_index
+
 
 @dataclass(frozen=True)
 class Sentence:
@@ -32,7 +34,7 @@ def parse(text: str):
 
 def sentences(doc) -> list[Sentence]:
     out = []
-    for sent in doc.sents:
+    for sent in sentence_index(doc)[0]:
         stripped = sent.text.strip()
         if stripped:
             lead = len(sent.text) - len(sent.text.lstrip())

@@ -1,4 +1,5 @@
-"""Sentences of a Doc computed once: `Token.sent` walks the whole Doc on every call."""
+"""Sentences of a parsed Doc computed once, shared by extraction and framing: `Token.sent` walks
+the whole Doc on every call."""
 
 from __future__ import annotations
 
