@@ -53,11 +53,11 @@ _ROLE_WORDS = frozenset(
     """columnist correspondent editor reporter writer contributor analyst commentator producer
     editors reporters writers correspondents""".split()
 )
-_NAME_CONNECTORS = frozenset("of the de da del della der van von la le du bin al ibn y e".split())
+_NAME_CONNECTORS = frozenset("of the de da del della der des van von la le du bin al ibn y e".split())
 _NOT_NAME_WORDS = frozenset(
     """photo photos image video updated published posted share comments read more subscribe
     advertisement opinion analysis news editorial staff live breaking exclusive world our
-    correspondent correspondents reporter""".split()
+    correspondent correspondents reporter edition for""".split()
 )
 # Words that name a publication: a header line built around one is a masthead, not a byline.
 _MASTHEAD_WORDS = frozenset(
@@ -65,6 +65,21 @@ _MASTHEAD_WORDS = frozenset(
     express monitor telegraph guardian standard mirror star mail press weekly courier inquirer
     record bulletin insider wire digest nation globe independent sentinel examiner magazine online
     network radio television tv broadcasting agency gazeta pravda leader vanguard punch forum""".split()
+)
+# Words of a descriptor after a masthead that says what kind of outlet it is ("VOIX DU NIGER -
+# National Radio and Television", "Echo des Savanes - Community Radio").
+_OUTLET_KIND_WORDS = frozenset(
+    """radio television tv broadcasting broadcaster newspaper daily weekly magazine agency station
+    channel network news""".split()
+)
+# A masthead's edition note ("(English edition)", "(International Edition)"), which is no part of its name.
+_EDITION_NOTE = re.compile(r"\s*\((?:[\w' -]*\s)?edition\)", re.IGNORECASE)
+# A rank or title before a writer's name ("Col. (retd)", "Maj. Gen. (R)", "Dr.", "Brig."), dropped.
+_RANK = re.compile(
+    r"^(?:(?:(?:Lt|Lieut|Col|Gen|Maj|Brig|Capt|Cdr|Cmdr|Adm|Cdre|Sqn\s+Ldr|Wg\s+Cdr|Dr|Prof|Rev|Amb|Engr|Mr|Mrs|Ms)\.?"
+    r"|Colonel|General|Major|Brigadier|Lieutenant|Captain|Commander|Admiral|Air\s+(?:Vice\s+)?Marshal"
+    r"|Vice\s+Admiral|Rear\s+Admiral|Ambassador|Professor|Retired)"
+    r"(?:\s*\((?i:retd|rtd|r|retired)\.?\))?\s+)+(?=[A-Z])"
 )
 # Words of a section label ("World News", "Breaking News"), which names no publication.
 _SECTION_WORDS = frozenset(
@@ -196,16 +211,49 @@ def _name_like(name: str) -> bool:
     return words[0].lower() not in _NAME_CONNECTORS
 
 
-def masthead(line: str) -> str | None:
-    """The publication a header line names ("Kivu Morning Post", "The Harbour Observer - Opinion",
-    "Lake Town Dispatch | Security Desk" -> the part before the section), else None."""
-    line = line.strip()
+def _title_case(name: str) -> str:
+    """A name printed in capitals, in title case ("LE COURRIER DU MOYEN-CHARI" -> "Le Courrier du
+    Moyen-Chari"); initials in parentheses ("(URS)") stay as they are."""
+    out = []
+    for i, word in enumerate(name.split()):
+        if word.startswith("("):
+            out.append(word)
+        elif i and word.lower() in _NAME_CONNECTORS:
+            out.append(word.lower())
+        else:
+            out.append(re.sub(r"[A-Za-z]+", lambda m: m.group(0).capitalize(), word))
+    return " ".join(out)
+
+
+# Words that open a publication's name in capitals ("THE FRONTIER LEDGER", "LE COURRIER DU ...").
+_ARTICLES = frozenset("the le la les".split())
+# Words of a genre or page label ("Comment", "Features", "Letters"), which names no publication.
+_GENRE_WORDS = frozenset(
+    """news comment commentary column columns feature features interview letters editorial editorials
+    opinion opinions analysis blog explainer podcast video photos""".split()
+)
+# Compass words of a region label in capitals ("WEST AFRICA", "MIDDLE EAST"), which names no publication.
+_REGION_WORDS = frozenset("north south east west middle central northern southern eastern western".split())
+
+
+def masthead(line: str, with_byline: bool = False) -> str | None:
+    """The publication a header line names, else None: "Kivu Morning Post", "The Harbour Observer -
+    Opinion", "Lake Town Dispatch | Security Desk" (the part before the section), "THE X | Thursday, 12
+    February 2026 | News" (the date and section set aside), "VOIX DU NIGER - National Radio and
+    Television" (a name before a descriptor saying what kind of outlet it is), and a name in capitals
+    ("THE FRONTIER LEDGER", "NEW SUDAN VOICE | Opinion") when it opens with an article or a separate
+    "By" line (`with_byline`) shows the header's writer is someone else. An edition note ("(English
+    edition)") and a town after a dash are no part of the name."""
+    line = _EDITION_NOTE.sub("", line.strip())
     dated = re.match(rf"^(.+?),\s*(?:{_DATE.pattern})\s*$", line)
     if dated:
         line = dated.group(1)  # "Nordic Evening Post, 14 January 2026"
-    name = re.split(r"\s+(?:[-–—|·•])\s+", line)[0].strip()
+    pieces = [p.strip() for p in re.split(r"\s+(?:[-–—|·•])\s+", line)]
+    name, others = pieces[0], pieces[1:]
+    if any(_DATE.search(p) and not _is_bare_date(p) for p in others):
+        return None
     words = name.split()
-    if not 1 <= len(words) <= 6 or any(ch.isdigit() for ch in name) or _BY.match(name) or _DATE.search(line):
+    if not 1 <= len(words) <= 6 or any(ch.isdigit() for ch in name) or _BY.match(name) or _DATE.search(name):
         return None
     if not all(w[:1].isupper() or w.lower() in _NAME_CONNECTORS for w in words):
         return None
@@ -213,13 +261,47 @@ def masthead(line: str) -> str | None:
     # a "Daily"/"Weekly" opens it ("Daily Trust")
     core = [w.strip(".,’'").lower() for w in re.sub(r"\s+of\s+[A-Z][\w' -]*$", "", name).split()]
     core = core[1:] if core[:1] == ["the"] and len(core) > 1 else core
-    if not (core[-1] in _MASTHEAD_WORDS or core[0] in ("daily", "weekly")):
-        return None
     if core[-1] == "news" and all(w in _SECTION_WORDS for w in core[:-1]):
         return None  # "World News", "Latest News": a section label
+    if not (core[-1] in _MASTHEAD_WORDS or core[0] in ("daily", "weekly")):
+        described = any(  # "VOIX DU NIGER - National Radio and Television": a short capitalised descriptor
+            len(p.split()) <= 6 and all(w[:1].isupper() or w.lower() in _NAME_CONNECTORS | {"and"} for w in p.split())
+            and any(w.lower() in _OUTLET_KIND_WORDS for w in p.split()) for p in others
+        )
+        lowered = [w.lower() for w in words]
+        capitals = (
+            name.isupper() and len(words) >= 2 and (with_byline or lowered[0] in _ARTICLES)
+            and not all(w in _SECTION_WORDS | _REGION_WORDS | _GENRE_WORDS | _ARTICLES for w in lowered)
+        )
+        if not (described or capitals):
+            return None
     if name.isupper():  # "THE SAHEL TRIBUNE"
-        name = " ".join(w.lower() if w.lower() in _NAME_CONNECTORS and i else w.capitalize() for i, w in enumerate(name.split()))
+        name = _title_case(name)
     return name
+
+
+# The issuer a statement's header line names: "Statement of the National Bureau of the Union for
+# Southern Renewal (URS)" -> the organisation, not its organ ("National Bureau of the").
+_STATEMENT_HEAD = re.compile(
+    r"^(?:(?:Joint|Press|Official|Public)\s+)?(?:Statement|Communiqu[eé]|Release|Declaration|Resolution)"
+    r"\s+(?:issued\s+)?(?:of|by|from)\s+the\s+(.+)$"
+)
+_ORGAN = re.compile(
+    r"^(?:[A-Z][\w-]*\s+){0,3}(?:Bureau|Committee|Council|Secretariat|Office|Executive|Presidium|Politburo"
+    r"|Board|Leadership|Directorate|Command|Assembly|Congress)\s+of\s+the\s+(?=[A-Z])"
+)
+
+
+def statement_issuer(line: str) -> str | None:
+    """The organisation a statement's header line names as its issuer, else None."""
+    match = _STATEMENT_HEAD.match(line.strip())
+    if not match:
+        return None
+    issuer = _ORGAN.sub("", match.group(1).strip(" .,:"))
+    words = re.sub(r"\s*\([A-Z]{2,8}\)$", "", issuer).split()  # "(URS)" kept, not checked
+    if not 1 <= len(words) <= 10 or not all(w[:1].isupper() or w.lower() in _NAME_CONNECTORS | {"for", "and", "in"} for w in words):
+        return None
+    return issuer
 
 
 def parse_byline(line: str) -> list[str]:
@@ -231,7 +313,7 @@ def parse_byline(line: str) -> list[str]:
         name = from_line.group(1).strip()
         return [name] if _name_like(name) else []
     had_by = bool(_BY.match(line))
-    line = _BY.sub("", line)
+    line = _RANK.sub("", _BY.sub("", line))  # "By Col. (retd) A B": the rank is no part of the name
     names = [n.strip() for n in _AUTHOR_SPLIT.split(line) if n.strip()]
     if len(names) > 1 and names[-1].split()[-1].lower() in _ROLE_WORDS:
         names = names[:-1]
@@ -242,6 +324,22 @@ def parse_byline(line: str) -> list[str]:
     if all(_name_like(n) or (had_by and n[:1].isupper() and len(n.split()) <= 4) for n in names):
         return names
     return []
+
+
+def _name_above_byline(line: str) -> str | None:
+    """A capitalised name alone between the headline and a "By" line ("Kyiv Morning", "The National
+    Frontier", then "By A B"): the publication's, where a section or region label is none."""
+    words = line.split()
+    lowered = [w.lower().strip(".,’'") for w in words]
+    if not 1 <= len(words) <= 6 or any(ch.isdigit() for ch in line) or re.search(r"[,:;|·•()]", line):
+        return None
+    if not all(w[:1].isupper() or w.lower() in _NAME_CONNECTORS | {"and"} for w in words) or _BY.match(line):
+        return None
+    if all(w in _SECTION_WORDS | _REGION_WORDS | _GENRE_WORDS | _ARTICLES | _NAME_CONNECTORS | {"and"} for w in lowered):
+        return None  # "World News", "West Africa", "Comment"
+    if any(w in _NOT_NAME_WORDS - {"news"} for w in lowered) or _DATE.search(line):
+        return None  # "Opinion", "Our Correspondent"
+    return _title_case(line) if line.isupper() else line
 
 
 def header_metadata(text: str) -> TextMetadata:
@@ -256,16 +354,29 @@ def header_metadata(text: str) -> TextMetadata:
         rest = lines[1:6]
     else:
         rest = lines[:5]
+    header = []
     for line in rest:
         if len(line.split()) > _MAX_HEADER_WORDS:
             break  # the body has begun
+        header.append(line)
+    # a "By" line in the header: a name in capitals above it is the publication's, not the writer's
+    with_byline = any(_BY.match(p) for line in header for p in _SECTION_SPLIT.split(line))
+    by_authors = False  # whether the authors came from a "By" line
+    above = None  # "Kyiv Morning" between the headline and "By A B"
+    if meta.title is not None and len(header) > 1 and _BY.match(header[1]) and not masthead(header[0], with_byline):
+        above = _name_above_byline(header[0])
+    for i, line in enumerate(header):
+        named = masthead(line, with_byline) or (above if i == 0 else None)
         if meta.published is None and _DATE.search(line):
             date = parse_date(line)
-            if date and (_is_date_line(line) or parse_byline(line) or _PLACE_DATE_LINE.match(line)):
+            if date and (_is_date_line(line) or parse_byline(line) or _PLACE_DATE_LINE.match(line) or named):
                 meta.published = date
-        if meta.masthead is None and not meta.authors and masthead(line):
-            meta.masthead = masthead(line)
+        if meta.masthead is None and not meta.authors and named:
+            meta.masthead = named
             continue  # a publication's name, not its writer
+        if meta.masthead is None and not meta.authors and statement_issuer(line):
+            meta.masthead = statement_issuer(line)  # "Statement of the Bureau of the X Party (XP)"
+            continue
         parts = _SECTION_SPLIT.split(line)
         if meta.masthead is None and len(parts) > 1 and any(_BY.match(p) for p in parts):
             # "By A and B | The Policy Forum | 17 October 2025": the byline names its publication
@@ -276,12 +387,15 @@ def header_metadata(text: str) -> TextMetadata:
         credit = _PLACE_DATE_LINE.match(line)
         if meta.masthead is None and credit and credit.lastindex and credit.group(credit.lastindex):
             meta.credit = credit.group(credit.lastindex).strip()
-        if not meta.authors and not _PLACE_DATE_LINE.match(line):  # "Cotabato City, May 18, 2026" names no writer
+        # "Cotabato City, May 18, 2026" names no writer; a "By" line below a bare name in capitals
+        # ("WEST AFRICA", then "By A B") is the byline: the first was a label
+        if (not meta.authors or not by_authors and _BY.match(line)) and not _PLACE_DATE_LINE.match(line):
             for part in _SECTION_SPLIT.split(line):  # "By A | World | 3 May 2023": the byline part
                 if _BY.match(part) or not _is_date_line(part):
-                    meta.authors = parse_byline(part)
-                if meta.authors:
-                    break
+                    names = parse_byline(part)
+                    if names:
+                        meta.authors, by_authors = names, bool(_BY.match(part))
+                        break
     return meta
 
 
@@ -333,6 +447,37 @@ def credit_line_authors(text: str) -> list[str]:
     return names
 
 
+# A statement's sign-off: "For the National Bureau," / "On behalf of the Committee," then the signer,
+# alone or beside the office ("The Secretary General, A B", "A B, Spokesperson", "A B" over "Chairman").
+_SIGNOFF = re.compile(r"^(?:For|On behalf of)\s+the\s+[A-Z][\w'’ -]*[,:]?$")
+
+
+def signoff_authors(text: str) -> list[str]:
+    """The signer a statement's closing sign-off names (its author), else []."""
+    tail = _lines(text[-1000:])[-4:]
+    for i, line in enumerate(tail[:-1]):
+        if not _SIGNOFF.match(line):
+            continue
+        for signer in tail[i + 1:]:
+            parts = [p.strip() for p in signer.split(",") if p.strip()]
+            names = [_RANK.sub("", p) for p in parts if not re.match(r"^(?:The|Our)\b", p)]
+            names = [n for n in names if _name_like(n) and not _office(n)]
+            if len(names) == 1:
+                return names
+    return []
+
+
+# Words of an office a signer holds ("Secretary General", "Spokesperson"): a title, not a name.
+_OFFICE_WORDS = frozenset(
+    """secretary general president chairman chairwoman chairperson chair spokesperson spokesman spokeswoman
+    coordinator leader director commander deputy vice national executive acting interim""".split()
+)
+
+
+def _office(part: str) -> bool:
+    return any(w.lower() in _OFFICE_WORDS for w in part.split())
+
+
 def footer_outlet(text: str) -> str | None:
     """The outlet a closing contact, copyright or statement line names."""
     tail = _lines(text[-3000:])[-6:]
@@ -360,7 +505,7 @@ def text_metadata(text: str) -> TextMetadata:
         credit = _spelled_out(credit, text)
     meta.outlet = meta.masthead or credit or footer_outlet(text)
     if not meta.authors:
-        meta.authors = credit_line_authors(text)
+        meta.authors = credit_line_authors(text) or signoff_authors(text)
     if meta.published is None and dateline is not None:
         # Only a dateline date with its year ("Jan. 5, 2023"); "Oct 14" alone stays unknown.
         meta.published = parse_date(dateline.group(0)[: dateline.start(1)])
