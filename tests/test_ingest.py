@@ -289,6 +289,43 @@ def test_a_statements_sign_off_names_its_author():
     assert text_metadata(body + "For the Executive Bureau,\nThe Secretary General\n").authors == []  # no one named
 
 
+@pytest.mark.parametrize(
+    "lead, rest, published",
+    [
+        # the lead's "said on <day>" is the dateline's day; 2022 written, so 2022..2026: only 2025
+        ("KANO, Sept 9 (Sahel Wire) - Gunmen killed four people at a checkpoint, police said on Tuesday.",
+         "Kidnappings have risen since 2022.", dt.date(2025, 9, 9)),
+        ("GAROWE, Somalia, Jan. 14 (Horn Wire) - Fighting displaced 3,000 families, elders told Horn Wire on Wednesday.",
+         "The dispute began in 2024.", dt.date(2026, 1, 14)),
+        # the weekday is the attack's, not the day a source spoke: no year
+        ("MOPTI, May 6 (Sahel Wire) - Gunmen killed nine people when they attacked a village on Tuesday, an official said.",
+         "Attacks have risen since 2023.", None),
+        # no year written anywhere: no lower bound
+        ("BUKAVU, June 12 (Lakes Wire) - A footbridge collapsed, killing three people, officials said on Thursday.",
+         "Residents had warned that the bridge was unsafe.", None),
+        # no year from 2021 to 2026 has Nov 3 on a Saturday
+        ("DAKAR, Nov 3 (Coast Wire) - Eleven fishermen are missing, the fisheries ministry said on Saturday.",
+         "Losses have fallen since 2021.", None),
+        # April 22 fell on a Wednesday in 2020 and in 2026: two years fit
+        ("LAHORE, April 22 (Asia Wire) - Protesters blocked a highway, police said on Wednesday.",
+         "Power cuts have worsened since 2020.", None),
+        # "said late on Tuesday" is often the evening before the dateline
+        ("KANO, Sept 10 (Sahel Wire) - Gunmen killed four people at a checkpoint, police said late on Tuesday.",
+         "Kidnappings have risen since 2022.", None),
+    ],
+)
+def test_a_wire_datelines_year_only_when_the_text_pins_it_down(lead, rest, published):
+    text = "Gunmen attack cattle market\n\n" + lead + "\n\n" + rest + "\n"
+    assert text_metadata(text, today=dt.date(2026, 11, 30)).published == published
+
+
+def test_a_wire_datelines_year_is_never_after_today():
+    text = ("Gunmen attack cattle market\n\nKANO, Sept 9 (Sahel Wire) - Gunmen killed four people at a checkpoint, "
+            "police said on Tuesday.\n\nKidnappings have risen since 2022.\n")
+    assert text_metadata(text, today=dt.date(2025, 9, 9)).published == dt.date(2025, 9, 9)
+    assert text_metadata(text, today=dt.date(2025, 9, 8)).published is None  # Sept 9, 2025 is still to come
+
+
 def test_wire_credit_lines_name_the_reporters_not_the_editors():
     text = ("Gunmen attack cattle market\n\nHERAT, Oct 14 (Reuters) -" + WIRE_BODY
             + "\n(Reporting by Ines Farrow in Herat and Tomas Reyes; Writing by Lena Ort; Editing by Max Paul)\n")

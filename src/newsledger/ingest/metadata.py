@@ -1,20 +1,40 @@
 """Metadata read from the text itself: headline, byline, dateline, outlet.
 
 Only what the text states is returned; anything else stays None (or an empty author
-list). Nothing is guessed from today's date or from the body's own event dates.
+list). Nothing is guessed from the body's own event dates; today's date serves only as the upper
+bound of a wire dateline's year (below).
 
 Outlet: a masthead line in the header (a publication's name, "Kivu Morning Post", "The Harbour
 Observer - Opinion": a short capitalised line whose words include a newspaper word such as Post,
-Times, Daily, Review), which says who published it; else the wire-service credit of a dateline
+Times, Daily, Review; "THE X | Thursday, 12 February 2026 | News" with its date and section set
+aside; a name in capitals that opens with The/Le/La or stands above a separate "By" line; a name
+before a descriptor of its kind, "VOIX DU NIGER - National Radio and Television"; a capitalised
+name alone between the headline and the "By" line, unless it is a section, genre or region label;
+an edition note, "(English edition)", and a town after a dash are no part of the name), which says
+who published it; else the issuer a statement's header names ("Statement of the National Bureau of
+the X Party (XP)" -> "X Party (XP)"); else the wire-service credit of a dateline
 opening the body ("KABUL, Oct 14 (Reuters) -", "ABUJA, Nigeria (AP) —", "Beni (DR Congo) (XYZ) -",
 "MOSCOW, May 2. /XYZ/."), which says who wrote the report, spelled out when the text names the
 agency in full ("(ABC)" and "Alpha Beta Courier writer ..."); else what a closing contact,
-copyright or statement line names. A dateline's date without a year is never a published date.
+copyright or statement line names.
 A masthead is no author; nor is "Our Correspondent". "From A B, Town" is a byline, and so is
-"By A B, Town" (the town dropped). With no byline, a wire story's closing credits name the
-authors ("(Reporting by A in Kyiv; Writing by B; Editing by C)" -> A, B). A header line may hold
-byline, publication and date between bars ("By A | The X Forum | 17 October 2025"), and a town's
-date line may end in an agency's credit ("Katsina, May 18, 2025 (XYZ)").
+"By A B, Town" (the town dropped); a rank or title before the name is dropped ("By Col. (retd) A B",
+"Maj. Gen. (R)", "Dr."); a "By" line wins over a bare name above it. With no byline, a wire story's
+closing credits name the authors ("(Reporting by A in Kyiv; Writing by B; Editing by C)" -> A, B),
+and a statement's sign-off its signer ("For the National Bureau," / "The Secretary General, A B").
+A header line may hold byline, publication and date between bars ("By A | The X Forum | 17 October
+2025"), and a town's date line may end in an agency's credit ("Katsina, May 18, 2025 (XYZ)").
+A slashed date is read only when it is unambiguous ("25/08/2025"; "03/04/2025" stays unread).
+
+A dateline's date without a year ("PESHAWAR, Oct. 15 (Agency) -") dates the article only when the
+text pins the year down: the lead's "police said on Wednesday" (a speech verb right before the
+weekday; wire style reports what was said on the dateline's day) gives the weekday, the latest year
+the article writes is the lower bound and today's year the upper one, and exactly one year in that
+range may put that day on that weekday (not after today). No year written, a weekday tied to the
+event rather than to a source ("attacked ... on Tuesday, an official said"), "said late on
+Tuesday", or two fitting years: None, since a wrong date is worse than none. It lives here
+because it is the article's date, read from the article's own words, and the extractor anchors
+"on Tuesday" and "last week" to it.
 """
 
 from __future__ import annotations
@@ -497,7 +517,41 @@ def footer_outlet(text: str) -> str | None:
     return None
 
 
-def text_metadata(text: str) -> TextMetadata:
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# The day a wire lead's source spoke: "police said on Wednesday", "two sources told Agency X on
+# Monday" (the verb right before "on <day>"; "said late on Tuesday" and "attacked ... on Wednesday,
+# an official said" are not it: the first is often the evening before, the second the event's day).
+_SPOKE_ON = re.compile(
+    r"\b(?:said|says|told(?:\s+(?:reporters|journalists|the|[A-Z][\w.'’-]*)){1,5}|announced|confirmed|reported|stated)\s+on\s+"
+    r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+_YEAR = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?!\d|[,.]\d)")
+
+
+def dateline_year(lead: str, month: int, day: int, text: str, today: dt.date) -> dt.date | None:
+    """The date of a wire dateline written without its year ("PESHAWAR, Oct. 15 (Agency) -"), when
+    the text pins the year down, else None. The lead's "said on Wednesday" is taken as the dateline's
+    own day (wire style: the lead reports what a source said that day); the latest year the article
+    writes is a lower bound and today's year an upper one; the date is given only when exactly one
+    year in that range puts that day on that weekday (and not after today). No year written in the
+    text, two weekdays in the lead, or two fitting years: None."""
+    days = {m.group(1).lower() for m in _SPOKE_ON.finditer(lead)}
+    years = [int(y) for y in _YEAR.findall(text)]
+    if len(days) != 1 or not years:
+        return None
+    weekday = _WEEKDAYS.index(days.pop())
+    fits = []
+    for year in range(max(years), today.year + 1):
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if date.weekday() == weekday and date <= today:
+            fits.append(date)
+    return fits[0] if len(fits) == 1 else None
+
+
+def text_metadata(text: str, today: dt.date | None = None) -> TextMetadata:
     meta = header_metadata(text)
     dateline = _dateline(text)
     credit = _credit_outlet(dateline) or (outlet_for_credit(meta.credit) if meta.credit else None)
@@ -509,4 +563,13 @@ def text_metadata(text: str) -> TextMetadata:
     if meta.published is None and dateline is not None:
         # Only a dateline date with its year ("Jan. 5, 2023"); "Oct 14" alone stays unknown.
         meta.published = parse_date(dateline.group(0)[: dateline.start(1)])
+        month_day = re.search(rf"\b({_MONTH})\s+(\d{{1,2}})\b", dateline.group(0)[: dateline.start(1)])
+        if meta.published is None and month_day:
+            month = _month_number(month_day.group(1))
+            lead = dateline.string  # the dateline's own paragraph
+            meta.published = dateline_year(lead, month, int(month_day.group(2)), text, today or dt.date.today())
     return meta
+
+
+def _month_number(name: str) -> int:
+    return [m[:3] for m in ("jan feb mar apr may jun jul aug sep oct nov dec".split())].index(name.lower()[:3]) + 1
