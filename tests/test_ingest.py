@@ -238,6 +238,94 @@ def test_header_lines_of_papers_and_agencies(header, outlet, authors, published)
     assert (meta.outlet, meta.authors, meta.published) == (outlet, authors, published)
 
 
+@pytest.mark.parametrize(
+    "header, outlet, authors, published",
+    [
+        # a masthead in capitals beside the date and a section, between bars
+        ("THE LAKE CHAD LANTERN | Monday, 3 March 2031 | Local\nBy Ines Farrow",
+         "The Lake Chad Lantern", ["Ines Farrow"], dt.date(2031, 3, 3)),
+        # a name in capitals with its section is no writer: the "By" line below is
+        ("UPPER NILE VOICE | Commentary\nBy Ines Farrow\n4 March 2031", "Upper Nile Voice", ["Ines Farrow"], dt.date(2031, 3, 4)),
+        # a masthead alone in capitals, opening with an article
+        ("THE HILLSIDE BEACON\nSaturday, May 10, 2031\nBy Ines Farrow", "The Hillside Beacon", ["Ines Farrow"], dt.date(2031, 5, 10)),
+        # an edition note and a town after the name are no part of it (nor an agency's credit)
+        ("LA VOIX DU MANDOUL (English edition) - Koumra\nFriday, 7 March 2031\nBy Ines Farrow",
+         "La Voix du Mandoul", ["Ines Farrow"], dt.date(2031, 3, 7)),
+        # a name before a descriptor that says what kind of outlet it is
+        ("ECHO DE LA VALLEE - Community Radio and Television\nPublished 14/09/2031", "Echo de la Vallee", [], dt.date(2031, 9, 14)),
+        ("ECHO DE LA VALLEE - Community Radio\nPublished 04/09/2031", "Echo de la Vallee", [], None),  # 4 Sept or 9 April?
+        # a statement names its issuing organisation, not the organ that signs for it
+        ("Statement of the Central Committee of the Party for Unity and Labour (PUL)\nKoumra, 21 March 2031",
+         "Party for Unity and Labour (PUL)", [], dt.date(2031, 3, 21)),
+        # ranks and titles before a writer's name are dropped
+        ("The Upland Observer - Opinion\nBy Col. (retd) Ines Farrow\n2 May 2031", "The Upland Observer", ["Ines Farrow"], dt.date(2031, 5, 2)),
+        ("By Maj. Gen. (R) Tomas Reyes Ort\n2 May 2031", None, ["Tomas Reyes Ort"], dt.date(2031, 5, 2)),
+        # a name in capitals with no "By" line beside it is the byline, not a masthead
+        ("ANALYSIS\nTOMAS REYES\n2 May 2031", None, ["TOMAS REYES"], dt.date(2031, 5, 2)),
+        ("WEST AFRICA\nBy Ines Farrow\n2 May 2031", None, ["Ines Farrow"], dt.date(2031, 5, 2)),  # a region label
+        # a capitalised name alone between the headline and the "By" line is the publication's
+        ("Harbour Morning\nBy Ines Farrow\n2 May 2031", "Harbour Morning", ["Ines Farrow"], dt.date(2031, 5, 2)),
+        ("The Upland Frontier\nBy Ines Farrow\n2 May 2031", "The Upland Frontier", ["Ines Farrow"], dt.date(2031, 5, 2)),
+        ("Comment\nBy Ines Farrow\n2 May 2031", None, ["Ines Farrow"], dt.date(2031, 5, 2)),  # a page label
+        ("Middle East\nBy Ines Farrow\n2 May 2031", None, ["Ines Farrow"], dt.date(2031, 5, 2)),
+    ],
+)
+def test_mastheads_in_capitals_statements_and_ranks(header, outlet, authors, published):
+    meta = text_metadata("Gunmen attack cattle market\n\n" + header + "\n\nThe market" + WIRE_BODY)
+    assert (meta.outlet, meta.authors, meta.published) == (outlet, authors, published)
+
+
+def test_a_town_dateline_before_prose_is_no_masthead():
+    text = "Gunmen attack cattle market\n\n2 May 2031\n\nKOUMRA - Five people died at the police station on Friday.\n"
+    assert text_metadata(text).outlet is None
+
+
+def test_a_statements_sign_off_names_its_author():
+    body = ("Gunmen attack cattle market\n\nStatement of the Executive Bureau of the Party for Unity and Labour (PUL)\n"
+            "Koumra, 21 March 2031\n\nWe condemn the attack on the market." + WIRE_BODY + "\nThe struggle continues!\n\n")
+    meta = text_metadata(body + "For the Executive Bureau,\nThe Secretary General, Ines Farrow\n")
+    assert (meta.outlet, meta.authors) == ("Party for Unity and Labour (PUL)", ["Ines Farrow"])
+    assert text_metadata(body + "On behalf of the Bureau,\nInes Farrow\nNational Coordinator\n").authors == ["Ines Farrow"]
+    assert text_metadata(body + "For the Executive Bureau,\nThe Secretary General\n").authors == []  # no one named
+
+
+@pytest.mark.parametrize(
+    "lead, rest, published",
+    [
+        # the lead's "said on <day>" is the dateline's day; 2022 written, so 2022..2026: only 2025
+        ("KANO, Sept 9 (Sahel Wire) - Gunmen killed four people at a checkpoint, police said on Tuesday.",
+         "Kidnappings have risen since 2022.", dt.date(2025, 9, 9)),
+        ("GAROWE, Somalia, Jan. 14 (Horn Wire) - Fighting displaced 3,000 families, elders told Horn Wire on Wednesday.",
+         "The dispute began in 2024.", dt.date(2026, 1, 14)),
+        # the weekday is the attack's, not the day a source spoke: no year
+        ("MOPTI, May 6 (Sahel Wire) - Gunmen killed nine people when they attacked a village on Tuesday, an official said.",
+         "Attacks have risen since 2023.", None),
+        # no year written anywhere: no lower bound
+        ("BUKAVU, June 12 (Lakes Wire) - A footbridge collapsed, killing three people, officials said on Thursday.",
+         "Residents had warned that the bridge was unsafe.", None),
+        # no year from 2021 to 2026 has Nov 3 on a Saturday
+        ("DAKAR, Nov 3 (Coast Wire) - Eleven fishermen are missing, the fisheries ministry said on Saturday.",
+         "Losses have fallen since 2021.", None),
+        # April 22 fell on a Wednesday in 2020 and in 2026: two years fit
+        ("LAHORE, April 22 (Asia Wire) - Protesters blocked a highway, police said on Wednesday.",
+         "Power cuts have worsened since 2020.", None),
+        # "said late on Tuesday" is often the evening before the dateline
+        ("KANO, Sept 10 (Sahel Wire) - Gunmen killed four people at a checkpoint, police said late on Tuesday.",
+         "Kidnappings have risen since 2022.", None),
+    ],
+)
+def test_a_wire_datelines_year_only_when_the_text_pins_it_down(lead, rest, published):
+    text = "Gunmen attack cattle market\n\n" + lead + "\n\n" + rest + "\n"
+    assert text_metadata(text, today=dt.date(2026, 11, 30)).published == published
+
+
+def test_a_wire_datelines_year_is_never_after_today():
+    text = ("Gunmen attack cattle market\n\nKANO, Sept 9 (Sahel Wire) - Gunmen killed four people at a checkpoint, "
+            "police said on Tuesday.\n\nKidnappings have risen since 2022.\n")
+    assert text_metadata(text, today=dt.date(2025, 9, 9)).published == dt.date(2025, 9, 9)
+    assert text_metadata(text, today=dt.date(2025, 9, 8)).published is None  # Sept 9, 2025 is still to come
+
+
 def test_wire_credit_lines_name_the_reporters_not_the_editors():
     text = ("Gunmen attack cattle market\n\nHERAT, Oct 14 (Reuters) -" + WIRE_BODY
             + "\n(Reporting by Ines Farrow in Herat and Tomas Reyes; Writing by Lena Ort; Editing by Max Paul)\n")

@@ -1,20 +1,40 @@
 """Metadata read from the text itself: headline, byline, dateline, outlet.
 
 Only what the text states is returned; anything else stays None (or an empty author
-list). Nothing is guessed from today's date or from the body's own event dates.
+list). Nothing is guessed from the body's own event dates; today's date serves only as the upper
+bound of a wire dateline's year (below).
 
 Outlet: a masthead line in the header (a publication's name, "Kivu Morning Post", "The Harbour
 Observer - Opinion": a short capitalised line whose words include a newspaper word such as Post,
-Times, Daily, Review), which says who published it; else the wire-service credit of a dateline
+Times, Daily, Review; "THE X | Thursday, 12 February 2026 | News" with its date and section set
+aside; a name in capitals that opens with The/Le/La or stands above a separate "By" line; a name
+before a descriptor of its kind, "VOIX DU NIGER - National Radio and Television"; a capitalised
+name alone between the headline and the "By" line, unless it is a section, genre or region label;
+an edition note, "(English edition)", and a town after a dash are no part of the name), which says
+who published it; else the issuer a statement's header names ("Statement of the National Bureau of
+the X Party (XP)" -> "X Party (XP)"); else the wire-service credit of a dateline
 opening the body ("KABUL, Oct 14 (Reuters) -", "ABUJA, Nigeria (AP) —", "Beni (DR Congo) (XYZ) -",
 "MOSCOW, May 2. /XYZ/."), which says who wrote the report, spelled out when the text names the
 agency in full ("(ABC)" and "Alpha Beta Courier writer ..."); else what a closing contact,
-copyright or statement line names. A dateline's date without a year is never a published date.
+copyright or statement line names.
 A masthead is no author; nor is "Our Correspondent". "From A B, Town" is a byline, and so is
-"By A B, Town" (the town dropped). With no byline, a wire story's closing credits name the
-authors ("(Reporting by A in Kyiv; Writing by B; Editing by C)" -> A, B). A header line may hold
-byline, publication and date between bars ("By A | The X Forum | 17 October 2025"), and a town's
-date line may end in an agency's credit ("Katsina, May 18, 2025 (XYZ)").
+"By A B, Town" (the town dropped); a rank or title before the name is dropped ("By Col. (retd) A B",
+"Maj. Gen. (R)", "Dr."); a "By" line wins over a bare name above it. With no byline, a wire story's
+closing credits name the authors ("(Reporting by A in Kyiv; Writing by B; Editing by C)" -> A, B),
+and a statement's sign-off its signer ("For the National Bureau," / "The Secretary General, A B").
+A header line may hold byline, publication and date between bars ("By A | The X Forum | 17 October
+2025"), and a town's date line may end in an agency's credit ("Katsina, May 18, 2025 (XYZ)").
+A slashed date is read only when it is unambiguous ("25/08/2025"; "03/04/2025" stays unread).
+
+A dateline's date without a year ("PESHAWAR, Oct. 15 (Agency) -") dates the article only when the
+text pins the year down: the lead's "police said on Wednesday" (a speech verb right before the
+weekday; wire style reports what was said on the dateline's day) gives the weekday, the latest year
+the article writes is the lower bound and today's year the upper one, and exactly one year in that
+range may put that day on that weekday (not after today). No year written, a weekday tied to the
+event rather than to a source ("attacked ... on Tuesday, an official said"), "said late on
+Tuesday", or two fitting years: None, since a wrong date is worse than none. It lives here
+because it is the article's date, read from the article's own words, and the extractor anchors
+"on Tuesday" and "last week" to it.
 """
 
 from __future__ import annotations
@@ -53,11 +73,11 @@ _ROLE_WORDS = frozenset(
     """columnist correspondent editor reporter writer contributor analyst commentator producer
     editors reporters writers correspondents""".split()
 )
-_NAME_CONNECTORS = frozenset("of the de da del della der van von la le du bin al ibn y e".split())
+_NAME_CONNECTORS = frozenset("of the de da del della der des van von la le du bin al ibn y e".split())
 _NOT_NAME_WORDS = frozenset(
     """photo photos image video updated published posted share comments read more subscribe
     advertisement opinion analysis news editorial staff live breaking exclusive world our
-    correspondent correspondents reporter""".split()
+    correspondent correspondents reporter edition for""".split()
 )
 # Words that name a publication: a header line built around one is a masthead, not a byline.
 _MASTHEAD_WORDS = frozenset(
@@ -65,6 +85,21 @@ _MASTHEAD_WORDS = frozenset(
     express monitor telegraph guardian standard mirror star mail press weekly courier inquirer
     record bulletin insider wire digest nation globe independent sentinel examiner magazine online
     network radio television tv broadcasting agency gazeta pravda leader vanguard punch forum""".split()
+)
+# Words of a descriptor after a masthead that says what kind of outlet it is ("VOIX DU NIGER -
+# National Radio and Television", "Echo des Savanes - Community Radio").
+_OUTLET_KIND_WORDS = frozenset(
+    """radio television tv broadcasting broadcaster newspaper daily weekly magazine agency station
+    channel network news""".split()
+)
+# A masthead's edition note ("(English edition)", "(International Edition)"), which is no part of its name.
+_EDITION_NOTE = re.compile(r"\s*\((?:[\w' -]*\s)?edition\)", re.IGNORECASE)
+# A rank or title before a writer's name ("Col. (retd)", "Maj. Gen. (R)", "Dr.", "Brig."), dropped.
+_RANK = re.compile(
+    r"^(?:(?:(?:Lt|Lieut|Col|Gen|Maj|Brig|Capt|Cdr|Cmdr|Adm|Cdre|Sqn\s+Ldr|Wg\s+Cdr|Dr|Prof|Rev|Amb|Engr|Mr|Mrs|Ms)\.?"
+    r"|Colonel|General|Major|Brigadier|Lieutenant|Captain|Commander|Admiral|Air\s+(?:Vice\s+)?Marshal"
+    r"|Vice\s+Admiral|Rear\s+Admiral|Ambassador|Professor|Retired)"
+    r"(?:\s*\((?i:retd|rtd|r|retired)\.?\))?\s+)+(?=[A-Z])"
 )
 # Words of a section label ("World News", "Breaking News"), which names no publication.
 _SECTION_WORDS = frozenset(
@@ -196,16 +231,49 @@ def _name_like(name: str) -> bool:
     return words[0].lower() not in _NAME_CONNECTORS
 
 
-def masthead(line: str) -> str | None:
-    """The publication a header line names ("Kivu Morning Post", "The Harbour Observer - Opinion",
-    "Lake Town Dispatch | Security Desk" -> the part before the section), else None."""
-    line = line.strip()
+def _title_case(name: str) -> str:
+    """A name printed in capitals, in title case ("LE COURRIER DU MOYEN-CHARI" -> "Le Courrier du
+    Moyen-Chari"); initials in parentheses ("(URS)") stay as they are."""
+    out = []
+    for i, word in enumerate(name.split()):
+        if word.startswith("("):
+            out.append(word)
+        elif i and word.lower() in _NAME_CONNECTORS:
+            out.append(word.lower())
+        else:
+            out.append(re.sub(r"[A-Za-z]+", lambda m: m.group(0).capitalize(), word))
+    return " ".join(out)
+
+
+# Words that open a publication's name in capitals ("THE FRONTIER LEDGER", "LE COURRIER DU ...").
+_ARTICLES = frozenset("the le la les".split())
+# Words of a genre or page label ("Comment", "Features", "Letters"), which names no publication.
+_GENRE_WORDS = frozenset(
+    """news comment commentary column columns feature features interview letters editorial editorials
+    opinion opinions analysis blog explainer podcast video photos""".split()
+)
+# Compass words of a region label in capitals ("WEST AFRICA", "MIDDLE EAST"), which names no publication.
+_REGION_WORDS = frozenset("north south east west middle central northern southern eastern western".split())
+
+
+def masthead(line: str, with_byline: bool = False) -> str | None:
+    """The publication a header line names, else None: "Kivu Morning Post", "The Harbour Observer -
+    Opinion", "Lake Town Dispatch | Security Desk" (the part before the section), "THE X | Thursday, 12
+    February 2026 | News" (the date and section set aside), "VOIX DU NIGER - National Radio and
+    Television" (a name before a descriptor saying what kind of outlet it is), and a name in capitals
+    ("THE FRONTIER LEDGER", "NEW SUDAN VOICE | Opinion") when it opens with an article or a separate
+    "By" line (`with_byline`) shows the header's writer is someone else. An edition note ("(English
+    edition)") and a town after a dash are no part of the name."""
+    line = _EDITION_NOTE.sub("", line.strip())
     dated = re.match(rf"^(.+?),\s*(?:{_DATE.pattern})\s*$", line)
     if dated:
         line = dated.group(1)  # "Nordic Evening Post, 14 January 2026"
-    name = re.split(r"\s+(?:[-–—|·•])\s+", line)[0].strip()
+    pieces = [p.strip() for p in re.split(r"\s+(?:[-–—|·•])\s+", line)]
+    name, others = pieces[0], pieces[1:]
+    if any(_DATE.search(p) and not _is_bare_date(p) for p in others):
+        return None
     words = name.split()
-    if not 1 <= len(words) <= 6 or any(ch.isdigit() for ch in name) or _BY.match(name) or _DATE.search(line):
+    if not 1 <= len(words) <= 6 or any(ch.isdigit() for ch in name) or _BY.match(name) or _DATE.search(name):
         return None
     if not all(w[:1].isupper() or w.lower() in _NAME_CONNECTORS for w in words):
         return None
@@ -213,13 +281,47 @@ def masthead(line: str) -> str | None:
     # a "Daily"/"Weekly" opens it ("Daily Trust")
     core = [w.strip(".,’'").lower() for w in re.sub(r"\s+of\s+[A-Z][\w' -]*$", "", name).split()]
     core = core[1:] if core[:1] == ["the"] and len(core) > 1 else core
-    if not (core[-1] in _MASTHEAD_WORDS or core[0] in ("daily", "weekly")):
-        return None
     if core[-1] == "news" and all(w in _SECTION_WORDS for w in core[:-1]):
         return None  # "World News", "Latest News": a section label
+    if not (core[-1] in _MASTHEAD_WORDS or core[0] in ("daily", "weekly")):
+        described = any(  # "VOIX DU NIGER - National Radio and Television": a short capitalised descriptor
+            len(p.split()) <= 6 and all(w[:1].isupper() or w.lower() in _NAME_CONNECTORS | {"and"} for w in p.split())
+            and any(w.lower() in _OUTLET_KIND_WORDS for w in p.split()) for p in others
+        )
+        lowered = [w.lower() for w in words]
+        capitals = (
+            name.isupper() and len(words) >= 2 and (with_byline or lowered[0] in _ARTICLES)
+            and not all(w in _SECTION_WORDS | _REGION_WORDS | _GENRE_WORDS | _ARTICLES for w in lowered)
+        )
+        if not (described or capitals):
+            return None
     if name.isupper():  # "THE SAHEL TRIBUNE"
-        name = " ".join(w.lower() if w.lower() in _NAME_CONNECTORS and i else w.capitalize() for i, w in enumerate(name.split()))
+        name = _title_case(name)
     return name
+
+
+# The issuer a statement's header line names: "Statement of the National Bureau of the Union for
+# Southern Renewal (URS)" -> the organisation, not its organ ("National Bureau of the").
+_STATEMENT_HEAD = re.compile(
+    r"^(?:(?:Joint|Press|Official|Public)\s+)?(?:Statement|Communiqu[eé]|Release|Declaration|Resolution)"
+    r"\s+(?:issued\s+)?(?:of|by|from)\s+the\s+(.+)$"
+)
+_ORGAN = re.compile(
+    r"^(?:[A-Z][\w-]*\s+){0,3}(?:Bureau|Committee|Council|Secretariat|Office|Executive|Presidium|Politburo"
+    r"|Board|Leadership|Directorate|Command|Assembly|Congress)\s+of\s+the\s+(?=[A-Z])"
+)
+
+
+def statement_issuer(line: str) -> str | None:
+    """The organisation a statement's header line names as its issuer, else None."""
+    match = _STATEMENT_HEAD.match(line.strip())
+    if not match:
+        return None
+    issuer = _ORGAN.sub("", match.group(1).strip(" .,:"))
+    words = re.sub(r"\s*\([A-Z]{2,8}\)$", "", issuer).split()  # "(URS)" kept, not checked
+    if not 1 <= len(words) <= 10 or not all(w[:1].isupper() or w.lower() in _NAME_CONNECTORS | {"for", "and", "in"} for w in words):
+        return None
+    return issuer
 
 
 def parse_byline(line: str) -> list[str]:
@@ -231,7 +333,7 @@ def parse_byline(line: str) -> list[str]:
         name = from_line.group(1).strip()
         return [name] if _name_like(name) else []
     had_by = bool(_BY.match(line))
-    line = _BY.sub("", line)
+    line = _RANK.sub("", _BY.sub("", line))  # "By Col. (retd) A B": the rank is no part of the name
     names = [n.strip() for n in _AUTHOR_SPLIT.split(line) if n.strip()]
     if len(names) > 1 and names[-1].split()[-1].lower() in _ROLE_WORDS:
         names = names[:-1]
@@ -242,6 +344,22 @@ def parse_byline(line: str) -> list[str]:
     if all(_name_like(n) or (had_by and n[:1].isupper() and len(n.split()) <= 4) for n in names):
         return names
     return []
+
+
+def _name_above_byline(line: str) -> str | None:
+    """A capitalised name alone between the headline and a "By" line ("Kyiv Morning", "The National
+    Frontier", then "By A B"): the publication's, where a section or region label is none."""
+    words = line.split()
+    lowered = [w.lower().strip(".,’'") for w in words]
+    if not 1 <= len(words) <= 6 or any(ch.isdigit() for ch in line) or re.search(r"[,:;|·•()]", line):
+        return None
+    if not all(w[:1].isupper() or w.lower() in _NAME_CONNECTORS | {"and"} for w in words) or _BY.match(line):
+        return None
+    if all(w in _SECTION_WORDS | _REGION_WORDS | _GENRE_WORDS | _ARTICLES | _NAME_CONNECTORS | {"and"} for w in lowered):
+        return None  # "World News", "West Africa", "Comment"
+    if any(w in _NOT_NAME_WORDS - {"news"} for w in lowered) or _DATE.search(line):
+        return None  # "Opinion", "Our Correspondent"
+    return _title_case(line) if line.isupper() else line
 
 
 def header_metadata(text: str) -> TextMetadata:
@@ -256,16 +374,29 @@ def header_metadata(text: str) -> TextMetadata:
         rest = lines[1:6]
     else:
         rest = lines[:5]
+    header = []
     for line in rest:
         if len(line.split()) > _MAX_HEADER_WORDS:
             break  # the body has begun
+        header.append(line)
+    # a "By" line in the header: a name in capitals above it is the publication's, not the writer's
+    with_byline = any(_BY.match(p) for line in header for p in _SECTION_SPLIT.split(line))
+    by_authors = False  # whether the authors came from a "By" line
+    above = None  # "Kyiv Morning" between the headline and "By A B"
+    if meta.title is not None and len(header) > 1 and _BY.match(header[1]) and not masthead(header[0], with_byline):
+        above = _name_above_byline(header[0])
+    for i, line in enumerate(header):
+        named = masthead(line, with_byline) or (above if i == 0 else None)
         if meta.published is None and _DATE.search(line):
             date = parse_date(line)
-            if date and (_is_date_line(line) or parse_byline(line) or _PLACE_DATE_LINE.match(line)):
+            if date and (_is_date_line(line) or parse_byline(line) or _PLACE_DATE_LINE.match(line) or named):
                 meta.published = date
-        if meta.masthead is None and not meta.authors and masthead(line):
-            meta.masthead = masthead(line)
+        if meta.masthead is None and not meta.authors and named:
+            meta.masthead = named
             continue  # a publication's name, not its writer
+        if meta.masthead is None and not meta.authors and statement_issuer(line):
+            meta.masthead = statement_issuer(line)  # "Statement of the Bureau of the X Party (XP)"
+            continue
         parts = _SECTION_SPLIT.split(line)
         if meta.masthead is None and len(parts) > 1 and any(_BY.match(p) for p in parts):
             # "By A and B | The Policy Forum | 17 October 2025": the byline names its publication
@@ -276,12 +407,15 @@ def header_metadata(text: str) -> TextMetadata:
         credit = _PLACE_DATE_LINE.match(line)
         if meta.masthead is None and credit and credit.lastindex and credit.group(credit.lastindex):
             meta.credit = credit.group(credit.lastindex).strip()
-        if not meta.authors and not _PLACE_DATE_LINE.match(line):  # "Cotabato City, May 18, 2026" names no writer
+        # "Cotabato City, May 18, 2026" names no writer; a "By" line below a bare name in capitals
+        # ("WEST AFRICA", then "By A B") is the byline: the first was a label
+        if (not meta.authors or not by_authors and _BY.match(line)) and not _PLACE_DATE_LINE.match(line):
             for part in _SECTION_SPLIT.split(line):  # "By A | World | 3 May 2023": the byline part
                 if _BY.match(part) or not _is_date_line(part):
-                    meta.authors = parse_byline(part)
-                if meta.authors:
-                    break
+                    names = parse_byline(part)
+                    if names:
+                        meta.authors, by_authors = names, bool(_BY.match(part))
+                        break
     return meta
 
 
@@ -333,6 +467,37 @@ def credit_line_authors(text: str) -> list[str]:
     return names
 
 
+# A statement's sign-off: "For the National Bureau," / "On behalf of the Committee," then the signer,
+# alone or beside the office ("The Secretary General, A B", "A B, Spokesperson", "A B" over "Chairman").
+_SIGNOFF = re.compile(r"^(?:For|On behalf of)\s+the\s+[A-Z][\w'’ -]*[,:]?$")
+
+
+def signoff_authors(text: str) -> list[str]:
+    """The signer a statement's closing sign-off names (its author), else []."""
+    tail = _lines(text[-1000:])[-4:]
+    for i, line in enumerate(tail[:-1]):
+        if not _SIGNOFF.match(line):
+            continue
+        for signer in tail[i + 1:]:
+            parts = [p.strip() for p in signer.split(",") if p.strip()]
+            names = [_RANK.sub("", p) for p in parts if not re.match(r"^(?:The|Our)\b", p)]
+            names = [n for n in names if _name_like(n) and not _office(n)]
+            if len(names) == 1:
+                return names
+    return []
+
+
+# Words of an office a signer holds ("Secretary General", "Spokesperson"): a title, not a name.
+_OFFICE_WORDS = frozenset(
+    """secretary general president chairman chairwoman chairperson chair spokesperson spokesman spokeswoman
+    coordinator leader director commander deputy vice national executive acting interim""".split()
+)
+
+
+def _office(part: str) -> bool:
+    return any(w.lower() in _OFFICE_WORDS for w in part.split())
+
+
 def footer_outlet(text: str) -> str | None:
     """The outlet a closing contact, copyright or statement line names."""
     tail = _lines(text[-3000:])[-6:]
@@ -352,7 +517,41 @@ def footer_outlet(text: str) -> str | None:
     return None
 
 
-def text_metadata(text: str) -> TextMetadata:
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# The day a wire lead's source spoke: "police said on Wednesday", "two sources told Agency X on
+# Monday" (the verb right before "on <day>"; "said late on Tuesday" and "attacked ... on Wednesday,
+# an official said" are not it: the first is often the evening before, the second the event's day).
+_SPOKE_ON = re.compile(
+    r"\b(?:said|says|told(?:\s+(?:reporters|journalists|the|[A-Z][\w.'’-]*)){1,5}|announced|confirmed|reported|stated)\s+on\s+"
+    r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+_YEAR = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?!\d|[,.]\d)")
+
+
+def dateline_year(lead: str, month: int, day: int, text: str, today: dt.date) -> dt.date | None:
+    """The date of a wire dateline written without its year ("PESHAWAR, Oct. 15 (Agency) -"), when
+    the text pins the year down, else None. The lead's "said on Wednesday" is taken as the dateline's
+    own day (wire style: the lead reports what a source said that day); the latest year the article
+    writes is a lower bound and today's year an upper one; the date is given only when exactly one
+    year in that range puts that day on that weekday (and not after today). No year written in the
+    text, two weekdays in the lead, or two fitting years: None."""
+    days = {m.group(1).lower() for m in _SPOKE_ON.finditer(lead)}
+    years = [int(y) for y in _YEAR.findall(text)]
+    if len(days) != 1 or not years:
+        return None
+    weekday = _WEEKDAYS.index(days.pop())
+    fits = []
+    for year in range(max(years), today.year + 1):
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if date.weekday() == weekday and date <= today:
+            fits.append(date)
+    return fits[0] if len(fits) == 1 else None
+
+
+def text_metadata(text: str, today: dt.date | None = None) -> TextMetadata:
     meta = header_metadata(text)
     dateline = _dateline(text)
     credit = _credit_outlet(dateline) or (outlet_for_credit(meta.credit) if meta.credit else None)
@@ -360,8 +559,17 @@ def text_metadata(text: str) -> TextMetadata:
         credit = _spelled_out(credit, text)
     meta.outlet = meta.masthead or credit or footer_outlet(text)
     if not meta.authors:
-        meta.authors = credit_line_authors(text)
+        meta.authors = credit_line_authors(text) or signoff_authors(text)
     if meta.published is None and dateline is not None:
         # Only a dateline date with its year ("Jan. 5, 2023"); "Oct 14" alone stays unknown.
         meta.published = parse_date(dateline.group(0)[: dateline.start(1)])
+        month_day = re.search(rf"\b({_MONTH})\s+(\d{{1,2}})\b", dateline.group(0)[: dateline.start(1)])
+        if meta.published is None and month_day:
+            month = _month_number(month_day.group(1))
+            lead = dateline.string  # the dateline's own paragraph
+            meta.published = dateline_year(lead, month, int(month_day.group(2)), text, today or dt.date.today())
     return meta
+
+
+def _month_number(name: str) -> int:
+    return [m[:3] for m in ("jan feb mar apr may jun jul aug sep oct nov dec".split())].index(name.lower()[:3]) + 1
