@@ -275,6 +275,41 @@ def test_mastheads_in_capitals_statements_and_ranks(header, outlet, authors, pub
     assert (meta.outlet, meta.authors, meta.published) == (outlet, authors, published)
 
 
+@pytest.mark.parametrize(
+    "top, title, outlet, authors, published",
+    [
+        # a nameplate above the headline: its name, edition note and dated line, between dots or bars
+        ("THE RIVERSIDE COURIER · Weekend Edition · Saturday, March 7, 2031", "Ferry sinks on the lake",
+         "The Riverside Courier", ["Ines Farrow"], dt.date(2031, 3, 7)),
+        ("KORALI LEDGER | COMMENT", "Ferry sinks on the lake", "Korali Ledger", ["Ines Farrow"], None),
+        ("THE HILL SENTINEL | Friday, October 17, 2031 | National News", "Ferry sinks on the lake",
+         "The Hill Sentinel", ["Ines Farrow"], dt.date(2031, 10, 17)),
+        ("NORTH VALLEY TIMES · Thursday, January 16, 2031", "Ferry sinks on the lake",
+         "North Valley Times", ["Ines Farrow"], dt.date(2031, 1, 16)),
+        ("THE LAKE OBSERVER", "Ferry sinks on the lake", "The Lake Observer", ["Ines Farrow"], None),
+        # a kicker above the headline names no publication and no writer
+        ("OPINION", "Ferry sinks on the lake", None, ["Ines Farrow"], None),
+        ("WEST AFRICA", "Ferry sinks on the lake", None, ["Ines Farrow"], None),
+        ("Analysis | Comment", "Ferry sinks on the lake", None, ["Ines Farrow"], None),
+        # a headline in capitals is the headline, even when a deck follows it
+        ("POLICE RAID STATE PRESS", "Journalists demand the editor's release", None, ["Ines Farrow"], None),
+        ("FLOODS CUT OFF THREE VILLAGES", None, None, ["Ines Farrow"], None),
+    ],
+)
+def test_a_nameplate_or_kicker_above_the_headline_is_no_title(top, title, outlet, authors, published):
+    text = top + "\n\n" + (title + "\n\n" if title else "") + "By Ines Farrow\n\nThe market" + WIRE_BODY
+    meta = text_metadata(text)
+    want_title = title if top.split()[0] not in ("POLICE", "FLOODS") else top
+    assert (meta.title, meta.outlet, meta.authors, meta.published) == (want_title, outlet, authors, published)
+
+
+def test_a_date_line_above_the_headline_is_no_title():
+    meta = text_metadata("Thursday, 16 January 2031\n\nFerry sinks on the lake\n\nBy Ines Farrow\n\nThe market" + WIRE_BODY)
+    assert (meta.title, meta.published) == ("Ferry sinks on the lake", dt.date(2031, 1, 16))
+    meta = text_metadata("OPINION\n\nThe ferry sank because nobody checked it.\n\nThe market" + WIRE_BODY)
+    assert meta.title == "OPINION"  # no headline follows the kicker: nothing better to offer
+
+
 def test_a_town_dateline_before_prose_is_no_masthead():
     text = "Gunmen attack cattle market\n\n2 May 2031\n\nKOUMRA - Five people died at the police station on Friday.\n"
     assert text_metadata(text).outlet is None

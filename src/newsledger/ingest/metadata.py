@@ -1,7 +1,15 @@
 """Metadata read from the text itself: headline, byline, dateline, outlet.
 
 Only what the text states is returned; anything else stays None (or an empty author
-list). Nothing is guessed from the body's own event dates; today's date serves only as the upper
+list).
+
+Title: the first header line, unless a nameplate, kicker or date line stands above the headline
+("EL PASO DIARIO · English Edition · Thursday, February 12, 2026", "NORTH LEDGER | COMMENT", "THE X |
+Friday, October 17, 2025 | National News", "THE FRONTIER LEDGER", "OPINION", "WEST AFRICA"): then
+it is the next line that can be a headline (a few words, no closing full stop, neither byline nor
+date). A nameplate gives the outlet and date; a kicker names nothing. A shouted headline in
+capitals ("POLICE RAID STATE PRESS") is no nameplate: that needs an article opening it or a date,
+edition or section beside it. Nothing is guessed from the body's own event dates; today's date serves only as the upper
 bound of a wire dateline's year (below).
 
 Outlet: a masthead line in the header (a publication's name, "Kivu Morning Post", "The Harbour
@@ -362,18 +370,70 @@ def _name_above_byline(line: str) -> str | None:
     return _title_case(line) if line.isupper() else line
 
 
+def _is_label(line: str) -> bool:
+    """A kicker above a headline that only names a section, genre or region ("OPINION", "Comment",
+    "WEST AFRICA", "World News", "OPINION | ANALYSIS")."""
+    words = [w.lower().strip(".,:’'") for p in _SECTION_SPLIT.split(line) for w in p.split()]
+    return 1 <= len(words) <= 4 and all(w in _SECTION_WORDS | _REGION_WORDS | _GENRE_WORDS | {"and", "&"} for w in words)
+
+
+# An edition note beside a masthead without parentheses ("English Edition", "Weekend Edition").
+_EDITION_PIECE = re.compile(r"^(?:[\w'-]+\s+){0,2}edition$", re.IGNORECASE)
+
+
+def _top_masthead(line: str) -> str | None:
+    """The publication a nameplate line above the headline names, else None: a name beside only
+    its date, edition note and section between bars or dots ("EL PASO DIARIO · English Edition ·
+    Thursday, February 12, 2026", "NORTH LEDGER | COMMENT", "THE X | Friday, October 17, 2025 |
+    National News"), or a name alone that opens with an article ("THE FRONTIER LEDGER"). A line
+    in capitals without either ("POLICE RAID STATE PRESS") is a shouted headline."""
+    pieces = [p.strip() for p in re.split(r"\s+(?:[|·•])\s+", _EDITION_NOTE.sub("", line.strip()))]
+    if len(pieces) > 1:
+        if not all(_is_bare_date(p) or _EDITION_PIECE.match(p) or _is_label(p) for p in pieces[1:]):
+            return None
+        return masthead(" | ".join(pieces), with_byline=True)  # the layout says nameplate
+    name = masthead(line)
+    return name if name and line.split()[0].lower() in _ARTICLES else None
+
+
+def _headline_like(line: str) -> bool:
+    """A line that can be a headline: a few words, no closing full stop, neither byline nor date."""
+    words = line.split()
+    return (
+        3 <= len(words) <= _MAX_HEADER_WORDS and not line.endswith(".") and not _BY.match(line)
+        and not _is_date_line(line) and not _is_label(line) and not _DATELINE_CREDIT.match(line)
+    )
+
+
+def _title_index(lines: list[str]) -> int | None:
+    """Which header line is the headline: the first, unless nameplate, kicker or date lines stand
+    above it ("OPINION", "THE X SENTINEL | Friday, October 17, 2025 | National News", then the
+    headline); None when the text opens with a date line and no headline follows, or with prose."""
+    for i, line in enumerate(lines[:3]):
+        if not (_is_label(line) or _is_date_line(line) or _top_masthead(line)):
+            break
+        if i + 1 < len(lines) and _headline_like(lines[i + 1]):
+            return i + 1
+    first = lines[0]
+    if len(first.split()) <= _MAX_HEADER_WORDS and not first.endswith(".") and not _is_date_line(first):
+        return 0
+    return None
+
+
 def header_metadata(text: str) -> TextMetadata:
     """Title, authors and dateline from the lines above the first paragraph of prose."""
     meta = TextMetadata()
     lines = _lines(text[:4000])
     if not lines:
         return meta
-    first = lines[0]
-    if len(first.split()) <= _MAX_HEADER_WORDS and not first.endswith(".") and not _is_date_line(first):
-        meta.title = first
-        rest = lines[1:6]
+    at = _title_index(lines)
+    if at is not None:
+        meta.title = lines[at]
+        # nameplate and date lines above the headline stay in the header; a kicker is no name
+        top = [line for line in lines[:at] if not _is_label(line)]
+        rest = top + lines[at + 1:at + 6]
     else:
-        rest = lines[:5]
+        top, rest = [], lines[:5]
     header = []
     for line in rest:
         if len(line.split()) > _MAX_HEADER_WORDS:
@@ -383,10 +443,11 @@ def header_metadata(text: str) -> TextMetadata:
     with_byline = any(_BY.match(p) for line in header for p in _SECTION_SPLIT.split(line))
     by_authors = False  # whether the authors came from a "By" line
     above = None  # "Kyiv Morning" between the headline and "By A B"
-    if meta.title is not None and len(header) > 1 and _BY.match(header[1]) and not masthead(header[0], with_byline):
-        above = _name_above_byline(header[0])
+    k = len(top)  # the first line under the headline
+    if meta.title is not None and len(header) > k + 1 and _BY.match(header[k + 1]) and not masthead(header[k], with_byline):
+        above = _name_above_byline(header[k])
     for i, line in enumerate(header):
-        named = masthead(line, with_byline) or (above if i == 0 else None)
+        named = (_top_masthead(line) if i < k else None) or masthead(line, with_byline) or (above if i == k else None)
         if meta.published is None and _DATE.search(line):
             date = parse_date(line)
             if date and (_is_date_line(line) or parse_byline(line) or _PLACE_DATE_LINE.match(line) or named):
