@@ -310,6 +310,23 @@ def test_a_date_line_above_the_headline_is_no_title():
     assert meta.title == "OPINION"  # no headline follows the kicker: nothing better to offer
 
 
+@pytest.mark.parametrize(
+    "closing, outlet",
+    [
+        ("Ines Farrow is a columnist for The Lakeland Review and a former adviser to the senate.", "The Lakeland Review"),
+        ("The writer is a senior correspondent with Delta Morning.", "Delta Morning"),
+        ("Ines Farrow writes regularly for The Harbour Post.", "The Harbour Post"),
+        # no post held now, not a writing post, or someone other than the writer
+        ("Ines Farrow is a former editor of The Lakeland Review.", None),
+        ("Ines Farrow is a senior fellow at the Centre for Lake Studies.", None),
+        ("Tomas Reyes is a columnist for The Lakeland Review.", None),
+    ],
+)
+def test_a_closing_note_on_the_writer_names_the_publication(closing, outlet):
+    text = "Ferry sinks on the lake\n\nBy Ines Farrow\n\nThe market" + WIRE_BODY + "\n" + closing + "\n"
+    assert text_metadata(text).outlet == outlet
+
+
 def test_a_town_dateline_before_prose_is_no_masthead():
     text = "Gunmen attack cattle market\n\n2 May 2031\n\nKOUMRA - Five people died at the police station on Friday.\n"
     assert text_metadata(text).outlet is None

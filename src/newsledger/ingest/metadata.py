@@ -24,7 +24,9 @@ the X Party (XP)" -> "X Party (XP)"); else the wire-service credit of a dateline
 opening the body ("KABUL, Oct 14 (Reuters) -", "ABUJA, Nigeria (AP) —", "Beni (DR Congo) (XYZ) -",
 "MOSCOW, May 2. /XYZ/."), which says who wrote the report, spelled out when the text names the
 agency in full ("(ABC)" and "Alpha Beta Courier writer ..."); else what a closing contact,
-copyright or statement line names.
+copyright or statement line names; else the publication a closing note on the writer says the
+writer works for ("A B is a columnist for The X Review", "The writer is a correspondent with X";
+not "a former editor of", not "a fellow at", and only about this article's writer).
 A masthead is no author; nor is "Our Correspondent". "From A B, Town" is a byline, and so is
 "By A B, Town" (the town dropped); a rank or title before the name is dropped ("By Col. (retd) A B",
 "Maj. Gen. (R)", "Dr."); a "By" line wins over a bare name above it. With no byline, a wire story's
@@ -578,6 +580,28 @@ def footer_outlet(text: str) -> str | None:
     return None
 
 
+# A closing note on the writer: "A B is a columnist for The X Review and a former adviser ...",
+# "The writer is a correspondent with X", "A B writes for The X": the publication the writer works for.
+_BIO_WORK = re.compile(
+    r"^(?P<who>The (?:writer|author)|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,4})\s+"
+    r"(?:is (?:a|an|the)\s+(?:(?!former\b|ex-)[\w-]+\s+){0,3}"
+    r"(?:columnist|correspondent|editor|reporter|writer|contributor|commentator|journalist)\s+(?:for|at|with|to)"
+    r"|writes (?:regularly )?for)"
+    r"\s+(?P<outlet>(?:The\s+)?[A-Z][\w'’&-]*(?:\s+(?:of|de|du|al|[A-Z][\w'’&-]*)){0,5})(?=[,.;]|\s+and\b|\s*$)"
+)
+
+
+def bio_outlet(text: str, authors: list[str]) -> str | None:
+    """The publication a closing note on the writer says the writer works for ("A B is a columnist
+    for The X Review"), when the note is about this article's writer ("The writer", or a byline
+    name); a former post ("a former editor of ...") and any other person's note name nothing."""
+    for line in reversed(_lines(text[-1500:])[-4:]):
+        match = _BIO_WORK.match(line)
+        if match and (match.group("who").startswith("The ") or match.group("who") in authors):
+            return match.group("outlet")
+    return None
+
+
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # The day a wire lead's source spoke: "police said on Wednesday", "two sources told Agency X on
 # Monday" (the verb right before "on <day>"; "said late on Tuesday" and "attacked ... on Wednesday,
@@ -618,9 +642,9 @@ def text_metadata(text: str, today: dt.date | None = None) -> TextMetadata:
     credit = _credit_outlet(dateline) or (outlet_for_credit(meta.credit) if meta.credit else None)
     if credit is not None:
         credit = _spelled_out(credit, text)
-    meta.outlet = meta.masthead or credit or footer_outlet(text)
     if not meta.authors:
         meta.authors = credit_line_authors(text) or signoff_authors(text)
+    meta.outlet = meta.masthead or credit or footer_outlet(text) or bio_outlet(text, meta.authors)
     if meta.published is None and dateline is not None:
         # Only a dateline date with its year ("Jan. 5, 2023"); "Oct 14" alone stays unknown.
         meta.published = parse_date(dateline.group(0)[: dateline.start(1)])
