@@ -327,6 +327,25 @@ def test_a_closing_note_on_the_writer_names_the_publication(closing, outlet):
     assert text_metadata(text).outlet == outlet
 
 
+@pytest.mark.parametrize(
+    "sentence, outlet",
+    [
+        ('"They came at night," a farmer told The Savanna Courier by phone.', "The Savanna Courier"),
+        ("Two officers told Lake Town Dispatch that the road was closed.", "Lake Town Dispatch"),
+        ("Two officers told the Lake Town Dispatch that the road was closed.", "Lake Town Dispatch"),
+        # another publication cited beside it: either could be a competitor the article quotes
+        ("An officer told The Frontier Post the guns were moved, according to the Capital Daily Herald.", None),
+        # no publication: a body, the press at large, a broadcaster without a newspaper word
+        ("The warden told the National Assembly's committee that guards were bribed.", None),
+        ("The minister told reporters that 19 inmates were caught.", None),
+        ("The minister told Al Jazeera that 19 inmates were caught.", None),
+    ],
+)
+def test_the_publication_sources_told_names_the_outlet_when_it_is_the_only_one_cited(sentence, outlet):
+    text = "Ferry sinks on the lake\n\nBy Ines Farrow\n\nThe market" + WIRE_BODY + "\n" + sentence + "\n\nThe road reopened.\n"
+    assert text_metadata(text).outlet == outlet
+
+
 def test_a_town_dateline_before_prose_is_no_masthead():
     text = "Gunmen attack cattle market\n\n2 May 2031\n\nKOUMRA - Five people died at the police station on Friday.\n"
     assert text_metadata(text).outlet is None

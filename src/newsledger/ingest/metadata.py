@@ -26,7 +26,10 @@ opening the body ("KABUL, Oct 14 (Reuters) -", "ABUJA, Nigeria (AP) —", "Beni 
 agency in full ("(ABC)" and "Alpha Beta Courier writer ..."); else what a closing contact,
 copyright or statement line names; else the publication a closing note on the writer says the
 writer works for ("A B is a columnist for The X Review", "The writer is a correspondent with X";
-not "a former editor of", not "a fellow at", and only about this article's writer).
+not "a former editor of", not "a fellow at", and only about this article's writer); else the
+publication sources "told" ("a farmer told The X Courier by phone": a paper's reporters write so of
+their own interviews), only when it is the one publication the text cites ("according to the Y
+Post" beside it leaves the outlet unknown) and has a newspaper word in its name.
 A masthead is no author; nor is "Our Correspondent". "From A B, Town" is a byline, and so is
 "By A B, Town" (the town dropped); a rank or title before the name is dropped ("By Col. (retd) A B",
 "Maj. Gen. (R)", "Dr."); a "By" line wins over a bare name above it. With no byline, a wire story's
@@ -602,6 +605,34 @@ def bio_outlet(text: str, authors: list[str]) -> str | None:
     return None
 
 
+# A publication a source spoke to or a report cites: "told The X Chronicle", "according to the X
+# Post", "in an interview with X Radio", "quoted by X Daily".
+_CITED_OUTLET = re.compile(
+    r"\b(told|according to|in an interview with|reported by|quoted by)\s+(?:(The)\s+|the\s+)?"
+    r"((?:[A-Z][\w'’&-]*\s+(?:of\s+)?){0,4}[A-Z][\w'’&-]*)"
+)
+
+
+def told_outlet(text: str) -> str | None:
+    """The publication sources "told" ("two officials told The X Chronicle"), when it is the only
+    publication the text cites at all: a paper's own reporters write "told The X Chronicle" of the
+    interviews they did. Another publication cited beside it ("according to the Y Post") leaves it
+    unknown, since either could be a competitor the article quotes."""
+    told, cited = set(), set()
+    for match in _CITED_OUTLET.finditer(text):
+        words = match.group(3).split()
+        # the longest run of its capitalised words that is a publication's name ("Lake Chad
+        # Dispatch" in "told Lake Chad Dispatch Reporter ...")
+        name = next((n for n in (" ".join(words[:k]) for k in range(len(words), 0, -1)) if masthead(n) == n), None)
+        if name is None:
+            continue
+        name = f"The {name}" if match.group(2) else name
+        cited.add(name)
+        if match.group(1) == "told":
+            told.add(name)
+    return told.pop() if len(told) == 1 and len(cited) == 1 else None
+
+
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # The day a wire lead's source spoke: "police said on Wednesday", "two sources told Agency X on
 # Monday" (the verb right before "on <day>"; "said late on Tuesday" and "attacked ... on Wednesday,
@@ -644,7 +675,7 @@ def text_metadata(text: str, today: dt.date | None = None) -> TextMetadata:
         credit = _spelled_out(credit, text)
     if not meta.authors:
         meta.authors = credit_line_authors(text) or signoff_authors(text)
-    meta.outlet = meta.masthead or credit or footer_outlet(text) or bio_outlet(text, meta.authors)
+    meta.outlet = meta.masthead or credit or footer_outlet(text) or bio_outlet(text, meta.authors) or told_outlet(text)
     if meta.published is None and dateline is not None:
         # Only a dateline date with its year ("Jan. 5, 2023"); "Oct 14" alone stays unknown.
         meta.published = parse_date(dateline.group(0)[: dateline.start(1)])
