@@ -260,6 +260,8 @@ def test_header_lines_of_papers_and_agencies(header, outlet, authors, published)
         # ranks and titles before a writer's name are dropped
         ("The Upland Observer - Opinion\nBy Col. (retd) Ines Farrow\n2 May 2031", "The Upland Observer", ["Ines Farrow"], dt.date(2031, 5, 2)),
         ("By Maj. Gen. (R) Tomas Reyes Ort\n2 May 2031", None, ["Tomas Reyes Ort"], dt.date(2031, 5, 2)),
+        ("By Brig (retd) Tomas Reyes Ort\n2 May 2031", None, ["Tomas Reyes Ort"], dt.date(2031, 5, 2)),  # no dot
+        ("By Lt Col (R) Tomas Reyes Ort\n2 May 2031", None, ["Tomas Reyes Ort"], dt.date(2031, 5, 2)),
         # a name in capitals with no "By" line beside it is the byline, not a masthead
         ("ANALYSIS\nTOMAS REYES\n2 May 2031", None, ["TOMAS REYES"], dt.date(2031, 5, 2)),
         ("WEST AFRICA\nBy Ines Farrow\n2 May 2031", None, ["Ines Farrow"], dt.date(2031, 5, 2)),  # a region label
