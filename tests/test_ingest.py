@@ -260,6 +260,8 @@ def test_header_lines_of_papers_and_agencies(header, outlet, authors, published)
         # ranks and titles before a writer's name are dropped
         ("The Upland Observer - Opinion\nBy Col. (retd) Ines Farrow\n2 May 2031", "The Upland Observer", ["Ines Farrow"], dt.date(2031, 5, 2)),
         ("By Maj. Gen. (R) Tomas Reyes Ort\n2 May 2031", None, ["Tomas Reyes Ort"], dt.date(2031, 5, 2)),
+        ("By Brig (retd) Tomas Reyes Ort\n2 May 2031", None, ["Tomas Reyes Ort"], dt.date(2031, 5, 2)),  # no dot
+        ("By Lt Col (R) Tomas Reyes Ort\n2 May 2031", None, ["Tomas Reyes Ort"], dt.date(2031, 5, 2)),
         # a name in capitals with no "By" line beside it is the byline, not a masthead
         ("ANALYSIS\nTOMAS REYES\n2 May 2031", None, ["TOMAS REYES"], dt.date(2031, 5, 2)),
         ("WEST AFRICA\nBy Ines Farrow\n2 May 2031", None, ["Ines Farrow"], dt.date(2031, 5, 2)),  # a region label
@@ -273,6 +275,77 @@ def test_header_lines_of_papers_and_agencies(header, outlet, authors, published)
 def test_mastheads_in_capitals_statements_and_ranks(header, outlet, authors, published):
     meta = text_metadata("Gunmen attack cattle market\n\n" + header + "\n\nThe market" + WIRE_BODY)
     assert (meta.outlet, meta.authors, meta.published) == (outlet, authors, published)
+
+
+@pytest.mark.parametrize(
+    "top, title, outlet, authors, published",
+    [
+        # a nameplate above the headline: its name, edition note and dated line, between dots or bars
+        ("THE RIVERSIDE COURIER · Weekend Edition · Saturday, March 7, 2031", "Ferry sinks on the lake",
+         "The Riverside Courier", ["Ines Farrow"], dt.date(2031, 3, 7)),
+        ("KORALI LEDGER | COMMENT", "Ferry sinks on the lake", "Korali Ledger", ["Ines Farrow"], None),
+        ("THE HILL SENTINEL | Friday, October 17, 2031 | National News", "Ferry sinks on the lake",
+         "The Hill Sentinel", ["Ines Farrow"], dt.date(2031, 10, 17)),
+        ("NORTH VALLEY TIMES · Thursday, January 16, 2031", "Ferry sinks on the lake",
+         "North Valley Times", ["Ines Farrow"], dt.date(2031, 1, 16)),
+        ("THE LAKE OBSERVER", "Ferry sinks on the lake", "The Lake Observer", ["Ines Farrow"], None),
+        # a kicker above the headline names no publication and no writer
+        ("OPINION", "Ferry sinks on the lake", None, ["Ines Farrow"], None),
+        ("WEST AFRICA", "Ferry sinks on the lake", None, ["Ines Farrow"], None),
+        ("Analysis | Comment", "Ferry sinks on the lake", None, ["Ines Farrow"], None),
+        # a headline in capitals is the headline, even when a deck follows it
+        ("POLICE RAID STATE PRESS", "Journalists demand the editor's release", None, ["Ines Farrow"], None),
+        ("FLOODS CUT OFF THREE VILLAGES", None, None, ["Ines Farrow"], None),
+    ],
+)
+def test_a_nameplate_or_kicker_above_the_headline_is_no_title(top, title, outlet, authors, published):
+    text = top + "\n\n" + (title + "\n\n" if title else "") + "By Ines Farrow\n\nThe market" + WIRE_BODY
+    meta = text_metadata(text)
+    want_title = title if top.split()[0] not in ("POLICE", "FLOODS") else top
+    assert (meta.title, meta.outlet, meta.authors, meta.published) == (want_title, outlet, authors, published)
+
+
+def test_a_date_line_above_the_headline_is_no_title():
+    meta = text_metadata("Thursday, 16 January 2031\n\nFerry sinks on the lake\n\nBy Ines Farrow\n\nThe market" + WIRE_BODY)
+    assert (meta.title, meta.published) == ("Ferry sinks on the lake", dt.date(2031, 1, 16))
+    meta = text_metadata("OPINION\n\nThe ferry sank because nobody checked it.\n\nThe market" + WIRE_BODY)
+    assert meta.title == "OPINION"  # no headline follows the kicker: nothing better to offer
+
+
+@pytest.mark.parametrize(
+    "closing, outlet",
+    [
+        ("Ines Farrow is a columnist for The Lakeland Review and a former adviser to the senate.", "The Lakeland Review"),
+        ("The writer is a senior correspondent with Delta Morning.", "Delta Morning"),
+        ("Ines Farrow writes regularly for The Harbour Post.", "The Harbour Post"),
+        # no post held now, not a writing post, or someone other than the writer
+        ("Ines Farrow is a former editor of The Lakeland Review.", None),
+        ("Ines Farrow is a senior fellow at the Centre for Lake Studies.", None),
+        ("Tomas Reyes is a columnist for The Lakeland Review.", None),
+    ],
+)
+def test_a_closing_note_on_the_writer_names_the_publication(closing, outlet):
+    text = "Ferry sinks on the lake\n\nBy Ines Farrow\n\nThe market" + WIRE_BODY + "\n" + closing + "\n"
+    assert text_metadata(text).outlet == outlet
+
+
+@pytest.mark.parametrize(
+    "sentence, outlet",
+    [
+        ('"They came at night," a farmer told The Savanna Courier by phone.', "The Savanna Courier"),
+        ("Two officers told Lake Town Dispatch that the road was closed.", "Lake Town Dispatch"),
+        ("Two officers told the Lake Town Dispatch that the road was closed.", "Lake Town Dispatch"),
+        # another publication cited beside it: either could be a competitor the article quotes
+        ("An officer told The Frontier Post the guns were moved, according to the Capital Daily Herald.", None),
+        # no publication: a body, the press at large, a broadcaster without a newspaper word
+        ("The warden told the National Assembly's committee that guards were bribed.", None),
+        ("The minister told reporters that 19 inmates were caught.", None),
+        ("The minister told Al Jazeera that 19 inmates were caught.", None),
+    ],
+)
+def test_the_publication_sources_told_names_the_outlet_when_it_is_the_only_one_cited(sentence, outlet):
+    text = "Ferry sinks on the lake\n\nBy Ines Farrow\n\nThe market" + WIRE_BODY + "\n" + sentence + "\n\nThe road reopened.\n"
+    assert text_metadata(text).outlet == outlet
 
 
 def test_a_town_dateline_before_prose_is_no_masthead():

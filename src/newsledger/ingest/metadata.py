@@ -1,7 +1,15 @@
 """Metadata read from the text itself: headline, byline, dateline, outlet.
 
 Only what the text states is returned; anything else stays None (or an empty author
-list). Nothing is guessed from the body's own event dates; today's date serves only as the upper
+list).
+
+Title: the first header line, unless a nameplate, kicker or date line stands above the headline
+("EL PASO DIARIO · English Edition · Thursday, February 12, 2026", "NORTH LEDGER | COMMENT", "THE X |
+Friday, October 17, 2025 | National News", "THE FRONTIER LEDGER", "OPINION", "WEST AFRICA"): then
+it is the next line that can be a headline (a few words, no closing full stop, neither byline nor
+date). A nameplate gives the outlet and date; a kicker names nothing. A shouted headline in
+capitals ("POLICE RAID STATE PRESS") is no nameplate: that needs an article opening it or a date,
+edition or section beside it. Nothing is guessed from the body's own event dates; today's date serves only as the upper
 bound of a wire dateline's year (below).
 
 Outlet: a masthead line in the header (a publication's name, "Kivu Morning Post", "The Harbour
@@ -16,7 +24,12 @@ the X Party (XP)" -> "X Party (XP)"); else the wire-service credit of a dateline
 opening the body ("KABUL, Oct 14 (Reuters) -", "ABUJA, Nigeria (AP) —", "Beni (DR Congo) (XYZ) -",
 "MOSCOW, May 2. /XYZ/."), which says who wrote the report, spelled out when the text names the
 agency in full ("(ABC)" and "Alpha Beta Courier writer ..."); else what a closing contact,
-copyright or statement line names.
+copyright or statement line names; else the publication a closing note on the writer says the
+writer works for ("A B is a columnist for The X Review", "The writer is a correspondent with X";
+not "a former editor of", not "a fellow at", and only about this article's writer); else the
+publication sources "told" ("a farmer told The X Courier by phone": a paper's reporters write so of
+their own interviews), only when it is the one publication the text cites ("according to the Y
+Post" beside it leaves the outlet unknown) and has a newspaper word in its name.
 A masthead is no author; nor is "Our Correspondent". "From A B, Town" is a byline, and so is
 "By A B, Town" (the town dropped); a rank or title before the name is dropped ("By Col. (retd) A B",
 "Maj. Gen. (R)", "Dr."); a "By" line wins over a bare name above it. With no byline, a wire story's
@@ -362,18 +375,70 @@ def _name_above_byline(line: str) -> str | None:
     return _title_case(line) if line.isupper() else line
 
 
+def _is_label(line: str) -> bool:
+    """A kicker above a headline that only names a section, genre or region ("OPINION", "Comment",
+    "WEST AFRICA", "World News", "OPINION | ANALYSIS")."""
+    words = [w.lower().strip(".,:’'") for p in _SECTION_SPLIT.split(line) for w in p.split()]
+    return 1 <= len(words) <= 4 and all(w in _SECTION_WORDS | _REGION_WORDS | _GENRE_WORDS | {"and", "&"} for w in words)
+
+
+# An edition note beside a masthead without parentheses ("English Edition", "Weekend Edition").
+_EDITION_PIECE = re.compile(r"^(?:[\w'-]+\s+){0,2}edition$", re.IGNORECASE)
+
+
+def _top_masthead(line: str) -> str | None:
+    """The publication a nameplate line above the headline names, else None: a name beside only
+    its date, edition note and section between bars or dots ("EL PASO DIARIO · English Edition ·
+    Thursday, February 12, 2026", "NORTH LEDGER | COMMENT", "THE X | Friday, October 17, 2025 |
+    National News"), or a name alone that opens with an article ("THE FRONTIER LEDGER"). A line
+    in capitals without either ("POLICE RAID STATE PRESS") is a shouted headline."""
+    pieces = [p.strip() for p in re.split(r"\s+(?:[|·•])\s+", _EDITION_NOTE.sub("", line.strip()))]
+    if len(pieces) > 1:
+        if not all(_is_bare_date(p) or _EDITION_PIECE.match(p) or _is_label(p) for p in pieces[1:]):
+            return None
+        return masthead(" | ".join(pieces), with_byline=True)  # the layout says nameplate
+    name = masthead(line)
+    return name if name and line.split()[0].lower() in _ARTICLES else None
+
+
+def _headline_like(line: str) -> bool:
+    """A line that can be a headline: a few words, no closing full stop, neither byline nor date."""
+    words = line.split()
+    return (
+        3 <= len(words) <= _MAX_HEADER_WORDS and not line.endswith(".") and not _BY.match(line)
+        and not _is_date_line(line) and not _is_label(line) and not _DATELINE_CREDIT.match(line)
+    )
+
+
+def _title_index(lines: list[str]) -> int | None:
+    """Which header line is the headline: the first, unless nameplate, kicker or date lines stand
+    above it ("OPINION", "THE X SENTINEL | Friday, October 17, 2025 | National News", then the
+    headline); None when the text opens with a date line and no headline follows, or with prose."""
+    for i, line in enumerate(lines[:3]):
+        if not (_is_label(line) or _is_date_line(line) or _top_masthead(line)):
+            break
+        if i + 1 < len(lines) and _headline_like(lines[i + 1]):
+            return i + 1
+    first = lines[0]
+    if len(first.split()) <= _MAX_HEADER_WORDS and not first.endswith(".") and not _is_date_line(first):
+        return 0
+    return None
+
+
 def header_metadata(text: str) -> TextMetadata:
     """Title, authors and dateline from the lines above the first paragraph of prose."""
     meta = TextMetadata()
     lines = _lines(text[:4000])
     if not lines:
         return meta
-    first = lines[0]
-    if len(first.split()) <= _MAX_HEADER_WORDS and not first.endswith(".") and not _is_date_line(first):
-        meta.title = first
-        rest = lines[1:6]
+    at = _title_index(lines)
+    if at is not None:
+        meta.title = lines[at]
+        # nameplate and date lines above the headline stay in the header; a kicker is no name
+        top = [line for line in lines[:at] if not _is_label(line)]
+        rest = top + lines[at + 1:at + 6]
     else:
-        rest = lines[:5]
+        top, rest = [], lines[:5]
     header = []
     for line in rest:
         if len(line.split()) > _MAX_HEADER_WORDS:
@@ -383,10 +448,11 @@ def header_metadata(text: str) -> TextMetadata:
     with_byline = any(_BY.match(p) for line in header for p in _SECTION_SPLIT.split(line))
     by_authors = False  # whether the authors came from a "By" line
     above = None  # "Kyiv Morning" between the headline and "By A B"
-    if meta.title is not None and len(header) > 1 and _BY.match(header[1]) and not masthead(header[0], with_byline):
-        above = _name_above_byline(header[0])
+    k = len(top)  # the first line under the headline
+    if meta.title is not None and len(header) > k + 1 and _BY.match(header[k + 1]) and not masthead(header[k], with_byline):
+        above = _name_above_byline(header[k])
     for i, line in enumerate(header):
-        named = masthead(line, with_byline) or (above if i == 0 else None)
+        named = (_top_masthead(line) if i < k else None) or masthead(line, with_byline) or (above if i == k else None)
         if meta.published is None and _DATE.search(line):
             date = parse_date(line)
             if date and (_is_date_line(line) or parse_byline(line) or _PLACE_DATE_LINE.match(line) or named):
@@ -517,6 +583,56 @@ def footer_outlet(text: str) -> str | None:
     return None
 
 
+# A closing note on the writer: "A B is a columnist for The X Review and a former adviser ...",
+# "The writer is a correspondent with X", "A B writes for The X": the publication the writer works for.
+_BIO_WORK = re.compile(
+    r"^(?P<who>The (?:writer|author)|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,4})\s+"
+    r"(?:is (?:a|an|the)\s+(?:(?!former\b|ex-)[\w-]+\s+){0,3}"
+    r"(?:columnist|correspondent|editor|reporter|writer|contributor|commentator|journalist)\s+(?:for|at|with|to)"
+    r"|writes (?:regularly )?for)"
+    r"\s+(?P<outlet>(?:The\s+)?[A-Z][\w'’&-]*(?:\s+(?:of|de|du|al|[A-Z][\w'’&-]*)){0,5})(?=[,.;]|\s+and\b|\s*$)"
+)
+
+
+def bio_outlet(text: str, authors: list[str]) -> str | None:
+    """The publication a closing note on the writer says the writer works for ("A B is a columnist
+    for The X Review"), when the note is about this article's writer ("The writer", or a byline
+    name); a former post ("a former editor of ...") and any other person's note name nothing."""
+    for line in reversed(_lines(text[-1500:])[-4:]):
+        match = _BIO_WORK.match(line)
+        if match and (match.group("who").startswith("The ") or match.group("who") in authors):
+            return match.group("outlet")
+    return None
+
+
+# A publication a source spoke to or a report cites: "told The X Chronicle", "according to the X
+# Post", "in an interview with X Radio", "quoted by X Daily".
+_CITED_OUTLET = re.compile(
+    r"\b(told|according to|in an interview with|reported by|quoted by)\s+(?:(The)\s+|the\s+)?"
+    r"((?:[A-Z][\w'’&-]*\s+(?:of\s+)?){0,4}[A-Z][\w'’&-]*)"
+)
+
+
+def told_outlet(text: str) -> str | None:
+    """The publication sources "told" ("two officials told The X Chronicle"), when it is the only
+    publication the text cites at all: a paper's own reporters write "told The X Chronicle" of the
+    interviews they did. Another publication cited beside it ("according to the Y Post") leaves it
+    unknown, since either could be a competitor the article quotes."""
+    told, cited = set(), set()
+    for match in _CITED_OUTLET.finditer(text):
+        words = match.group(3).split()
+        # the longest run of its capitalised words that is a publication's name ("Lake Chad
+        # Dispatch" in "told Lake Chad Dispatch Reporter ...")
+        name = next((n for n in (" ".join(words[:k]) for k in range(len(words), 0, -1)) if masthead(n) == n), None)
+        if name is None:
+            continue
+        name = f"The {name}" if match.group(2) else name
+        cited.add(name)
+        if match.group(1) == "told":
+            told.add(name)
+    return told.pop() if len(told) == 1 and len(cited) == 1 else None
+
+
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # The day a wire lead's source spoke: "police said on Wednesday", "two sources told Agency X on
 # Monday" (the verb right before "on <day>"; "said late on Tuesday" and "attacked ... on Wednesday,
@@ -557,9 +673,9 @@ def text_metadata(text: str, today: dt.date | None = None) -> TextMetadata:
     credit = _credit_outlet(dateline) or (outlet_for_credit(meta.credit) if meta.credit else None)
     if credit is not None:
         credit = _spelled_out(credit, text)
-    meta.outlet = meta.masthead or credit or footer_outlet(text)
     if not meta.authors:
         meta.authors = credit_line_authors(text) or signoff_authors(text)
+    meta.outlet = meta.masthead or credit or footer_outlet(text) or bio_outlet(text, meta.authors) or told_outlet(text)
     if meta.published is None and dateline is not None:
         # Only a dateline date with its year ("Jan. 5, 2023"); "Oct 14" alone stays unknown.
         meta.published = parse_date(dateline.group(0)[: dateline.start(1)])
