@@ -1446,6 +1446,8 @@ def test_a_masthead_line_before_the_headline_leaves_the_figures_to_the_body(nlp)
          [("killed", 1), ("killed", 2)]),
         ("Gunmen shot dead a provincial lawmaker and three of his bodyguards outside the assembly, police said.",
          [("killed", 1), ("killed", 3)]),
+        ("The army mourns Major Tarek Salem, who was killed along with two of his drivers when their convoy was "
+         "ambushed on Monday.", [("killed", 1), ("killed", 2)]),
         ("The minister arrived along with two aides.", []),
     ],
 )

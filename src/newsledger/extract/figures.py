@@ -866,10 +866,12 @@ def _with_companions(doc):
         if verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in verb.children):
             continue
         for lead in verb.children:
-            if lead.dep_ != "prep" or lead.lower_ not in ("along", "together"):
+            if lead.dep_ not in ("prep", "prt", "advmod") or lead.lower_ not in ("along", "together"):
                 continue
             if any(
-                w.lower_ == "with" and any(o.dep_ == "pobj" and any(n.dep_ == "nummod" for n in o.children) for o in w.children)
+                w.lower_ == "with" and any(
+                    o.dep_ == "pobj" and (o.pos_ == "NUM" or any(n.dep_ == "nummod" for n in o.children)) for o in w.children
+                )  # "along with two policemen", "along with two of his escorts"
                 for w in lead.children
             ):
                 yield tok
