@@ -1410,3 +1410,91 @@ def test_link_lines_among_them_parts_and_lists_of_parts(nlp, text, expected):
 def test_hospitals_relative_clauses_named_victims_and_the_same_suspects(nlp, text, expected):
     _, ext = run(nlp, text)
     assert figs(ext) == expected, figs(ext)
+
+
+@pytest.mark.slow
+def test_a_masthead_line_before_the_headline_leaves_the_figures_to_the_body(nlp):
+    text = ("THE HARBOUR TIMES | Monday, 4 May 2026\n\nFerry terminal attack: toll rises to 7; two suspects held\n\n"
+            "By Ana Costa\n\nA gunman who opened fire at the ferry terminal in Porto Alto on Saturday left 7 people "
+            "dead, police said on Sunday. Police said two suspects were detained overnight.\n")
+    _, ext = run(nlp, text)
+    assert figs(ext) == [("killed", 7), ("arrested", 2)], figs(ext)
+    body = text.index("A gunman")
+    assert all(f.evidence.start >= body for f in ext.figures)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the rest of a total after a part of it
+        ("Gunmen attacked the bus depot on Monday, killing 10 people. Of the dead, three were police officers "
+         "who guarded the gate. The other seven were travellers, among them a bus driver.",
+         [("killed", 10), ("killed", 3), ("killed", 7)]),
+        ("Raiders killed six people in the hamlet on Friday. Five of the dead were herders. The other was a "
+         "schoolteacher, his family said.", [("killed", 6), ("killed", 5), ("killed", 1)]),
+        ("Raiders killed six people in the hamlet on Friday. Five of the dead were herders. The other was a "
+         "disgrace, his family said.", [("killed", 6), ("killed", 5)]),
+        # state-media wording
+        ("The number of martyrs from the shelling of the clinic on Friday has risen to 11, among them two "
+         "doctors and four patients, the ministry said.", [("killed", 11), ("killed", 2), ("killed", 4)]),
+        ("The ministry announced the martyrdom of three brave members of the Coast Guard in the attack.",
+         [("killed", 3)]),
+        ("He was martyred, along with four brave sons of the provincial police, while defending the post.",
+         [("killed", 1), ("killed", 4)]),
+        ("Mourners buried Colonel Ade Bello, who was shot dead along with two soldiers near the bridge on Sunday.",
+         [("killed", 1), ("killed", 2)]),
+        ("Gunmen shot dead a provincial lawmaker and three of his bodyguards outside the assembly, police said.",
+         [("killed", 1), ("killed", 3)]),
+        ("The army mourns Major Tarek Salem, who was killed along with two of his drivers when their convoy was "
+         "ambushed on Monday.", [("killed", 1), ("killed", 2)]),
+        ("The minister arrived along with two aides.", []),
+    ],
+)
+def test_the_rest_of_a_toll_martyrs_and_companions(nlp, text, expected):
+    _, ext = run(nlp, text)
+    assert figs(ext) == expected, figs(ext)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Police said the attacker, believed to be about 20 years old, was killed in the blast.",
+         [("attackers_killed", 1)]),
+        ("The gunman who led the raid, thought to be a local man, was shot dead by guards, the army said.",
+         [("attackers_killed", 1)]),
+        ("A rights group put the death toll higher, at 52, citing hospital records.", [("killed", 52)]),
+        ("More than seventy innocent souls were taken from us that night.", [("killed", 70)]),
+        ("More than 40 people were still being treated for shrapnel and burn wounds, a surgeon said.",
+         [("injured", 40)]),
+        # the when-clause is when the count was given; "since" belongs to the outer clause
+        ("The army has not revised its figures since Friday, when it said 9 soldiers had died and six were "
+         "wounded.", [("killed", 9), ("injured", 6)]),
+        ("Rescuers said at least four people were still missing under collapsed houses after the strike.",
+         [("missing", 4)]),
+    ],
+)
+def test_parenthetical_subjects_higher_tolls_souls_and_wounds(nlp, text, expected):
+    _, ext = run(nlp, text)
+    assert figs(ext) == expected, figs(ext)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a perpetrator's vague boast
+        ("The insurgents claimed to have killed dozens of soldiers, a figure the army called propaganda.", []),
+        # a wounded speaker
+        ('"They came from the river," one of the injured guards told reporters from his hospital bed.', []),
+        # one suspect described among the arrested
+        ("Police said they had detained eight suspects in raids, among them a shopkeeper who allegedly hid "
+         "the explosives.", [("arrested", 8)]),
+        ("Nine people were killed and 14 others injured during a riot at the jail that lasted six hours, the "
+         "prison service said.", [("killed", 9), ("injured", 14)]),
+    ],
+)
+def test_boasts_speakers_and_described_suspects_are_no_counts(nlp, text, expected):
+    _, ext = run(nlp, text)
+    assert figs(ext) == expected, figs(ext)

@@ -57,6 +57,31 @@ def headline_end(text: str) -> int | None:
     return m.end(1)
 
 
+def _title_like(line: str) -> bool:
+    return bool(line) and not line.endswith((".", "!", "?", ":")) and len(line.split()) <= 25 and line[:2] not in (
+        "- ", "* ", "\u2022 ", "\u2013 ")
+
+
+def front_matter_end(text: str) -> int | None:
+    """End of the headline block: the first line (see headline_end) and the lines standing alone after it
+    that read like a title, a byline or a dateline (short, no closing period, a paragraph of their own).
+    A masthead line ("THE DAILY X | Thursday, 12 February 2026") may come before the headline itself; a
+    count there is headline material as much as on the first line. Summary bullets are not included."""
+    end = headline_end(text)
+    if end is None:
+        return None
+    base = end
+    paras = list(re.finditer(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]+)*", text[base:base + 1200]))
+    for i, m in enumerate(paras[:5]):
+        para = m.group(0)
+        if "\n" in para or not _title_like(para.strip()):
+            break
+        if i + 1 == len(paras):
+            break  # a last paragraph is the body, however short
+        end = base + m.end(0)
+    return end
+
+
 def extract_doc(doc, article: Article) -> ArticleExtraction:
     """All records of one article from its parsed Doc (doc.text must equal article.text)."""
     aid = article.id
@@ -64,7 +89,7 @@ def extract_doc(doc, article: Article) -> ArticleExtraction:
     dates = find_dates(doc, aid, article.published)
     actors = find_actors(doc, aid)
     mentions = find_mentions(doc, aid, places, dates, actors)
-    figures = find_figures(doc, aid, mentions, dates, headline_end=headline_end(article.text))
+    figures = find_figures(doc, aid, mentions, dates, headline_end=front_matter_end(article.text))
     claims = find_claims(doc, aid, mentions)
     release(doc)
     return ArticleExtraction(

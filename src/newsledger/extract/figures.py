@@ -53,7 +53,15 @@ counts, or the number itself, stands in a casualty relation:
 - "about twenty wounded have been brought to ..." (the participle right after a number stands for the
   people, whatever the parse); "treated at Regional Hospital X" (a hospital's name), "treated for cuts and
   burns" (any coordinated ailment); a relative clause on the counted noun ("three
-  people who were injured", "the father of four who lost his life": one, and no three).
+  people who were injured", "the father of four who lost his life": one, and no three);
+- state-media wording: "the number of martyrs", "among the martyrs", "the martyrdom of N X"; "N innocent
+  souls were taken"; "put the death toll higher, at N"; "treated for shrapnel and burn wounds";
+- companions: "He was martyred, along with two brave sons of the police" / "X, who was gunned down along
+  with two policemen" (one, and two: the companions take the role of the one they are named with);
+- a subject cut off by a parenthetical: "the bomber, estimated to be 17 years old, was killed";
+- the rest of a total after a part of it: "Of the dead, five were soldiers. The other eight were
+  civilians" / "Eleven of the dead were police. The other was a farmworker" (a breakdown);
+- every item of a list after "among them" ("among them three nurses and five patients, the ministry said").
 
 Kind: attackers (gunmen, terrorists, militants ...) killed or "neutralised" -> attackers_killed (soldiers or
 police "eliminated"/"neutralised" are a strike's targets -> killed);
@@ -78,7 +86,9 @@ it ("dozens were taken to hospitals, where 38 were being treated"); a tally of s
 non-violent cause ("floods have killed", "killed when a footbridge collapsed", "in a stampede",
 "trampled to death") unless the sentence names a violent event too; "N more victims died" (or
 "after N victims died", "four of the wounded died, bringing the toll to 23") in a sentence whose toll
-counts them; a noun phrase set off by a comma right before "said" (the speaker, whatever the parse:
+counts them; a vague boast under "claimed to have killed" ("dozens of soldiers"); a speaker described by a
+casualty participle ("one of the wounded officers told X"); one suspect described among the arrested
+("detained nine suspects, among them a teacher who ..."); a noun phrase set off by a comma right before "said" (the speaker, whatever the parse:
 "..., killing 12 people, a militia leader and a nurse said"); counts "killed nationwide"; an appositive naming the counted people again ("killed two
 people, an elderly couple"); "thousands"
 with a perfect ("the group has killed thousands of civilians": a running count); "killing and injuring dozens" (one
@@ -130,6 +140,7 @@ ARREST_VERBS = frozenset("arrest rearrest re-arrest detain capture recapture app
 PREDICATE_KIND = {
     "dead": "killed", "killed": "killed", "death": "killed", "deaths": "killed", "fatality": "killed",
     "fatalities": "killed", "victim": "killed", "victims": "killed",
+    "martyrs": "killed", "martyr": "killed",  # state-media wording: "the number of martyrs", "among the martyrs"
     "injured": "injured", "wounded": "injured", "hurt": "injured", "injury": "injured", "injuries": "injured",
     "maimed": "injured", "hospitalised": "injured", "hospitalized": "injured",
     "missing": "missing", "unaccounted": "missing",
@@ -183,7 +194,8 @@ PERSON_NOUNS = frozenset(VICTIM_GROUPS) | frozenset(
     guard member employee trader vendor fisherman pensioner vigilante volunteer shopkeeper labourer laborer
     miner herder photographer cameraman neighbour neighbor relative mother father wife husband son daughter
     brother sister grandmother grandfather suspect chief elder colonel lieutenant sergeant captain inmate prisoner
-    skipper crewman sailor fighter""".split()
+    skipper crewman sailor fighter lawmaker legislator senator councillor councilor minister farmworker
+    patient""".split()
 ) | frozenset(w[:-1] for w in ATTACKER_NOUNS if w.endswith("s")) | frozenset(("gunman",))
 # Counted words that are things, times or units, not people.
 NOT_PEOPLE = frozenset(
@@ -227,6 +239,7 @@ NON_VIOLENT_CAUSES = frozenset(
     tornado landslide avalanche heatwave drought disease epidemic pandemic covid covid-19 coronavirus virus
     cholera malaria cancer overdose drown drowning collapse stampede lightning wildfire""".split()
 )
+_SPEAKING_VERBS = frozenset("say tell recall recount describe add explain".split())
 REPORT_VERBS = frozenset(
     "say tell report announce confirm state add note claim write declare estimate put update cite".split()
 )
@@ -517,17 +530,30 @@ def _in_hospital(verb) -> bool:
 def _for_wounds(verb) -> bool:
     """'treated for injuries', 'treated for cuts and burns' (any of the coordinated ailments)."""
     return any(
-        c.dep_ == "prep" and c.lower_ == "for" and any(
+        c.dep_ == "prep" and c.lower_ == "for" and (any(
             g.dep_ == "pobj" and any(_lemma(w) in _WOUND_NOUNS for w in [g, *g.conjuncts]) for g in c.children
-        )
+        ) or any(
+            # "treated for shrapnel and burn wounds" (the parser reads "burn" as a verb)
+            w.pos_ == "NOUN" and _lemma(w) in _WOUND_NOUNS for w in _up_to_punct(c.doc, c.i + 1, c.i + 6)
+        ))
         for c in verb.children
     )
+
+
+def _up_to_punct(doc, i: int, j: int):
+    """doc[i:j] cut at the first punctuation mark."""
+    out = []
+    for t in doc[i:min(j, len(doc))]:
+        if t.is_punct:
+            break
+        out.append(t)
+    return out
 
 
 # "the deaths of two protesters", "the murder of nine people", "the arrest of 12 suspects".
 _NOMINAL_KIND = {
     "death": "killed", "killing": "killed", "murder": "killed", "massacre": "killed", "slaughter": "killed",
-    "execution": "killed", "assassination": "killed", "wounding": "injured", "arrest": "arrested",
+    "execution": "killed", "assassination": "killed", "martyrdom": "killed", "wounding": "injured", "arrest": "arrested",
     "detention": "arrested",
 }
 # "counted 20 bodies", "12 bodies were recovered": bodies found are the dead.
@@ -585,7 +611,10 @@ def _object_kind(prep, whole_subtree: bool = False) -> str | None:
 
 def _lives_kind(tok) -> bool:
     """'claimed N lives', 'took the lives of N people', 'cost N lives'."""
-    if _lemma(tok) in ("life", "lives") and tok.dep_ == "dobj" and _lemma(tok.head) in ("claim", "take", "cost", "end"):
+    if _lemma(tok) in ("life", "lives", "soul") and tok.dep_ == "dobj" and _lemma(tok.head) in ("claim", "take", "cost", "end"):
+        return True
+    # "More than fifty innocent souls were taken from us", "40 lives were lost"
+    if _lemma(tok) in ("life", "lives", "soul") and tok.dep_ == "nsubjpass" and _lemma(tok.head) in ("claim", "take", "lose"):
         return True
     return False
 
@@ -667,6 +696,18 @@ def _kind_of(counted, node, doc) -> tuple[str | None, bool, object]:
         # "A total of 24 people were injured", "arrested a cell of four people", "killed a family of five":
         # the total or the group holds the role
         tok = tok.head.head
+    companion = _along_with_anchor(tok)
+    if companion is not None:
+        # "He was martyred, along with two brave sons of the police", "killed the judge along with three
+        # guards": the companions stand in the role of the one they are named with
+        if companion.pos_ in ("VERB", "AUX"):
+            role = next((c.dep_ for c in companion.children if c.dep_ == "dobj"), None) or next(
+                (c.dep_ for c in companion.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+            kind = _verb_kind(companion, role) if role else None
+            if kind:
+                return kind, False, companion
+            return None, False, None
+        tok = _climb(companion)
     dep = tok.dep_
     head = tok.head
     if counted is not None and _lemma(counted) == "body" and dep in ("dobj", "nsubjpass") and (
@@ -694,6 +735,11 @@ def _kind_of(counted, node, doc) -> tuple[str | None, bool, object]:
             for c in gov.children:
                 if c.dep_ in ("dobj", "nsubj", "nsubjpass"):
                     kind = _tally_kind(c)
+                    if kind:
+                        return kind, False, gov
+                if c.dep_ == "advmod" and c.lower_ in ("higher", "lower") and head.lower_ == "at":
+                    # "put the death toll higher, at 41" (the toll read as a modifier of "higher")
+                    kind = next((_tally_kind(g) for g in c.children if _tally_kind(g)), None)
                     if kind:
                         return kind, False, gov
         # "put the number of people injured at 40": the parser hangs "at 40" on the participle.
@@ -753,10 +799,83 @@ def _kind_of(counted, node, doc) -> tuple[str | None, bool, object]:
         rel = _relative_clause_kind(counted)
         if rel is not None:
             return rel[0], False, rel[1]  # "the father of four who lost his life in the blaze"
+        after = _verb_after_parenthetical(counted)
+        if after is not None:
+            return _verb_kind(after[0], after[1]), False, after[0]
     return None, False, None
 
 
+def _verb_after_parenthetical(noun):
+    """The verb a noun is the subject of across a parenthetical set off by commas, when the parser hung
+    the noun elsewhere: "police said the bomber, estimated to be 17 years old, was killed in the blast"
+    (the participle clause read as the main clause). Returns (verb, role) or None."""
+    doc = noun.doc
+    i = noun.i + 1
+    for c in noun.children:
+        if c.i > noun.i and c.dep_ in ("relcl", "prep", "acl"):
+            i = max(i, c.right_edge.i + 1)  # "the attacker who led the assault, ..."
+    if i >= len(doc) or doc[i].text != ",":
+        return None
+    opener = doc[i + 1] if i + 1 < len(doc) else None
+    if opener is None or not (opener.tag_ in ("VBN", "VBG") or opener.lower_ in ("aged", "thought", "believed")):
+        return None
+    close = next((j for j in range(i + 2, min(i + 16, len(doc))) if doc[j].text == ","), None)
+    if close is None or any(doc[j].text in (".", ";", "\n") for j in range(i + 2, close)):
+        return None
+    return _orphan_verb_at(doc, close + 1)
+
+
+def _orphan_verb_at(doc, i: int):
+    """(verb, role) when doc[i] starts the auxiliaries of a verb with no subject of its own."""
+    if i >= len(doc) or doc[i].dep_ not in ("aux", "auxpass"):
+        return None
+    verb = doc[i].head
+    if verb.i <= i or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+        return None
+    if any(doc[j].dep_ not in ("aux", "auxpass", "neg", "advmod") for j in range(i, verb.i)):
+        return None
+    return verb, ("nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj")
+
+
 _RELATIVE_PRONOUNS = frozenset("who that".split())
+
+
+def _along_with_anchor(tok):
+    """The verb or noun that "along with N X" / "together with N X" hangs on, when `tok` is X; else None."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "with":
+        return None
+    lead = tok.head.head
+    if lead.lower_ not in ("along", "together") or lead.i != tok.head.i - 1:
+        return None
+    anchor = lead.head
+    return anchor if anchor.pos_ in ("VERB", "AUX", "NOUN", "PROPN", "PRON") and anchor is not lead else None
+
+
+def _with_companions(doc):
+    """The pronoun or named person a casualty verb has as subject when the verb also names companions
+    ("He was martyred, along with two brave sons of the police", "Judge X, who was gunned down along
+    with two policemen"): one person, besides the companions' count."""
+    for tok in doc:
+        if tok.dep_ not in ("nsubjpass", "nsubj") or not (
+            tok.lower_ in ("he", "she", "who") or tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN"
+        ):
+            continue
+        verb = tok.head
+        if verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        for lead in verb.children:
+            if lead.dep_ not in ("prep", "prt", "advmod") or lead.lower_ not in ("along", "together"):
+                continue
+            if any(
+                w.lower_ == "with" and any(
+                    o.dep_ == "pobj" and (o.pos_ == "NUM" or any(n.dep_ == "nummod" for n in o.children)) for o in w.children
+                )  # "along with two policemen", "along with two of his escorts"
+                for w in lead.children
+            ):
+                yield tok
+                break
 
 
 def _who_clause(noun) -> bool:
@@ -886,7 +1005,13 @@ def _aggregate(gov, counted, sent, value: int, victims: str | None, has_trigger:
     if value >= 100_000:
         return True
     if gov is not None:
-        verbs = [gov] + [a for a in list(gov.ancestors)[:2] if a.pos_ == "VERB"]
+        verbs = [gov]
+        for a in list(gov.ancestors)[:2]:
+            if any(c.dep_ == "advmod" and c.lower_ == "when" for c in verbs[-1].children):
+                break  # "has not updated its toll since Sunday, when it said 12 soldiers had died": the
+                # when-clause is the moment of the count, the "since" is the outer clause's
+            if a.pos_ == "VERB":
+                verbs.append(a)
         for v in verbs:
             for c in v.children:
                 if c.dep_ in ("prep", "mark") and c.lower_ == "since":
@@ -1305,6 +1430,29 @@ def _listed_part(doc, start_tok: int, end_tok: int):
     return _people_named_by_copula(cop)
 
 
+def _the_other_candidates(doc, sents, tok_sent):
+    """(the, value, end token, node, copula) for a sentence opening "The other N were ..." / "The other
+    was ..." / "The remaining N were ...": the rest of a total whose part the text has just given."""
+    for tok in doc:
+        if tok.lower_ not in ("other", "remaining") or tok.i == 0 or doc[tok.i - 1].lower_ != "the":
+            continue
+        the = doc[tok.i - 1]
+        start = sents[tok_sent[the.i]].start
+        if any(not (t.is_space or t.is_quote) for t in doc[start:the.i]):
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is None:
+            continue
+        if nxt.lower_ == "was" and tok.lower_ == "other":
+            yield the, 1, tok.i + 1, tok, nxt
+            continue
+        number = parse_number(nxt.text) if nxt.like_num else None
+        if number is None or getattr(number, "value", None) is None or tok.i + 2 >= len(doc):
+            continue
+        if doc[tok.i + 2].lower_ == "were":
+            yield the, number.value, tok.i + 2, nxt, doc[tok.i + 2]
+
+
 _ORDINAL_PEOPLE = frozenset("second third fourth fifth sixth seventh eighth ninth tenth".split())
 
 
@@ -1448,11 +1596,20 @@ def find_figures(
             return  # "..., killing 12 people, a local official and a nurse said": who tells, not who died
         if _aggregate(gov, counted, sent, value, victims, bool(mention_sents.get(k)), vague):
             return
+        if vague and gov is not None and gov.dep_ == "xcomp" and _lemma(gov.head) == "claim":
+            return  # "the group claimed to have killed dozens of soldiers": a boast with no number in it
+        if gov is not None and gov.dep_ in ("amod", "acl") and _climb(node).dep_ == "nsubj" and (
+            _lemma(_climb(node).head) in _SPEAKING_VERBS and _climb(node).right_edge.i + 1 == _climb(node).head.i
+        ):
+            return  # "one of the wounded officers told the paper": who speaks, not a count
         if gov is not None and _hypothetical_or_negated(gov):
             return
         if gov is not None and _killed_and_injured_together(gov):
             return  # "killing and injuring dozens of terrorists": dead and hurt in one count, no kind
-        if not mention_sents.get(k) and any(_lemma(t) in NON_VIOLENT_CAUSES or t.lower_ in NON_VIOLENT_CAUSES for t in sent):
+        if not mention_sents.get(k) and any(
+            (_lemma(t) in NON_VIOLENT_CAUSES or t.lower_ in NON_VIOLENT_CAUSES) and not (t.dep_ == "amod" and t.tag_ == "VBN")
+            for t in sent
+        ):  # ("missing under collapsed shelters": the state of a building, no cause of death)
             return  # deaths in a crash, a flood or an epidemic are not incident casualties here
         if _non_violent_cause(gov) and not _other_violent_mention(mention_sents.get(k, []), gov, doc):
             return  # "six people were killed when a footbridge collapsed", "injured in a stampede"
@@ -1499,8 +1656,17 @@ def find_figures(
             raw[-1]["indefinite"] = det.lower_ in ("a", "an", "another")
             raw[-1]["definite"] = det.lower_ == "the"
             raw[-1]["named"] = _named_person(noun)
+            if raw[-1]["kind"] == "arrested" and raw[-1]["indefinite"] and (
+                raw[-1].get("breakdown") or _after_among_them(doc, det.i) is not None
+            ):
+                # "detained nine suspects, among them a seminary teacher who ...": one suspect described,
+                # no part of the arrests to count
+                raw.pop()
         elif len(pending) > n_pending:
             pending[-1] = pending[-1] + ("article",)
+    for tok in _with_companions(doc):
+        if tok.i not in taken:
+            consider(tok.i, tok.i + 1, tok.i, 1, False, None, None, tok)
     # Parts named after "including" / "among them": they take the kind of the figure they hang on.
     for cand in pending:
         start_tok, end_tok, qstart, value, vague, qualifier, counted, node = cand[:8]
@@ -1525,6 +1691,10 @@ def find_figures(
             host = earlier[-1] if earlier else None
         if host is None:
             continue
+        if len(cand) > 8 and host["kind"] == "arrested" and doc[start_tok].lower_ in ("a", "an"):
+            # "detained nine suspects, among them a seminary teacher who ...": one suspect described,
+            # no part of the arrests to count
+            continue
         before = len(raw)
         consider(start_tok, end_tok, qstart, value, vague, qualifier, counted, node, host=host)
         if len(raw) > before:
@@ -1540,6 +1710,7 @@ def find_figures(
         consider(start_tok, end_tok, qstart, value, vague, qualifier, group, node, host=host)
         if len(raw) > before:
             raw[-1]["breakdown"] = True
+            raw[-1]["host"] = host
 
     # "31 people were injured, 11 of them children": a part of the total just before, in the same sentence.
     for cand in pending:
@@ -1579,6 +1750,23 @@ def find_figures(
             continue
         add_part(cand, group, earlier[-1])
         last_part = (k, kind, earlier[-1])
+    # "Of the dead, five were soldiers. The other eight were civilians" / "Eleven of the dead were police
+    # officers. The other was a farmworker": the rest of the same total, after a part of it.
+    for the, value, end_tok, node, cop in _the_other_candidates(doc, sents, tok_sent):
+        if node.i in taken:
+            continue
+        k = tok_sent[the.i]
+        group = _people_named_by_copula(cop)
+        if group is None and value > 1:
+            # "The other seven were travellers": a plural after "the other N" names the rest of the people
+            group = next((c for c in cop.children if c.dep_ == "attr" and c.tag_ == "NNS" and _lemma(c) not in NOT_PEOPLE), None)
+        parts = [f for f in raw if f.get("host") is not None and k - 1 <= f["sent"] <= k and f["start"] < the.idx]
+        if group is None or not parts:
+            continue
+        host = parts[-1]["host"]
+        if sum(f["value"] for f in parts if f["host"] is host) + value > host["value"]:
+            continue
+        add_part((the.i, end_tok, the.i, value, False, None, group, node), group, host)
     raw.sort(key=lambda f: f["start"])
     _add_coordinated_people(raw, doc)
     # "Dozens of wounded were taken to hospitals, where doctors said 38 people were being treated": an
@@ -1695,6 +1883,21 @@ def _after_among_them(doc, qstart: int):
         i -= 1
     if i >= 1 and doc[i].lower_ in ("them", "whom", "those") and doc[i - 1].lower_ == "among":
         return doc[i - 1]
+    # "..., among them three nurses and five patients": a later item of the list after "among them"
+    num = next((t for t in doc[qstart:qstart + 4] if t.pos_ == "NUM" or t.like_num), None)
+    if num is None or num.dep_ != "nummod" or num.head.dep_ != "conj":
+        return None
+    first = num.head
+    while first.dep_ == "conj" and first.head.i < first.i and first.head.pos_ == "NOUN":
+        first = first.head
+    lead = next((c for c in first.children if c.dep_ == "nummod"), None)
+    if first is num.head or lead is None:
+        return None
+    j = lead.left_edge.i - 1
+    if j >= 0 and doc[j].text == ",":
+        j -= 1
+    if j >= 1 and doc[j].lower_ in ("them", "whom", "those") and doc[j - 1].lower_ == "among":
+        return doc[j - 1]
     return None
 
 
@@ -1705,14 +1908,22 @@ def _speaker_before_saying(noun, doc) -> bool:
     while top.dep_ == "conj" and top.head.i < top.i:
         top = top.head
     left, right = top.left_edge.i, top.right_edge.i
+    if doc[left].lower_ == "among":
+        return False  # "..., among them three nurses and five patients, the ministry said": parts, the parse aside
     if left == 0 or doc[left - 1].text != "," or right + 1 >= len(doc):
         return False
     nxt = doc[right + 1]
     return nxt.pos_ == "VERB" and _lemma(nxt) in REPORT_VERBS
 
 
+_PERSON_SUFFIXES = ("teacher", "worker", "driver", "keeper")  # "schoolteacher", "farmworker", "shopkeeper"
+
+
 def _person_noun(tok) -> bool:
-    return tok.pos_ == "NOUN" and (tok.lower_ in PERSON_NOUNS or _lemma(tok) in PERSON_NOUNS or _victims(tok) is not None)
+    return tok.pos_ == "NOUN" and (
+        tok.lower_ in PERSON_NOUNS or _lemma(tok) in PERSON_NOUNS or _victims(tok) is not None
+        or _lemma(tok).endswith(_PERSON_SUFFIXES)
+    )
 
 
 def _add_coordinated_people(figs: list[dict], doc) -> None:
