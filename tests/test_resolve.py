@@ -325,5 +325,10 @@ def test_a_wire_filed_from_the_capital_is_not_placed_there():
         "KHARTOUM, Feb 11 (Nile Wire) - A drone struck a camp for displaced families on Tuesday, killing 24.",
         trigger="struck", type="drone_strike", date=("Tuesday", dt.date(2031, 2, 10)),
         figures=[("killed", 24, "killing 24", None)])
-    result = _resolve(a)
+    b = Report("dw2", dt.date(2031, 2, 11), "Wire").sentence(
+        "JOS, Nigeria, Feb 11 - Gunmen attacked a farming village on Tuesday, killing 19.",
+        trigger="attacked", type="armed_assault", date=("Tuesday", dt.date(2031, 2, 10)),
+        figures=[("killed", 19, "killing 19", None)])
+    result = _resolve(a, b)
     assert [p.name for p in _holding(result, "dw1", 24).places] == []
+    assert [p.name for p in _holding(result, "dw2", 19).places] == []

@@ -285,20 +285,21 @@ def _proper_noun_runs(doc, covered: set[int]):
         yield _with_hyphen_parts(doc[run_start: last + 1])
 
 
-# Nouns a town's or region's name may qualify and stay a place ("X village", "X province", "X camp").
-_PLACE_NOUNS = _SETTLEMENT_WORDS | _REGION_WORDS | _DISTRICT_WORDS | VENUE_HEADS | frozenset(
-    "state county valley area border road outskirts".split())
+# Nouns of armed or political groups a people's name qualifies ("Baloch separatist groups").
+_PEOPLE_NOUNS = frozenset(
+    "separatist separatists militant militants rebel rebels insurgent insurgents fighters nationalist "
+    "nationalists tribesmen elders groups militia militias".split())
 
 
 def _people_before_noun(span) -> bool:
-    """An unmapped name the NER called a place, right before a lower-case noun it qualifies that no
-    place name qualifies ("Baloch separatist groups", "Hazara community leaders"): the name of a
-    people or a group, not where something happened."""
+    """An unmapped name the NER called a place, right before a noun of armed or political groups
+    ("Baloch separatist groups", "Hazara militants"): the name of a people, not where something
+    happened ("Tungan Dutse community" stays a place)."""
     doc = span.doc
     if span.end >= len(doc) or len(span) > 2:
         return False
     after = doc[span.end]
-    return (after.text.islower() and after.pos_ in ("NOUN", "ADJ") and after.lower_ not in _PLACE_NOUNS
+    return (after.lower_ in _PEOPLE_NOUNS
             and span.root.dep_ in ("compound", "amod", "nmod") and span.root.head.i >= span.end)
 
 

@@ -128,8 +128,9 @@ def _lend_dateline_town(events: list[LocalEvent], places: list[Place], article: 
     """A local paper's dateline ("DILLING - The number of people killed in Tuesday's drone attack on
     the X displacement camp has risen to 47") names the town the story is about; when the
     article's main event names no town of its own, the dateline's town is its place (weak evidence,
-    but the only one). A wire credit ("PESHAWAR, Pakistan, Oct. 15 (Agency) -") marks a filing
-    hub, which is lent only when the body names that town again."""
+    but the only one). A wire's dateline, with a country, a date or a credit ("PESHAWAR, Pakistan,
+    Oct. 15 (Agency) -", "JOS, Nigeria, April 14 -"), names a filing hub, lent only when the body
+    names that town again."""
     if not events:
         return
     target = main_event(events)
@@ -144,8 +145,8 @@ def _lend_dateline_town(events: list[LocalEvent], places: list[Place], article: 
     if len(name) < 3:
         return
     town = "-".join(" ".join(w.capitalize() for w in part.split()) for part in name.split("-"))
-    credit = "(" in (m.group("tail") or "")
-    if credit and name_key(town) not in {name_key(p.name) for p in places if p.evidence.start >= head[1]}:
+    wire = bool((m.group("tail") or "").strip())  # a country, a date or a credit: a wire's dateline
+    if wire and name_key(town) not in {name_key(p.name) for p in places if p.evidence.start >= head[1]}:
         return  # where a wire was filed from, and no more
     counts = Counter(g.country_code for p in places if (g := geo_of(p)) is not None and g.country_code)
     match = geocode(town, counts.most_common(1)[0][0] if counts else None)
