@@ -601,3 +601,31 @@ def test_a_lone_victim_named_after_the_toll_is_one_of_its_dead(events_of):
     assert len(with_toll) == 1, [(_totals(e), e.date) for e in events]
     # the named victim and the arrests stay with the fire, not in an event of their own
     assert [e for e in events if e.figures] == with_toll, [(_totals(e), e.date) for e in events]
+
+
+def test_places_of_a_sentence_go_to_the_attack_not_to_a_string_of_attacks(events_of):
+    text = (
+        "Gunmen kill two policemen in Pakistan\n\n"
+        "Gunmen on motorcycles shot dead two policemen in the northwestern Pakistani "
+        "city of Kohat, police said, in the latest in a string of attacks on officials in Khyber "
+        "Pakhtunkhwa province.\n\n"
+        "Three passers-by were wounded.\n"
+    )
+    events = events_of(text)
+    toll = [e for e in events if ("killed", 2) in _totals(e)]
+    assert len(toll) == 1 and any(p.name == "Kohat" for p in toll[0].places), [
+        (_totals(e), [p.name for p in e.places]) for e in events]
+
+
+def test_a_lower_official_toll_in_the_next_sentence_stays_with_the_attack(events_of):
+    text = (
+        "At least 22 killed in village raid in Chad\n\n"
+        "At least 22 people were killed when armed men attacked a farming village in Chad's Mandoul province "
+        "on Friday, a local official said.\n\n"
+        "The raiders surrounded the village of Bekamba-Sud, about 30 km south of Koumra, at dawn, setting "
+        "fire to homes.\n\n"
+        "A government spokesman gave a lower toll of 15 dead and 20 wounded.\n"
+    )
+    events = events_of(text, dt.date(2031, 3, 8))
+    holding = [e for e in events if ("killed", 22) in _totals(e)]
+    assert len(holding) == 1 and ("killed", 15) in _totals(holding[0]), [(_totals(e), e.date) for e in events]

@@ -304,3 +304,31 @@ def test_an_undated_report_prefers_the_attack_other_reports_are_about_over_an_as
     result = _resolve(wire, other)
     assert _holding(result, "s2", 70).id == _holding(result, "s1", 9).id
     assert _holding(result, "s1", 1).id != _holding(result, "s1", 9).id
+
+
+def test_a_local_datelines_town_places_an_attack_that_names_no_town():
+    a = Report("dl1", dt.date(2031, 2, 12), "Kordofan Daily").sentence(
+        "KOSTI - The number of people killed in Tuesday's drone attack on the camp has risen to 30.",
+        trigger="drone attack", type="drone_strike", date=("Tuesday", dt.date(2031, 2, 10)),
+        figures=[("killed", 30, "risen to 30", None)])
+    b = Report("dl2", dt.date(2031, 2, 11), "Wire").sentence(
+        "A drone struck a camp for displaced families in Kosti on Tuesday, killing at least 24 people.",
+        trigger="struck", type="drone_strike", places=["Kosti"], date=("Tuesday", dt.date(2031, 2, 10)),
+        figures=[("killed", 24, "killing at least 24", "at least")])
+    result = _resolve(a, b)
+    assert _holding(result, "dl1", 30) is _holding(result, "dl2", 24)
+    assert "Kosti" in [p.name for p in _holding(result, "dl1", 30).places]
+
+
+def test_a_wire_filed_from_the_capital_is_not_placed_there():
+    a = Report("dw1", dt.date(2031, 2, 11), "Wire").sentence(
+        "KHARTOUM, Feb 11 (Nile Wire) - A drone struck a camp for displaced families on Tuesday, killing 24.",
+        trigger="struck", type="drone_strike", date=("Tuesday", dt.date(2031, 2, 10)),
+        figures=[("killed", 24, "killing 24", None)])
+    b = Report("dw2", dt.date(2031, 2, 11), "Wire").sentence(
+        "JOS, Nigeria, Feb 11 - Gunmen attacked a farming village on Tuesday, killing 19.",
+        trigger="attacked", type="armed_assault", date=("Tuesday", dt.date(2031, 2, 10)),
+        figures=[("killed", 19, "killing 19", None)])
+    result = _resolve(a, b)
+    assert [p.name for p in _holding(result, "dw1", 24).places] == []
+    assert [p.name for p in _holding(result, "dw2", 19).places] == []

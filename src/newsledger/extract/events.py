@@ -143,7 +143,10 @@ ABSTRACT = frozenset(
     tension tensions emotion emotions protest protests conflict conflicts""".split()
 )
 SPEECH_VERBS = frozenset(
-    "say tell report announce confirm state claim add note comment declare write explain warn insist told".split()
+    "say tell report announce confirm state claim add note comment declare write explain warn insist told "
+    # answering or putting out another's account: "On Tuesday it dismissed the figures published by
+    # the group, which said it had killed 40" dates the dismissal, not the killing
+    "dismiss reject deny refute publish release issue circulate".split()
 )
 # A date told right after a verb of saying (or claiming), its object or listener between them:
 # "the army said on Wednesday that ...", "told reporters on Monday", "had claimed the attack on
@@ -240,6 +243,10 @@ def _abstract_target(tok) -> bool:
     return False
 
 
+# Subjects of "killed" that sum a whole war: "the war has killed ...", "the conflict has killed ...".
+_WAR_NOUNS = frozenset("war conflict insurgency civil-war fighting".split())
+
+
 def _not_event(tok, kind: str) -> bool:
     """Rules for non-violent uses of a trigger word."""
     doc = tok.doc
@@ -282,6 +289,9 @@ def _not_event(tok, kind: str) -> bool:
         return True  # "the state of siege in X": a legal regime (martial law), not a siege
     if lemma == "arrest" and tok.pos_ == "NOUN" and tok.dep_ == "compound":
         return True  # "arrest warrant"
+    if lemma == "kill" and tok.pos_ == "VERB" and any(
+            c.dep_ == "nsubj" and _lemma(c) in _WAR_NOUNS for c in tok.children):
+        return True  # "the war, which erupted in April 2023, has killed tens of thousands": a war-wide tally
     if lemma == "raid" and any(_lemma(c) in ("air",) for c in tok.children):
         return False
     return False
@@ -627,6 +637,8 @@ def _weak_triggers(doc) -> list[tuple[int, str, int, int]]:
         if tok.pos_ != "VERB":
             continue
         lemma = _lemma(tok)
+        if any(c.dep_ == "nsubj" and _lemma(c) in _WAR_NOUNS for c in tok.children):
+            continue  # "the war ... has killed tens of thousands": a war-wide tally, no event
         if lemma in WEAK_VERBS or (
             lemma in _LIVES_VERBS and any(c.dep_ == "dobj" and _lemma(c) in ("life", "lives") for c in tok.children)
         ):
@@ -678,6 +690,8 @@ def _date_score(date: DateRef, trigger, doc) -> tuple | None:
         and any(c.dep_ in ("nsubj", "nsubjpass") and _lemma(c) in _COUNT_NOUNS for c in verb.children)
     ):
         return None  # "the toll from the attack rose to 14 on Tuesday": the day of the new count
+    if verb is not None and verb.i != trigger.i and any(c.lower_ == "still" for c in verb.children):
+        return None  # "... were killed, and five soldiers were still missing on Wednesday": a state's day
     if verb is not None and verb.i != trigger.i and _died_of_wounds(verb):
         return None  # "two policemen wounded in the attack succumbed to their wounds on Friday"
     if verb is not None:

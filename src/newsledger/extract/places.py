@@ -18,10 +18,13 @@
   armed body and is no place;
 - a name right before "village" or "town" ("the raid on X village") is a settlement, whatever
   the NER took it for;
+- hyphenated names the tokenizer splits ("Ed-Daein", "Al-Fashir", "Ndila-Koumra") are read whole;
+  a named camp ("the X displacement camp") is a venue; a FAC name ending in "province" is a region;
 - a proper noun the NER folded into a date ("near Turbat on Sunday" as one DATE) is still a
   candidate name unless it is a calendar word (month, weekday, holiday).
 
-Dropped: demonyms/adjectives the NER calls GPE ("Ukrainian"), time zones ("10 a.m. Moscow
+Dropped: names in a byline ("By X Y"), a group's "X network", an unmapped name qualifying a
+common noun ("Baloch separatist groups": a people), demonyms/adjectives the NER calls GPE ("Ukrainian"), time zones ("10 a.m. Moscow
 time"), seats of government used for
 governments ("the Kremlin", "the White House"), unknown all-caps acronyms ("NATO"), and an
 acronym known only as a far-off town's other name ("JAS", a faction, is not Iasi); a place-like
@@ -56,15 +59,17 @@ VENUE_HEADS = frozenset(
     academy college university hospital clinic bridge square plaza embassy consulate
     museum palace center centre complex park beach port harbour harbor dam plant refinery
     base barracks prison jail court courthouse parliament tower club restaurant cafe
-    stadium gym library factory mine depot checkpoint crossing highway motorway""".split()
+    stadium gym library factory mine depot checkpoint crossing highway motorway camp""".split()
 )
 # Lowercase words that may sit inside a venue name ("X concert hall", "X power station").
 VENUE_MODIFIERS = frozenset(
     """city concert power hydroelectric nuclear thermal railway train bus metro subway shopping
     sports music football international central general state national grand main regional
     district military air naval police fire border crossing business trade exhibition
-    memorial children's""".split()
+    memorial children's displacement refugee idp transit""".split()
 )
+# "the X displacement camp", "the X refugee camp": a camp's own name, even one the NER calls a place.
+_CAMP_MODIFIERS = frozenset("displacement refugee idp transit".split())
 # Seats of government that stand for a government far more often than for a place.
 GOVERNMENT_SEATS = frozenset(
     name_key(s)
@@ -110,7 +115,7 @@ def _locative_before(span) -> bool:
 _DISTRICT_WORDS = frozenset("district neighbourhood neighborhood quarter suburb borough microdistrict".split())
 # Nouns of armed or political bodies: a FAC name right before one names the body, not a building
 # ("the Rapid Support militia", "the Popular Mobilisation forces").
-_BODY_WORDS = frozenset("militia militias forces force group movement brigade brigades army faction rebels".split())
+_BODY_WORDS = frozenset("militia militias forces force group movement brigade brigades army faction rebels network".split())
 # Last words of an armed or political body's own name ("the X Y Alliance", "the X Liberation Front").
 _BODY_NAME_HEADS = frozenset("alliance front movement coalition brigade brigades army militia party council".split())
 _REGION_WORDS = frozenset(("region", "oblast", "province", "krai", "governorate", "republic"))
@@ -173,8 +178,16 @@ def _after_group_name(span) -> bool:
     a capitalised name the NER put in an organisation or nationality, with nothing between."""
     if span.start == 0:
         return False
-    prev = span.doc[span.start - 1]
-    return prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.ent_type_ in ("ORG", "NORP") and prev.whitespace_ != ""
+    doc = span.doc
+    # the group's name may run over words the NER left out of it ("Islamic State Sahel Province":
+    # "Islamic" NORP, "State" nothing): up to three capitalised proper nouns right before
+    for k in range(span.start - 1, max(span.start - 4, -1), -1):
+        prev = doc[k]
+        if not (prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.whitespace_ != ""):
+            return False
+        if prev.ent_type_ in ("ORG", "NORP"):
+            return True
+    return False
 
 
 _QUOTES = frozenset(('"', "\u201c", "'", "\u2018"))
@@ -222,6 +235,30 @@ def _names_a_settlement(tok) -> bool:
             and (tok.i == 0 or not doc[tok.i - 1].text[:1].isupper()))
 
 
+def _hyphen_glued(doc, i: int) -> bool:
+    """Token i is a hyphen glued to capitalised words on both sides ("Ed-Daein", "Ndila-Koumra",
+    "Al-Fashir"): the tokenizer splits such names, and the parts are not names of their own."""
+    return (0 < i < len(doc) - 1 and doc[i].text == "-" and doc[i - 1].whitespace_ == "" and doc[i].whitespace_ == ""
+            and doc[i - 1].is_alpha and doc[i + 1].is_alpha and doc[i + 1].text[:1].isupper()
+            and (doc[i - 1].text[:1].isupper() or doc[i - 1].lower_ in _NAME_PARTICLES))
+
+
+# Lower-case particles that open a hyphenated Arabic or Berber name ("al-Fashir", "ad-Damazin").
+_NAME_PARTICLES = frozenset("al el ad ed ar er as es an en at et az ez ash ul".split())
+
+
+def _with_hyphen_parts(span):
+    """The span grown over hyphen-glued parts on either side ("El" -> "El-Obeid", "Chari" ->
+    "Moyen-Chari"), within its sentence."""
+    doc = span.doc
+    start, end = span.start, span.end
+    while end + 1 < len(doc) and _hyphen_glued(doc, end) and not doc[end + 1].is_sent_start:
+        end += 2
+    while start >= 2 and _hyphen_glued(doc, start - 1) and not doc[start].is_sent_start:
+        start -= 2
+    return span if (start, end) == (span.start, span.end) else doc[start:end]
+
+
 def _proper_noun_runs(doc, covered: set[int]):
     """Maximal runs of proper nouns outside `covered` tokens (candidate names the NER missed),
     each inside one sentence. Only the proper nouns are visited (found in the POS array)."""
@@ -232,17 +269,47 @@ def _proper_noun_runs(doc, covered: set[int]):
     run_start = last = None
     for i in (doc.to_array([POS]) == PROPN).nonzero()[0].tolist():
         tok = doc[i]
+        if tok.text == "-" and _hyphen_glued(doc, i):
+            continue  # a hyphen inside a name the tagger called a proper noun
         ok = i not in covered and tok.text[:1].isupper() and (
             tok.ent_type_ not in _NOT_NAME_ENTS or _name_in_a_date(tok) or _names_a_settlement(tok)) and tok.is_alpha
-        if run_start is not None and (not ok or i != last + 1 or sent_no[i] != sent_no[run_start]):
-            yield doc[run_start: last + 1]
+        glued = last is not None and i == last + 2 and _hyphen_glued(doc, last + 1)  # "El-Obeid"
+        if run_start is not None and (not ok or (i != last + 1 and not glued) or sent_no[i] != sent_no[run_start]):
+            yield _with_hyphen_parts(doc[run_start: last + 1])
             run_start = None
         if ok:
             if run_start is None:
                 run_start = i
             last = i
     if run_start is not None:
-        yield doc[run_start: last + 1]
+        yield _with_hyphen_parts(doc[run_start: last + 1])
+
+
+# Nouns of armed or political groups a people's name qualifies ("Baloch separatist groups").
+_PEOPLE_NOUNS = frozenset(
+    "separatist separatists militant militants rebel rebels insurgent insurgents fighters nationalist "
+    "nationalists tribesmen elders groups militia militias".split())
+
+
+def _people_before_noun(span) -> bool:
+    """An unmapped name the NER called a place, right before a noun of armed or political groups
+    ("Baloch separatist groups", "Hazara militants"): the name of a people, not where something
+    happened ("Tungan Dutse community" stays a place)."""
+    doc = span.doc
+    if span.end >= len(doc) or len(span) > 2:
+        return False
+    after = doc[span.end]
+    return (after.lower_ in _PEOPLE_NOUNS
+            and span.root.dep_ in ("compound", "amod", "nmod") and span.root.head.i >= span.end)
+
+
+def _in_byline(span) -> bool:
+    """'By Issouf Sawadogo', 'By X and Y in Z': a byline (a sentence opened by "by" with no verb)
+    names its authors, and where they filed from, not the place of any event."""
+    sent = sent_of(span)
+    first = next((t for t in sent if not t.is_space), None)
+    return (first is not None and first.lower_ == "by" and first.i < span.start
+            and not any(t.pos_ in ("VERB", "AUX") for t in sent))
 
 
 def _coordinated_with_place(span) -> bool:
@@ -358,7 +425,8 @@ def _venue_spans(doc) -> list:
             if t.i != tok.i and _is_name_word(t) and t.lower_ not in _NOT_NAME and t.ent_type_ != "NORP"
             and demonym_country(t.text) is None
         ]
-        if names and not tok.is_title and all(t.ent_type_ in ("GPE", "LOC") for t in names):
+        camp = tok.lower_ == "camp" and any(t.lower_ in _CAMP_MODIFIERS for t in doc[start:tok.i])
+        if names and not tok.is_title and not camp and all(t.ent_type_ in ("GPE", "LOC") for t in names):
             continue  # "a Mogadishu hotel", "the Kyiv concert hall": a city and a common noun, no name
         if names:
             spans.append(doc[start:end])
@@ -515,10 +583,12 @@ def find_places(doc, article_id: str) -> list[Place]:
         if ent.label_ not in ("GPE", "LOC", "FAC") or any(i in venue_tokens for i in range(ent.start, ent.end)):
             continue
         covered.update(range(ent.start, ent.end))
-        span = _with_region_word(_name_split_by_ner(_strip_article(ent)))
+        span = _with_region_word(_name_split_by_ner(_with_hyphen_parts(_strip_article(ent))))
         covered.update(range(span.start, span.end))
         key = name_key(span.text)
         if not key or key in GOVERNMENT_SEATS or demonym_country(span.text) or _speaks_for_government(span):
+            continue
+        if _in_byline(span):
             continue
         if _names_a_clock(span) or _launch_origin(span) or _names_a_publication(span) or _names_a_weapon(span):
             continue
@@ -531,13 +601,15 @@ def find_places(doc, article_id: str) -> list[Place]:
             continue  # "fighters of the X Y Alliance": the body's own name, not a facility
         if label == "FAC" and span.end < len(doc) and doc[span.end].lower_ in _DISTRICT_WORDS:
             label = "LOC"  # "the Nikolsky district": a part of a town, not a building
+        elif label == "FAC" and len(span) > 1 and span[-1].lower_ in _REGION_WORDS:
+            label = "GPE"  # "southern Chad's Moyen-Chari province": a region, not a building
         elif label == "FAC" and _locative_before(span):
             town = geocode(span.text, strict=True)
             if town is not None and town.kind in ("city", "admin1"):
                 label = "GPE"  # "near Dera Bugti": a town by its official name the NER took for a building
         candidates.append((span, label, False))
     for span in _proper_noun_runs(doc, covered):
-        if _quoted_after_possessive(span):
+        if _quoted_after_possessive(span) or _in_byline(span):
             continue
         if name_key(span.text) in GOVERNMENT_SEATS or demonym_country(span.text) or _speaks_for_government(span):
             continue
@@ -595,6 +667,8 @@ def find_places(doc, article_id: str) -> list[Place]:
                 continue  # a mislabelled organisation / acronym that is not a known place
             if match is None and label in ("GPE", "LOC") and _unlocated_place(span):
                 unlocated.add(name_key(span.text))  # "in X", a name the gazetteer lacks: later mentions too
+            elif match is None and label in ("GPE", "LOC") and _people_before_noun(span):
+                continue  # "Baloch separatist groups": an unmapped name qualifying a noun is a people's
             if match is not None and match.country_code:
                 # a town found only by another name (not a respelling) may be a namesake abroad
                 far_fetched = _by_other_name(span, match) and not is_respelling(span.text, match.name)

@@ -8,7 +8,9 @@
    article none of whose events names a place (a commentary naming the town in a sentence with
    no trigger) lends its main event the places of its first body sentence that names one;
    a story that sets the scene before it tells the attack lends the first event, if it has
-   neither, the town and day of the trigger-less sentences before it;
+   neither, the town and day of the trigger-less sentences before it; a local dateline's town
+   ("DILLING - ...") places a main event that names no town (a wire's filing hub only when the
+   body names it again);
 3. `cluster`: events of different articles merged by blocking on month+country, venue names and
    area, never comparing all pairs;
 4. this module: each group becomes an Incident (type, date, places, figures, claims, parties
@@ -27,10 +29,11 @@ from rapidfuzz import fuzz
 
 from newsledger.extract.event_types import EVENT_TYPES, is_generic
 from newsledger.geo.names import name_key
-from newsledger.records import Article, ArticleExtraction, Claim, Figure, Incident, Place
+from newsledger.geo import geocode
+from newsledger.records import Article, ArticleExtraction, Claim, Evidence, Figure, Incident, Place
 from newsledger.resolve.cluster import cluster
 from newsledger.resolve.compare import geo_of
-from newsledger.resolve.features import mention_views
+from newsledger.resolve.features import DATELINE, dateline_span, mention_views
 from newsledger.resolve.ids import IncidentChange, assign_ids
 from newsledger.resolve.local import LocalEvent, attach_claims, local_events, main_event
 from newsledger.resolve.reconcile import reconcile
@@ -60,6 +63,8 @@ def article_events(extraction: ArticleExtraction, article: Article | None) -> li
     events = local_events(views)
     _lend_lead_places(events, list(extraction.places), article.title if article else None)
     _lend_lead_scene(events, extraction, article.title if article else None)
+    if article is not None:
+        _lend_dateline_town(events, list(extraction.places), article)
     attach_claims(events, list(extraction.claims), list(extraction.places))
     for e in events:
         e.published = article.published if article else None
@@ -117,6 +122,43 @@ def _lend_lead_scene(events: list[LocalEvent], extraction: ArticleExtraction, ti
     if days:
         first.date = days[0]
     first.refresh()
+
+
+def _lend_dateline_town(events: list[LocalEvent], places: list[Place], article: Article) -> None:
+    """A local paper's dateline ("DILLING - The number of people killed in Tuesday's drone attack on
+    the X displacement camp has risen to 47") names the town the story is about; when the
+    article's main event names no town of its own, the dateline's town is its place (weak evidence,
+    but the only one). A wire's dateline, with a country, a date or a credit ("PESHAWAR, Pakistan,
+    Oct. 15 (Agency) -", "JOS, Nigeria, April 14 -"), names a filing hub, lent only when the body
+    names that town again."""
+    if not events:
+        return
+    target = main_event(events)
+    if target.fine or target.names or target.background:
+        return
+    text = article.text
+    head = dateline_span(text)
+    if head is None:
+        return
+    m = DATELINE.match(text, head[0])
+    name = (m.group("caps") or m.group("title") or "").strip() if m else ""
+    if len(name) < 3:
+        return
+    town = "-".join(" ".join(w.capitalize() for w in part.split()) for part in name.split("-"))
+    wire = bool((m.group("tail") or "").strip())  # a country, a date or a credit: a wire's dateline
+    if wire and name_key(town) not in {name_key(p.name) for p in places if p.evidence.start >= head[1]}:
+        return  # where a wire was filed from, and no more
+    counts = Counter(g.country_code for p in places if (g := geo_of(p)) is not None and g.country_code)
+    match = geocode(town, counts.most_common(1)[0][0] if counts else None)
+    if match is None or match.kind not in ("city", "admin1"):
+        return
+    start = m.start("caps" if m.group("caps") else "title")
+    line_end = text.find("\n", start)
+    sentence = text[start: line_end if line_end > 0 else len(text)]
+    ev = Evidence(article.id, start, start + len(name), sentence)
+    target.places.append(Place(name=town, label="GPE", evidence=ev, country=match.country, admin1=match.admin1,
+                               lat=match.lat, lon=match.lon, geonameid=match.geonameid))
+    target.refresh()
 
 
 def _place_rank(p: Place) -> int:

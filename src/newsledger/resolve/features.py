@@ -106,7 +106,7 @@ _DISTANCE_FROM = re.compile(
 # happened ("PESHAWAR, Pakistan (AGP) -", "JOS, Nigeria, April 14 (Reuters) -", "MOSCOW, February 19.
 # /Agency/.", "TANK:", "Beni (DR Congo) (AFP) -"). The event's own place is told in the text.
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?"
-_DATELINE = re.compile(
+DATELINE = re.compile(
     r"^[ \t]*(?:(?P<caps>[A-Z][A-Z.'-]+(?:[ -][A-Z][A-Z.'-]+){0,3})|(?P<title>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}))"
     r"(?P<tail>(?:,\s*[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3})?(?:\s*\([^)\n]{1,30}\))*"
     rf"(?:,?\s*{_MONTH})?\.?(?:\s*\([^)\n]{{1,30}}\))?)"
@@ -118,7 +118,7 @@ _DATELINE = re.compile(
 def dateline_span(text: str) -> tuple[int, int] | None:
     """Where the article's dateline (place, country, date, credit) sits, or None. Only the first
     one in the first lines of the text counts."""
-    for m in _DATELINE.finditer(text[:1500]):
+    for m in DATELINE.finditer(text[:1500]):
         if m.group("title") and not ("(" in m.group("tail") or re.search(_MONTH, m.group("tail"))):
             continue  # "Officials - ..." is no dateline; "Beni (DR Congo) (AFP) -" is
         if m.group("caps") and len(m.group("caps")) < 3:
@@ -312,7 +312,7 @@ def _text_before(m: EventMention, text: str | None, floor: int = 0) -> str:
 # sharply from reports by residents", "rights groups gave a far higher toll", "disputed the figure".
 _COUNTER_ACCOUNT = re.compile(
     r"\b(?:accounts?\s+(?:differs?|differed|contradicts?|contradicted)|(?:differs?|differed)\s+(?:sharply\s+|markedly\s+)?from|"
-    r"disputed?\s+(?:the|that|this|those)|(?:far\s+|much\s+)?(?:higher|lower)\s+(?:toll|figure|count|number|estimate)|"
+    r"disputed?\s+(?:the|that|this|those)|(?:dismiss|reject)(?:ed|es|s)?\s+(?:the|those|these)\s+(?:figures?|tolls?|claims?|counts?)|(?:far\s+|much\s+)?(?:higher|lower)\s+(?:toll|figure|count|number|estimate)|"
     r"(?:own|independent)\s+(?:count|tally|toll|figure|estimate))\b",
     re.IGNORECASE,
 )
@@ -428,8 +428,17 @@ def mention_views(extraction: ArticleExtraction, text: str | None = None) -> lis
                 side = [m for m in group if (m.evidence.start >= cut) == (ev.start >= cut)] or group
             return min(side, key=lambda m: (abs(m.evidence.start - ev.start), m.evidence.start))
 
+        # a plural event noun with no toll ("in the latest in a string of attacks on politicians")
+        # speaks of many events: the sentence's places go to the event it reports
+        series = {m.index for m in group if SERIES_TRIGGER.match(m.trigger or "") and not figures_of.get(m.index)}
         for p in seen_places.values():
-            places_for[nearest(p.evidence).index].append(p)
+            owner = nearest(p.evidence)
+            if owner.index in series:
+                others = [m for m in group if m.index not in series
+                          and (cut is None or (m.evidence.start >= cut) == (p.evidence.start >= cut))]
+                if others:
+                    owner = min(others, key=lambda m: (abs(m.evidence.start - p.evidence.start), m.evidence.start))
+            places_for[owner.index].append(p)
         for d in seen_dates.values():
             owner = nearest(d.evidence).index
             if date_for[owner] is None:

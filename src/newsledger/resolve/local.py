@@ -191,8 +191,10 @@ def _another_source(event: LocalEvent, view: MentionView) -> bool:
     killed"), or its sentence sets the count against another account ("The army's account
     differs sharply from reports by residents that at least 40 had been killed"; "The army gave a
     lower toll. A spokesman said 22 had been killed")."""
-    named = [p for p in view.places if (g := cmp.geo_of(p)) is None or g.kind != "country"
-             and not _town_of(event, g)]
+    told = {f.evidence.sentence for f in view.figures}  # (a toll carried from the next sentence onto
+    # "... surrounded the village of X, setting fire to homes" is not placed by that sentence)
+    named = [p for p in view.places if p.evidence.sentence in told and ((g := cmp.geo_of(p)) is None or g.kind != "country"
+             and not _town_of(event, g))]
     if view.date is not None or named or view.new_event_cue or not view.figures:
         return False  # a place of its own ("In the village of X, ...") may be another event
     if view.counter_cue and any(f.kind in event.totals for f in view.figures if not f.is_breakdown):
