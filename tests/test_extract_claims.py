@@ -753,9 +753,9 @@ def test_blamed_groups_named_by_a_place_a_patron_or_as_the_enemy(nlp):
     assert [(c.party, c.modality, c.speaker) for c in claims_of(nlp, text)] == [("Tarvona cartel", "reports", "Residents")]
     text = "The governor blamed the Esteban Ruiz front, a faction of the rebel army, for the car bombing."
     assert [(c.party, c.modality) for c in claims_of(nlp, text)] == [("Esteban Ruiz front", "reports")]
-    # unnamed but for their patron: the accused as written, not the patron
+    # unnamed but for their patron: the accused as written, and the sponsor beside them
     text = 'The minister blamed "Iran-backed militia groups" for the drone strike on the base.'
-    assert [(c.party, c.modality) for c in claims_of(nlp, text)] == [("Iran-backed militia groups", "reports")]
+    assert [(c.party, c.modality) for c in claims_of(nlp, text)] == [("Iran-backed militia groups", "reports"), ("Iran", "reports")]
     text = 'State television blamed "the Israeli enemy" for the strike on the car.'
     assert [(c.party, c.modality) for c in claims_of(nlp, text)] == [("Israel", "reports")]
     # the controlling subject speaks: "X is content to blame Y"

@@ -511,6 +511,8 @@ def _party_units(tok, require_name: bool, accused: bool = False, agentive: bool 
         return []
     if tok.lower_ in _RELATIVES and tok.head.dep_ in ("relcl", "acl"):
         tok = tok.head.head
+    if _neither(tok):
+        return []  # "neither X nor Y": no one of them did or said it
     doc = tok.doc
     out: list[_Party] = []
     for unit, recovered in _conjuncts(tok):
@@ -523,6 +525,22 @@ def _party_units(tok, require_name: bool, accused: bool = False, agentive: bool 
                 out.append(_Party(span.text, span.start_char, span.end_char, True))
             continue
         out.extend(_unit_parties(unit, require_name, accused, agentive))
+    return out
+
+
+def _singled_out(unit) -> list:
+    """"certain foreign powers, notably X", "hostile states, in particular X and Y", "outside
+    sponsors, especially X": an unnamed plural head and the names an apposition after it singles
+    out with "notably / especially / in particular"."""
+    if unit.pos_ == "PROPN" or unit.tag_ != "NNS":
+        return []
+    out = []
+    for c in unit.children:
+        if c.dep_ != "appos" or c.i < unit.i or not (c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "ORG", "NORP")):
+            continue
+        marks = [t.lower_ for t in unit.doc[unit.i + 1 : c.i] if not t.is_punct]
+        if marks and (marks[-1] in L.SINGLING_WORDS or marks[-2:] == ["in", "particular"]):
+            out.append(c)
     return out
 
 
@@ -577,6 +595,10 @@ def _unit_parties(unit, require_name: bool, accused: bool = False, agentive: boo
     owner = _possessor_state(unit)
     if owner is not None:
         return [_Party(owner.text, owner.start_char, owner.end_char, True)]
+    named_out = _singled_out(unit)
+    if named_out:
+        # "certain foreign powers, notably X": the one the vague phrase singles out
+        return [p for n in named_out for p in _party_units(n, require_name, accused, agentive=False)]
     named_before = _group_antecedent(unit)
     if named_before is None and (_lem(unit) in L.OFFSHOOT_HEADS or unit.lower_ in L.OFFSHOOT_HEADS):
         # "the group's armed wing": the wing of the group named before is that group
@@ -591,17 +613,21 @@ def _unit_parties(unit, require_name: bool, accused: bool = False, agentive: boo
             unit = appos
     # "a group called X", "an outfit known as X"; whatever names itself ("a channel on Telegram
     # calling itself X", "an account that calls itself X") goes by that name
-    if _lem(unit) in _GENERIC_GROUP_HEADS or any(
+    if _lem(unit) in _GENERIC_GROUP_HEADS or _lem(unit) in L.LED_BANDS or any(
         _lem(a) in L.NAMING_VERBS and any(c.lower_ in ("itself", "themselves") for c in a.children)
         for a in _children(unit, "acl")
     ):
         for acl in _children(unit, "acl"):
             if _lem(acl) in L.NAMING_VERBS:
                 # "a group called X", "a group calling itself X"
-                name = next(
-                    (c for c in acl.children if c.dep_ in ("oprd", "attr", "dobj", "xcomp", "ccomp") and c.lower_ != "itself"),
-                    None,
-                )
+                names = [c for c in acl.children if c.dep_ in ("oprd", "attr", "dobj", "xcomp", "ccomp") and c.lower_ not in ("itself", "themselves")]
+                name = names[0] if names else None
+                if len(names) > 1 and names[0].i > acl.i:
+                    # "calling itself Jaish-e-Haq Kurram": a hyphenated name the parser broke
+                    # into several complements is one name, from the first to the last
+                    whole = _broken_name(doc, names)
+                    if whole is not None:
+                        return [whole]
                 if name is None:
                     objs = _pobjs(acl, ("as",))
                     name = objs[0] if objs else None
@@ -656,6 +682,8 @@ def _unit_parties(unit, require_name: bool, accused: bool = False, agentive: boo
         if out:
             return out
     start = unit.left_edge.i
+    while start < unit.i and doc[start].lower_ in L.SINGLING_WORDS:
+        start += 1  # "notably X"
     if unit.pos_ == "PROPN":
         # "the Afghan-based terrorist organization ISIS-K": the name after the description
         for j in range(unit.i - 1, start - 1, -1):
@@ -682,15 +710,48 @@ def _unit_parties(unit, require_name: bool, accused: bool = False, agentive: boo
         return []
     span = doc[start:end]
     named = _is_named(span)
+    sponsors = _sponsors(unit) if accused and patron is not None else []
     if not named and accused and patron is not None and _agentive_head(unit, span, accused):
         # "blamed Iran-backed militia groups": unnamed but for their patron, they are the accused
         # as written (normalize_party keeps a patron phrase apart from the patron)
         start, end = _text_span(doc, patron, end)
         span = doc[start:end]
-        return [_Party(span.text, span.start_char, span.end_char, True)]
+        return [_Party(span.text, span.start_char, span.end_char, True)] + sponsors
     if require_name and not (named and (not agentive or _agentive_head(unit, span, accused))):
         return []
-    return [_Party(span.text, span.start_char, span.end_char, named)]
+    return [_Party(span.text, span.start_char, span.end_char, named)] + sponsors
+
+
+def _sponsors(unit) -> list[_Party]:
+    """"carried out by Indian-sponsored militants", "blamed Kabul-backed terrorists": the state or
+    group said to sponsor, fund or back the accused is accused with them (not a mere tie:
+    "al-Qaeda-linked", "IS-inspired")."""
+    out = []
+    for c in unit.lefts:
+        if not _is_affiliation(c) or not (_lem(c) in L.SPONSORING_WORDS or c.lower_ in L.SPONSORING_WORDS):
+            continue
+        for p in c.children:
+            if p.dep_ in ("npadvmod", "compound", "nmod", "amod") and p.i < c.i:
+                span = unit.doc[p.left_edge.i : p.i + 1]
+                if span.root.pos_ == "PROPN" or demonym_country(span.text) or _table_hit(span.text):
+                    out.append(_Party(span.text, span.start_char, span.end_char, True))
+    return out
+
+
+def _broken_name(doc, parts):
+    """One party for the adjacent pieces of a name the parser split ("Jaish", "-", "e", "-Haq
+    Kurram" as separate complements): only when nothing but hyphens lies between them and a
+    piece is capitalised."""
+    parts = sorted(parts, key=lambda t: t.i)
+    for a, b in zip(parts, parts[1:]):
+        gap = doc[a.right_edge.i + 1 : b.left_edge.i]
+        if any(t.text not in ("-", "‐") for t in gap):
+            return None
+    start, end = _text_span(doc, parts[0].left_edge.i, parts[-1].right_edge.i + 1)
+    span = doc[start:end]
+    if not span or not any(t.text[:1].isupper() for t in span) or any(t.text in (",", ";") for t in span):
+        return None
+    return _Party(span.text, span.start_char, span.end_char, True)
 
 
 def _name_run_end(doc, end: int) -> int:
@@ -1052,14 +1113,7 @@ def _claim_patterns(tok, out: list[_Cand], near: bool = True) -> None:
             party_tok = _agent(tok)
         else:
             party_tok = _subject(tok)
-        negated = _negated(tok) or (
-            party_tok is not None
-            and (
-                party_tok.lower_ in ("nobody", "none", "noone")
-                or any(c.dep_ == "det" and c.lower_ == "no" for c in party_tok.children)
-                or (party_tok.lower_ == "one" and any(c.lower_ == "no" for c in party_tok.children))
-            )
-        )
+        negated = _negated(tok) or _nobody(party_tok)
         if _is_verb(tok.head) and tok.dep_ == "xcomp" and (_negated(tok.head) or tok.head.lower_ in ("yet",)):
             negated = True
         if any(c.lower_ == "yet" for c in tok.children) and any(c.lower_ in ("has", "have") for c in tok.children):
@@ -1128,11 +1182,16 @@ def _tally_or_habit(verb, act) -> bool:
     return act.ent_type_ == "CARDINAL" or (_lem(act) in L.QUANTITY_HEADS and bool(_pobjs(act, ("of",))))
 
 
+def _neither(tok) -> bool:
+    """"Neither X nor Y (has claimed ...)": both conjuncts are negated."""
+    return tok is not None and any(c.dep_ == "preconj" and c.lower_ == "neither" for c in tok.children)
+
+
 def _nobody(subj) -> bool:
-    """'no group', 'no one', 'nobody', 'none' as a subject."""
+    """'no group', 'no one', 'nobody', 'none' as a subject; "neither X nor any other group"."""
     if subj is None:
         return False
-    return (
+    return _neither(subj) or (
         subj.lower_ in ("nobody", "none", "noone")
         or any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children)
         or (subj.lower_ == "one" and any(c.lower_ == "no" for c in subj.children))
@@ -1662,8 +1721,13 @@ def _perpetration_patterns(tok, out: list[_Cand], ctx: bool) -> None:
         if hired is not None and (
             hired.lower_ in ("they", "he", "she") or hired.lower_ in L.UNNAMED_ACTORS or _lem(hired) in L.UNNAMED_ACTORS
             or _lem(hired) in ("man", "suspect", "arsonist", "saboteur", "assassin", "killer", "hitman")
+            or _is_perpetrator(hired)
         ):
-            units = _party_units(_agent(tok), require_name=True, accused=True)
+            agent = _agent(tok)
+            if agent is None:
+                # "the attackers had been financed and armed by X": the agent on the last conjunct
+                agent = next((a for c in _children(tok, "conj") if _lem(c) in L.SPONSOR_VERBS for a in [_agent(c)] if a is not None), None)
+            units = _party_units(agent, require_name=True, accused=True)
             if units:
                 out.append(_Cand("asserts", tok, units))
         return
@@ -1947,6 +2011,8 @@ def _noun_patterns(tok, out: list[_Cand], ctx: bool, sents_before) -> None:
                 continue
             parties.extend(_party_units(o, require_name=True))
         poss = _child(tok, "poss")
+        if poss is not None and _victim_owner(tok):
+            poss = None  # "three held over the MPA's killing": the one killed, not the killer
         if poss is not None and poss.ent_type_ not in _NOT_PARTY_ENTS and poss.pos_ != "PRON" and not campaign:
             # not "Israel's military offensive in Gaza": a campaign's owner did no one incident
             parties.extend(_party_units(poss, require_name=True))
@@ -2060,6 +2126,15 @@ def _noun_patterns(tok, out: list[_Cand], ctx: bool, sents_before) -> None:
         frame = _report_frame(tok)
         if vouched or (frame is not None and _is_agent_speaker(frame[1])):
             out.append(_Cand("asserts", tok, parties))
+
+
+def _victim_owner(act) -> bool:
+    """"the lawmaker's killing", "Kano councillor's assassination": an act done to a person whose
+    owner, with no "of Y" after the act, is the one it was done to ("Israel's killing of the
+    commander" has its doer as owner)."""
+    if not (_lem(act) in L.VICTIM_ACT_NOUNS or act.lower_ in L.VICTIM_ACT_NOUNS) or _pobjs(act, ("of",)):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ == "of" for c in act.children)
 
 
 def _in_proper_name(tok) -> bool:
@@ -2274,6 +2349,10 @@ def _attribution_patterns(tok, out: list[_Cand], ctx: bool) -> None:
         elif dobj is not None:
             targets = [dobj]
         charges = _pobjs(tok, ("of", "in")) + (_pobjs(dobj, ("of", "in")) if dobj is not None else [])
+        if dobj is not None:
+            # "accused a gang known as X of carrying out the shooting": the parser hangs the
+            # charge on the naming participle
+            charges += [o for a in _children(dobj, "acl") if _lem(a) in L.NAMING_VERBS for o in _pobjs(a, ("of",))]
         if lemma == "accuse" and not charges:  # the parser may hang "of" on X
             return
         if lemma == "suspect" and not charges and (passive or dobj is None or not (dobj.pos_ == "PROPN" or _lem(dobj) in _GENERIC_GROUP_HEADS)):
@@ -2644,6 +2723,9 @@ def find_claims(doc, article_id: str, mentions: list[EventMention]) -> list[Clai
         ctx = near or (i > 1 and events[i - 2])
         cands: list[_Cand] = []
         before = sents[max(0, i - 2) : i]
+        # "Officials had initially suspected X": a claim of responsibility a few sentences
+        # before keeps the act in view for who was blamed or suspected
+        after_claim = any(i - k <= 4 for k, _ in claimed)
         # no pattern is headed by a determiner, preposition, pronoun, number or mark: the
         # per-token patterns and the sentence passes below visit the other tokens only
         heads = [
@@ -2660,7 +2742,7 @@ def find_claims(doc, article_id: str, mentions: list[EventMention]) -> list[Clai
             _verdict_patterns(tok, cands, ctx)
             _front_patterns(tok, cands, ctx)
             if verb:
-                _attribution_patterns(tok, cands, ctx)
+                _attribution_patterns(tok, cands, ctx or after_claim)
             _responsible_patterns(tok, cands, ctx)
         # a habit ("has repeatedly accused X of ...") accuses no one of this act, and "a charge
         # X denies" after it denies nothing of it
