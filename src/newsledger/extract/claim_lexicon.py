@@ -36,6 +36,9 @@ ACT_NOUNS = frozenset(
 VICTIM_ACT_NOUNS = frozenset(
     "killing murder assassination kidnapping abduction execution beheading lynching death slaying shooting".split()
 )
+# A state's body written bare ("the army") that stands for the state named with it before
+# ("the Sudanese army ... accused the army of").
+BARE_STATE_BODIES = frozenset("army military government regime junta navy".split())
 # Words before the name an unnamed plural singles out ("certain foreign powers, notably X").
 SINGLING_WORDS = frozenset("notably especially particularly chiefly principally primarily mainly namely".split())
 # What "claimed" takes when it is a toll, not a claim of responsibility ("claimed 40 lives").

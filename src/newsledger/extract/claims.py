@@ -528,6 +528,30 @@ def _party_units(tok, require_name: bool, accused: bool = False, agentive: bool 
     return out
 
 
+def _state_body_before(unit):
+    """"the army" after "the Sudanese army" was named earlier in the article: that state's army.
+    Only a bare "the army / the military / the government / the regime / the junta" (or its
+    owner form "the army's"); the party is the earlier phrase, placed where "the army" stands."""
+    if _lem(unit) not in L.BARE_STATE_BODIES or unit.tag_ != "NN" or unit.pos_ == "PROPN":
+        return None
+    kids = list(unit.children)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or any(c.dep_ not in ("det", "case", "punct") for c in kids):
+        return None
+    doc = unit.doc
+    for t in reversed(doc[: unit.i]):
+        if t.lower_ != unit.lower_ or not any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in t.lefts):
+            continue
+        start = t.left_edge.i
+        while start < t.i and doc[start].dep_ in ("det", "case", "punct"):
+            start += 1
+        phrase = doc[start : t.i + 1]
+        party = normalize_party(phrase.text)
+        if party is not None and (is_state(party) or any(demonym_country(m.text) for m in t.lefts if m.dep_ in ("amod", "compound", "nmod"))):
+            return _Party(phrase.text, unit.idx, unit.idx + len(unit.text), True)
+        return None
+    return None
+
+
 def _singled_out(unit) -> list:
     """"certain foreign powers, notably X", "hostile states, in particular X and Y", "outside
     sponsors, especially X": an unnamed plural head and the names an apposition after it singles
@@ -595,6 +619,9 @@ def _unit_parties(unit, require_name: bool, accused: bool = False, agentive: boo
     owner = _possessor_state(unit)
     if owner is not None:
         return [_Party(owner.text, owner.start_char, owner.end_char, True)]
+    body = _state_body_before(unit)
+    if body is not None:
+        return [body]
     named_out = _singled_out(unit)
     if named_out:
         # "certain foreign powers, notably X": the one the vague phrase singles out
@@ -711,6 +738,11 @@ def _unit_parties(unit, require_name: bool, accused: bool = False, agentive: boo
     span = doc[start:end]
     named = _is_named(span)
     sponsors = _sponsors(unit) if accused and patron is not None else []
+    if not named and accused and _armed_people(unit):
+        # "accused armed herders of carrying out the raid": unnamed, but a described people
+        # said to bear arms is the accused as written (not where they come from)
+        s0, e0 = _text_span(doc, start, unit.i + 1)
+        return [_Party(doc[s0:e0].text, doc[s0:e0].start_char, doc[s0:e0].end_char, True)]
     if not named and accused and patron is not None and _agentive_head(unit, span, accused):
         # "blamed Iran-backed militia groups": unnamed but for their patron, they are the accused
         # as written (normalize_party keeps a patron phrase apart from the patron)
@@ -885,6 +917,14 @@ def _agentive_head(head, span, accused: bool) -> bool:
     if accused and _named_people(head):
         return True
     return _table_hit(span.text)
+
+
+def _armed_people(head) -> bool:
+    """A people described as bearing arms ("armed herders", "heavily armed nomads"), not the
+    generic attackers ("armed men", "armed gunmen") who name no one."""
+    if not _people_noun(head) or _lem(head) in L.AGENT_HEADS or head.lower_ in L.UNNAMED_ACTORS:
+        return False
+    return any(c.dep_ == "amod" and c.lower_ == "armed" for c in head.children)
 
 
 def _named_people(head) -> bool:
@@ -1704,8 +1744,9 @@ def _perpetration_patterns(tok, out: list[_Cand], ctx: bool) -> None:
         party = _agent(tok) if by else _subject(tok)
         # "carried out by Ukrainian divers": who did it, named by nationality
         units = _party_units(party, require_name=True, accused=by)
-        if not units and party is not None and (_lem(party) in L.MACHINES or party.lower_ in L.MACHINES):
-            units = _modifier_parties(party, armed=True)  # "Israeli jets carried out the strike"
+        if not units and party is not None and (_lem(party) in L.MACHINES or party.lower_ in L.MACHINES or (by and _is_striker(party))):
+            # "Israeli jets carried out the strike", "was committed by the army's own drones"
+            units = _modifier_parties(party, armed=True)
         if units:
             out.append(_Cand("asserts", tok, units))
         return
@@ -1746,6 +1787,9 @@ def _perpetration_patterns(tok, out: list[_Cand], ctx: bool) -> None:
             o for a in _children(tok, "attr") if _lem(a) in ("member", "fighter", "militant", "operative") for o in _pobjs(a, ("of",))
         ]
         units = [u for g in groups for u in _party_units(g, require_name=True, agentive=False)]
+        if not units and lemma == "be":
+            # "the assailants were armed herders": a described armed people, as written
+            units = [u for a in _children(tok, "attr") if _armed_people(a) for u in _party_units(a, require_name=True, accused=True)]
         if units:
             out.append(_Cand("asserts", tok, units))
             return
