@@ -39,6 +39,18 @@ VICTIM_ACT_NOUNS = frozenset(
 # A state's body written bare ("the army") that stands for the state named with it before
 # ("the Sudanese army ... accused the army of").
 BARE_STATE_BODIES = frozenset("army military government regime junta navy".split())
+# Help given to the perpetrators by a sponsor: "the attackers received weapons supplied by X",
+# "benefited from intelligence provided by X".
+SUPPLY_VERBS = frozenset("provide supply give deliver send furnish".split())
+SUPPORT_NOUNS = frozenset(
+    "support backing help assistance aid funding funds money weapons arms ammunition intelligence training logistics equipment".split()
+)
+RECEIVE_VERBS = frozenset("receive get benefit enjoy obtain use rely have".split())
+# Of those, the ones that stand for the state where the article's events happened when no
+# nationality was written with them ("the army" in a story all set in one country).
+HOME_STATE_BODIES = frozenset("army military junta".split())
+# What a side says it did not have where an act happened ("had no fighters in the area").
+PRESENCE_NOUNS = frozenset("operation operations fighter fighters force forces troops unit units presence men members positions".split())
 # Words before the name an unnamed plural singles out ("certain foreign powers, notably X").
 SINGLING_WORDS = frozenset("notably especially particularly chiefly principally primarily mainly namely".split())
 # What "claimed" takes when it is a toll, not a claim of responsibility ("claimed 40 lives").

