@@ -69,7 +69,7 @@ SPONSOR_VERBS = frozenset("pay hire recruit fund finance commission task instruc
 # Verbs whose subject did the act, when their object (or passive subject) is an act noun.
 PERPETRATE_VERBS = frozenset(
     """carry perpetrate orchestrate organize organise mastermind plan commit stage launch conduct
-    sponsor direct order plot engineer instigate coordinate execute mount deliver start""".split()
+    sponsor direct order plot engineer instigate coordinate execute mount deliver start design""".split()
 )
 # Verbs that need a particle to mean "do the act" ("carry out").
 PERPETRATE_PARTICLES = {"carry": "out"}
