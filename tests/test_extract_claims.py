@@ -1752,3 +1752,11 @@ def test_claims12_planned_and_financed_by(nlp):
     (c,) = claims_of(nlp, before + "The attack was designed and financed by Iranian intelligence.")
     assert (c.party, c.modality) == ("Iran", "asserts")
     assert claims_of(nlp, before + "The new bridge was designed and financed by the Chinese.") == []
+
+
+@pytest.mark.slow
+def test_claims12_a_charge_dated_by_the_attack_is_no_violent_charge(nlp):
+    text = "The Nigerian military has deployed troops. Gunmen killed 40 villagers on Sunday. Community leaders accused the military of ignoring warnings sent two days before the attack."
+    assert claims_of(nlp, text) == []
+    (c,) = claims_of(nlp, "Gunmen killed 40 villagers on Sunday. Community leaders accused Boko Haram of killing farmers after the harvest.")
+    assert (c.party, c.modality) == ("Boko Haram", "reports")

@@ -51,6 +51,8 @@ RECEIVE_VERBS = frozenset("receive get benefit enjoy obtain use rely have".split
 HOME_STATE_BODIES = frozenset("army military junta".split())
 # What a side says it did not have where an act happened ("had no fighters in the area").
 PRESENCE_NOUNS = frozenset("operation operations fighter fighters force forces troops unit units presence men members positions".split())
+# Prepositions that only date something by an act ("warnings sent before the attack").
+TIME_PREPS = frozenset("before after since during ahead until".split())
 # Words before the name an unnamed plural singles out ("certain foreign powers, notably X").
 SINGLING_WORDS = frozenset("notably especially particularly chiefly principally primarily mainly namely".split())
 # What "claimed" takes when it is a toll, not a claim of responsibility ("claimed 40 lives").

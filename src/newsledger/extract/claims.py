@@ -2514,10 +2514,21 @@ def _violent_charge(charge) -> bool:
     if any(_is_act_noun(t) and any(c.dep_ in ("amod", "det", "predet") and c.lower_ == "such" for c in t.children) for t in charge.subtree):
         return False  # "of using such attacks to justify ...": a kind of act, not this one
     return any(
-        _is_act_noun(t) or t.lower_ in L.CHARGE_WORDS
-        or (_is_verb(t) and (_is_perpetration(t) or _lem(t) in L.VIOLENT_VERBS or _lem(t) in L.KILL_VERBS))
+        (_is_act_noun(t) or t.lower_ in L.CHARGE_WORDS
+         or (_is_verb(t) and (_is_perpetration(t) or _lem(t) in L.VIOLENT_VERBS or _lem(t) in L.KILL_VERBS)))
+        and not _only_when(t, charge)
         for t in charge.subtree
     )
+
+
+def _only_when(tok, top) -> bool:
+    """`tok` only dates what is charged: "of ignoring warnings sent two days before the attack"."""
+    cur = tok
+    while cur.i != top.i and cur.head.i != cur.i:
+        if cur.dep_ == "pobj" and cur.head.lower_ in L.TIME_PREPS:
+            return True
+        cur = cur.head
+    return False
 
 
 def _people_noun(tok) -> bool:
