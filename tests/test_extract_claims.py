@@ -1760,3 +1760,12 @@ def test_claims12_a_charge_dated_by_the_attack_is_no_violent_charge(nlp):
     assert claims_of(nlp, text) == []
     (c,) = claims_of(nlp, "Gunmen killed 40 villagers on Sunday. Community leaders accused Boko Haram of killing farmers after the harvest.")
     assert (c.party, c.modality) == ("Boko Haram", "reports")
+
+
+@pytest.mark.slow
+def test_claims12_a_people_cleared_by_a_denial(nlp):
+    before = "Gunmen killed 17 villagers in Kwall on Sunday. "
+    (c,) = claims_of(nlp, before + "A national union representing nomads denied that nomads had been involved and called for an inquiry.")
+    assert (c.party, c.modality, c.speaker) == ("nomads", "denies", "A national union")
+    for text in ["The union denied that its members had been involved.", "Police denied that civilians had been involved."]:
+        assert claims_of(nlp, before + text) == [], text

@@ -1490,6 +1490,19 @@ def _deny_patterns(tok, out: list[_Cand], ctx: bool, near: bool = True, accused:
             units = _party_units(_voice_of(_subject(tok)), require_name=True, agentive=False)
         if units:
             out.append(_Cand("denies", tok, units, check_report=False))
+            return
+        # "a union representing nomads denied that nomads had been involved": an unnamed people
+        # cleared by the clause, as written, in the words of the one who denies
+        for c in comp:
+            who = _child(c, "nsubjpass", "nsubj")
+            if who is None or not (_people_noun(who) and _lem(c) in L.INVOLVED_WORDS and _is_passive(c)):
+                continue
+            if any(d.dep_ in ("poss", "det") for d in who.children) or _lem(who) in L.AGENT_HEADS or who.lower_ in L.UNNAMED_ACTORS:
+                continue  # "its members", "the gunmen": not a people named by what they are
+            s0, e0 = _text_span(tok.doc, who.left_edge.i, who.i + 1)
+            span = tok.doc[s0:e0]
+            speaker = _speaker_text(_subject(tok)) if _is_agent_speaker(_subject(tok)) else None
+            out.append(_Cand("denies", tok, [_Party(span.text, span.start_char, span.end_char, True)], speaker=speaker, check_report=False))
         return
     if tok.pos_ == "NOUN" and (lemma in L.DENIAL_NOUNS or tok.lower_ in L.DENIAL_NOUNS):
         owners = list(_pobjs(tok, ("by", "from")))
