@@ -571,16 +571,7 @@ def _orphan_verb(noun):
     doc = noun.doc
     while i < len(doc) and doc[i].is_punct and doc[i].text == ",":
         i += 1
-    if i >= len(doc) or doc[i].dep_ not in ("aux", "auxpass"):
-        return None
-    verb = doc[i].head
-    if verb.i <= i or verb.pos_ not in ("VERB", "AUX"):
-        return None
-    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
-        return None
-    if any(doc[j].dep_ not in ("aux", "auxpass", "neg", "advmod") for j in range(i, verb.i)):
-        return None
-    return verb, ("nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj")
+    return _orphan_verb_at(doc, i)
 
 
 def _among_kind(verb) -> str | None:
