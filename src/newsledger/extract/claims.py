@@ -141,6 +141,18 @@ accused "the army" is the state named with it before ("the Sudanese army"), else
 all the article's events are in; a weapon's owner as the passive agent ("committed by the army's
 own drones"); "said they had no fighters / no operations in the area" after an act denies it.
 
+Eighth round (claims13): a bare "the message / banner / note" that claims an act speaks for the
+armed group named before it ("a banner signed by X ... The banner claimed the ambush", "signed
+with the initials X"); "X distanced itself from the bombing" denies (not "from the plan"); "a
+rival organisation, the X cartel," is the cartel; "an adviser to the X leadership denied the group
+was responsible" denies for X, and what is denied is not asserted; "the ministry said it holds X,
+the militia's sponsor, responsible" is the ministry's report; "X is complicit in this massacre"
+(not "in the cover-up") and "X shares the blame for it" assert; "financed and directed by X";
+"the so-called claim by X" (no "that" clause; away from the act only for a group the party table
+knows; no state) is X's claim; "a suicide bomber from the group" is the group named before; the
+owner of an act after a label ("the terrorist X militia's drone attack") is no place; "the regime
+in Kabul" with no name of its own is the state.
+
 Hedges (likely, suggest, may, allegedly, ...) go in `hedge`; they do not change the modality.
 A wire dateline ("ABUJA, Nigeria (AP) —") and a place that says where ("militants in Mali's
 Mopti region") name no party. An organisation's name runs on through a lowercase preposition
