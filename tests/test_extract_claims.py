@@ -1769,3 +1769,71 @@ def test_claims12_a_people_cleared_by_a_denial(nlp):
     assert (c.party, c.modality, c.speaker) == ("nomads", "denies", "A national union")
     for text in ["The union denied that its members had been involved.", "Police denied that civilians had been involved."]:
         assert claims_of(nlp, before + text) == [], text
+
+
+def _pairs(claims):
+    return [(c.party, c.modality) for c in claims]
+
+
+@pytest.mark.slow
+def test_claims13_a_message_claims_for_the_group_named_before(nlp):
+    before = "Gunmen shot dead six guards at a mine on Friday. "
+    text = before + "A note signed by the Cerro Negro gang was left beside the bodies. The note claimed the killings."
+    assert ("Cerro Negro gang", "claims_responsibility") in _pairs(claims_of(nlp, text))
+    text = before + 'A banner signed with the initials "FNL" appeared on a bridge. The message claimed the attack.'
+    assert ("FNL", "claims_responsibility") in _pairs(claims_of(nlp, text))
+    # no armed group named before: the message speaks for no one
+    assert claims_of(nlp, before + "The message claimed the attack.") == []
+
+
+@pytest.mark.slow
+def test_claims13_distancing_and_a_named_rival_in_apposition(nlp):
+    before = "A car bomb killed 14 people at a bus stop. "
+    assert _pairs(claims_of(nlp, before + "The Green Crescent Front distanced itself from the bombing.")) == [("Green Crescent Front", "denies")]
+    assert claims_of(nlp, before + "Union leaders distanced themselves from the proposal.") == []
+    text = before + "Another organisation, the San Lucas cartel, denied any role in the bombing."
+    assert _pairs(claims_of(nlp, text)) == [("San Lucas cartel", "denies")]
+
+
+@pytest.mark.slow
+def test_claims13_an_adviser_denies_for_the_leadership_he_serves(nlp):
+    text = "A drone hit a clinic, killing 12 patients. An adviser to the RSF leadership denied the group was responsible and accused the Sudanese army of staging the strike."
+    pairs = _pairs(claims_of(nlp, text))
+    assert ("Rapid Support Forces (RSF)", "denies") in pairs
+    assert ("Rapid Support Forces (RSF)", "asserts") not in pairs
+    assert ("Sudan", "reports") in pairs
+
+
+@pytest.mark.slow
+def test_claims13_held_responsible_inside_a_statement_is_reported(nlp):
+    text = "A drone hit a clinic, killing 12 patients. The foreign ministry said it holds Iran, the rebels' main arms supplier, responsible for the massacre."
+    (c,) = claims_of(nlp, text)
+    assert (c.party, c.modality, c.speaker) == ("Iran", "reports", "The foreign ministry")
+
+
+@pytest.mark.slow
+def test_claims13_op_ed_verdicts_complicity_and_shared_blame(nlp):
+    before = "The bombing of the bus station killed 27 people. "
+    (c,) = claims_of(nlp, before + "The regime in Kabul is complicit in this massacre.")
+    assert (c.party, c.modality) == ("Afghanistan", "asserts")
+    (c,) = claims_of(nlp, before + "Tehran shares the blame for every death.")
+    assert (c.party, c.modality) == ("Iran", "asserts")
+    assert claims_of(nlp, "The budget was cut again. The minister is complicit in the cover-up. Parliament shares the blame for the delay.") == []
+    (c,) = claims_of(nlp, before + "This attack was financed and directed by Pakistan's intelligence service.")
+    assert (c.party, c.modality) == ("Pakistan", "asserts")
+
+
+@pytest.mark.slow
+def test_claims13_a_disputed_claim_still_names_the_claimant(nlp):
+    before = "The bombing of the bus station killed 27 people. "
+    (c,) = claims_of(nlp, before + "The supposed claim by the Islamic State, posted hours later, convinced nobody.")
+    assert (c.party, c.modality) == ("Islamic State (IS)", "claims_responsibility")
+    assert claims_of(nlp, before + "The claim by the Islamic State that police had fled was false.") == []
+
+
+@pytest.mark.slow
+def test_claims13_a_bomber_from_the_group_and_an_owner_after_a_label(nlp):
+    text = "Al-Shabaab claimed the bombing. Last year a suicide bomber from the group killed 30 soldiers at a base."
+    assert ("Al-Shabaab", "asserts") in _pairs(claims_of(nlp, text))
+    text = "Nine villagers died on Sunday in the terrorist Blue Ridge militia's rocket attack on the village."
+    assert _pairs(claims_of(nlp, text)) == [("Blue Ridge militia", "asserts")]

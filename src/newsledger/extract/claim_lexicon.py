@@ -28,7 +28,7 @@ ACT_NOUNS = frozenset(
         """violence massacre slaughter killing killings bombing shooting assassination kidnapping
         abduction attacks bombings shootings hijacking sabotage atrocity rampage explosion blast
         incident operation plot act acts crime crimes murder murders assault strikes raids
-        incursion incursions downing shootdown sinking beheading beheadings""".split()
+        incursion incursions downing shootdown sinking beheading beheadings carnage bloodshed""".split()
     )
 )
 # Acts done to one person or a few, whose owner in "X's killing" is the one it was done to ("the
@@ -183,7 +183,7 @@ OTHER_SIDE_HEADS = frozenset(
 # People who speak for a body: "a spokesman for X", "a source in X", "an X official".
 VOICE_NOUNS = frozenset(
     """spokesman spokeswoman spokesperson spokespeople source sources official officials
-    representative representatives commander commanders""".split()
+    representative representatives commander commanders adviser advisers advisor advisors aide aides""".split()
 )
 # "the agency", "the army" in the words of a state's spokesman; "the group" in a group's.
 OWN_STATE_BODIES = frozenset("agency service army military ministry forces force navy command unit".split())
@@ -191,6 +191,10 @@ OWN_GROUP_BODIES = frozenset("group movement organisation organization militia f
 # Nouns for a statement whose participle speaks for the one who issued it ("issued a statement
 # denying any role").
 STATEMENT_NOUNS = frozenset("statement statements communique communiqué message post video audio letter note".split())
+# A message that claims an act for the group named before it ("The banner claimed the ambush").
+CLAIMING_MESSAGES = frozenset("message banner note statement communique communiqué video letter leaflet post".split())
+# Reflexives of "distanced itself from the attack".
+REFLEXIVES = frozenset("itself themselves himself herself ourselves".split())
 # Heads that count people: "a handful of divers", "a team of saboteurs" -> the people.
 # Participles that tie unnamed men to a group: "militants linked to / affiliated with X".
 LINK_PARTICIPLES = frozenset("link affiliate tie connect".split())
@@ -242,7 +246,7 @@ SPONSORING_WORDS = frozenset("back backed sponsor sponsored fund funded finance 
 MEMBER_HEADS = frozenset(
     """member members fighter fighters militant militants jihadist jihadists insurgent insurgents
     gunman gunmen operative operatives cadre cadres commander commanders combatant combatants
-    cell cells module modules squad squads""".split()
+    cell cells module modules squad squads bomber bombers""".split()
 )
 # "looks like the work of X": verbs of seeming before "like".
 SEEM_VERBS = frozenset("look seem appear sound".split())

@@ -141,6 +141,18 @@ accused "the army" is the state named with it before ("the Sudanese army"), else
 all the article's events are in; a weapon's owner as the passive agent ("committed by the army's
 own drones"); "said they had no fighters / no operations in the area" after an act denies it.
 
+Eighth round (claims13): a bare "the message / banner / note" that claims an act speaks for the
+armed group named before it ("a banner signed by X ... The banner claimed the ambush", "signed
+with the initials X"); "X distanced itself from the bombing" denies (not "from the plan"); "a
+rival organisation, the X cartel," is the cartel; "an adviser to the X leadership denied the group
+was responsible" denies for X, and what is denied is not asserted; "the ministry said it holds X,
+the militia's sponsor, responsible" is the ministry's report; "X is complicit in this massacre"
+(not "in the cover-up") and "X shares the blame for it" assert; "financed and directed by X";
+"the so-called claim by X" (no "that" clause; away from the act only for a group the party table
+knows; no state) is X's claim; "a suicide bomber from the group" is the group named before; the
+owner of an act after a label ("the terrorist X militia's drone attack") is no place; "the regime
+in Kabul" with no name of its own is the state.
+
 Hedges (likely, suggest, may, allegedly, ...) go in `hedge`; they do not change the modality.
 A wire dateline ("ABUJA, Nigeria (AP) —") and a place that says where ("militants in Mali's
 Mopti region") name no party. An organisation's name runs on through a lowercase preposition
@@ -488,6 +500,8 @@ def _is_place_word(tok) -> bool:
             return True  # "militants in Mali", not "fighters from the Azure Front"
         if cur.dep_ in ("poss", "compound") and (_lem(cur.head) in L.PLACE_NOUNS or cur.head.lower_ in L.PLACE_NOUNS):
             owns_place = tok.ent_type_ not in ("ORG", "NORP")
+        if cur.dep_ == "poss" and _is_act_noun(cur.head) and tok.ent_type_ in ("ORG", "NORP"):
+            break  # "killed in the X militia's drone attack": the act's owner, not a place
         if cur.head.i == cur.i or cur.dep_ not in ("poss", "compound", "amod", "pobj", "prep", "case", "flat", "nmod"):
             break
         cur = cur.head
@@ -639,22 +653,65 @@ def _group_antecedent(unit, owner: bool = False):
         return None
     if [c.lower_ for c in unit.children if c.dep_ not in (("punct", "case") if owner else ("punct",))] != ["the"] or unit.i == 0:
         return None
+    return _armed_group_before(unit)
+
+
+def _message_voice(unit):
+    """"A banner signed by X was found on a bridge. The banner claimed the ambush": a bare "the
+    message / banner / note" that claims an act speaks for the armed group named last before it
+    (this sentence or the two before); a state is no such voice."""
+    if unit is None or _lem(unit) not in L.CLAIMING_MESSAGES or unit.tag_ != "NN":
+        return None
+    if [c.lower_ for c in unit.children if c.dep_ != "punct"] != ["the"] or unit.i == 0:
+        return None
+    return _armed_group_before(unit)
+
+
+def _armed_group_before(unit):
+    """The armed group (a named organisation, not a state) named last before `unit`, in its
+    sentence or the two before."""
     doc = unit.doc
     sents, sent_no = sentence_index(doc)
     first = sents[max(0, sent_no[unit.i] - 2)].start
     for t in reversed(doc[first : unit.i]):
-        if t.pos_ != "PROPN" or t.dep_ in ("compound", "flat") or _in_dateline(t) or not t.text[:1].isupper():
+        band = (
+            t.pos_ == "NOUN" and _lem(t) in L.LED_BANDS | {"cartel", "syndicate"}
+            and any(d.dep_ == "compound" and d.pos_ == "PROPN" for d in t.children)
+        )  # "a banner signed by the Los Montes gang"
+        if not band and (t.pos_ != "PROPN" or t.dep_ in ("compound", "flat") or _in_dateline(t) or not t.text[:1].isupper()):
             continue  # not "the interior ministry" the tagger took for a name
-        if t.dep_ == "pobj" and t.head.lower_ not in ("by", "on", "of", "against"):
+        # "signed with the initials X" (X the object, or in apposition to "the initials")
+        p = t.head if t.dep_ == "appos" and t.head.dep_ == "pobj" else t
+        signed = p.dep_ == "pobj" and p.head.lower_ == "with" and _lem(p.head.head) == "sign"
+        if t.dep_ == "pobj" and t.head.lower_ not in ("by", "on", "of", "against") and not signed:
             continue  # "the base at Al-Tanf": a place named after a preposition
-        if not (t.ent_type_ == "ORG" or _table_hit(t.text) or _table_hit(doc[t.left_edge.i : t.i + 1].text)):
+        if not (band or t.ent_type_ == "ORG" or (signed and t.text.isupper()) or _table_hit(t.text) or _table_hit(doc[t.left_edge.i : t.i + 1].text)):
             continue  # "Islamic State Khorasan Province": the whole name is known
-        units = _unit_parties(t, require_name=True, agentive=False)
+        if signed:
+            units = [_Party(t.text, t.idx, t.idx + len(t.text), True)]  # not "the initials"
+        else:
+            units = _unit_parties(t, require_name=True, agentive=False)
         if len(units) == 1 and units[0].named:
             party = normalize_party(units[0].text)
             if party is not None and not is_state(party):
                 return units[0]
         return None
+    return None
+
+
+def _seat_of_rule(unit):
+    """"the regime in Kabul", "the government in Minsk": a ruling body placed in a capital or
+    country, with no name of its own before it, is that state (a one-word name the party table
+    knows as a state)."""
+    if _lem(unit) not in ("regime", "government", "administration", "authorities") or unit.pos_ != "NOUN":
+        return None
+    if any(c.dep_ in ("compound", "amod", "nmod", "poss") for c in unit.lefts):
+        return None  # "the Taliban government in Kabul": the name before says who rules
+    for o in _pobjs(unit, ("in",)):
+        if o.pos_ == "PROPN" and not any(c.dep_ in ("compound", "prep") for c in o.children):
+            party = normalize_party(o.text)
+            if party is not None and is_state(party):
+                return o
     return None
 
 
@@ -665,6 +722,9 @@ def _unit_parties(unit, require_name: bool, accused: bool = False, agentive: boo
     owner = _possessor_state(unit)
     if owner is not None:
         return [_Party(owner.text, owner.start_char, owner.end_char, True)]
+    seat = _seat_of_rule(unit)
+    if seat is not None:
+        return [_Party(seat.text, seat.idx, seat.idx + len(seat.text), True)]
     body = _state_body_before(unit, accused)
     if body is not None:
         return [body]
@@ -721,7 +781,10 @@ def _unit_parties(unit, require_name: bool, accused: bool = False, agentive: boo
         # indefinite ("a", "an") and names no one itself
         indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in unit.children)
         named = next(
-            (c for c in unit.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > unit.i
+            (c for c in unit.children if c.dep_ == "appos" and c.i > unit.i
+             # "a rival organisation, the Los Montes cartel,": a named body in the apposition
+             and (c.pos_ == "PROPN" or (_lem(c) in L.LED_BANDS | {"cartel", "syndicate"} and any(
+                 d.dep_ == "compound" and d.pos_ == "PROPN" for d in c.children)))
              and (c.left_edge.i == unit.i + 1 or (indefinite and doc[unit.i + 1].text == ","))),
             None,
         )
@@ -740,6 +803,12 @@ def _unit_parties(unit, require_name: bool, accused: bool = False, agentive: boo
     member_of = _member_of(unit)
     if member_of is not None:
         unit = member_of
+    elif _lem(unit) in L.MEMBER_HEADS or unit.lower_ in L.MEMBER_HEADS:
+        # "a suicide bomber from the group": the armed group named before
+        for o in _pobjs(unit, ("of", "from")):
+            named_before = _group_antecedent(o)
+            if named_before is not None:
+                return [named_before]
     # "US and Ukrainian intelligence": each coordinated modifier with the head
     mods = [c for c in unit.lefts if c.dep_ in ("nmod", "compound", "amod") and _child(c, "conj") is not None]
     if mods:
@@ -1051,6 +1120,11 @@ def _report_frame(pred):
         if _is_verb(a) and _lem(a) in L.REPORT_VERBS:
             if a.tag_ == "VBN" and _lem(a) in L.SUSPECT_VERBS and not _is_passive(a) and not _child(a, "aux"):
                 continue  # "gunmen suspected to be X fighters": a hedge, not a speaker
+            if (
+                _lem(a) in ("hold", "consider", "deem", "find") and _child(a, "dobj") is not None and not _is_passive(a)
+                and a.dep_ == "ccomp" and _subject(a) is not None and _subject(a).pos_ == "PRON"
+            ):
+                continue  # "the ministry said it holds X responsible": the saying above speaks
             if _is_passive(a):
                 return a, _agent(a), True
             subj = _subject(a)
@@ -1209,6 +1283,9 @@ def _claim_patterns(tok, out: list[_Cand], near: bool = True, ctx: bool = True) 
             out.append(_Cand("no_claim", tok, [], check_report=False))
             return
         units = _party_units(party_tok, require_name=True, agentive=False)
+        if not units and obj is dobj:
+            voice = _message_voice(party_tok)  # "The banner claimed the ambush"
+            units = [voice] if voice is not None else []
         if units:
             out.append(_Cand("claims_responsibility", tok, units, check_report=False))
         return
@@ -1217,6 +1294,24 @@ def _claim_patterns(tok, out: list[_Cand], near: bool = True, ctx: bool = True) 
         resp = any(_lem(o) in L.RESPONSIBILITY_OBJECTS for o in _pobjs(tok, ("of",))) or any(
             c.dep_ == "compound" and _lem(c) in L.RESPONSIBILITY_OBJECTS for c in tok.children
         )
+        if not resp and tok.lower_ == "claim" and not any(
+            c.dep_ == "ccomp" or (c.dep_ in ("acl", "relcl") and any(m.dep_ == "mark" for m in c.children))
+            for c in tok.children if c.i > tok.i
+        ):
+            # "the so-called claim by the X group" after an attack: the group's claim of it, even
+            # where the writer disputes it (no "that" clause saying what else was claimed; a
+            # state's "claim" is of anything)
+            if all(_is_act_noun(o) for o in _pobjs(tok, ("of",))):
+                for o in _pobjs(tok, ("by",)):
+                    units = [
+                        u for u in _party_units(o, require_name=True, agentive=False)
+                        if not is_state(normalize_party(u.text) or "")
+                        # away from the act, only an armed group the party table knows
+                        and (ctx or is_canonical(normalize_party(u.text)))
+                    ]
+                    if units:
+                        out.append(_Cand("claims_responsibility", tok, units, check_report=False))
+            return
         if not resp:
             return
         negated = any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children) or (
@@ -1486,8 +1581,9 @@ def _deny_patterns(tok, out: list[_Cand], ctx: bool, near: bool = True, accused:
             return  # "does not even bother to deny it", "could not deny": no denial
         units = _party_units(_subject(tok), require_name=True, agentive=False)
         if not units and _voice_of(_subject(tok)) is not None:
-            # "a spokesman for X denied that his group had started the fighting"
-            units = _party_units(_voice_of(_subject(tok)), require_name=True, agentive=False)
+            # "a spokesman for X denied that his group had started the fighting"; "an adviser
+            # to the X leadership" speaks for X
+            units = [_without_leadership(u) for u in _party_units(_voice_of(_subject(tok)), require_name=True, agentive=False)]
         if units:
             out.append(_Cand("denies", tok, units, check_report=False))
             return
@@ -1503,6 +1599,17 @@ def _deny_patterns(tok, out: list[_Cand], ctx: bool, near: bool = True, accused:
             span = tok.doc[s0:e0]
             speaker = _speaker_text(_subject(tok)) if _is_agent_speaker(_subject(tok)) else None
             out.append(_Cand("denies", tok, [_Party(span.text, span.start_char, span.end_char, True)], speaker=speaker, check_report=False))
+        return
+    if _is_verb(tok) and lemma == "distance" and not _negated(tok):
+        # "X distanced itself from the bombing": disowning the act (not "from the plan")
+        own = _child(tok, "dobj")
+        froms = _pobjs(tok, ("from",))
+        if own is not None and own.lower_ in L.REFLEXIVES and froms and any(
+            _is_act_noun(o) or (o.lower_ in ("it", "this") and near) for o in froms
+        ):
+            units = _party_units(_subject(tok), require_name=True, agentive=False)
+            if units:
+                out.append(_Cand("denies", tok, units, check_report=False))
         return
     if tok.pos_ == "NOUN" and (lemma in L.DENIAL_NOUNS or tok.lower_ in L.DENIAL_NOUNS):
         owners = list(_pobjs(tok, ("by", "from")))
@@ -1665,7 +1772,7 @@ def _voice_of(speaker):
     -> X, "a Rwandan army spokesman" -> the head itself (its modifiers name the body)."""
     if speaker is None or not (_lem(speaker) in L.VOICE_NOUNS or speaker.lower_ in L.VOICE_NOUNS):
         return None
-    for o in _pobjs(speaker, ("in", "for", "of", "from", "at", "within", "close")):
+    for o in _pobjs(speaker, ("in", "for", "of", "from", "at", "within", "close", "to")):
         if o.pos_ == "PROPN" or o.ent_type_ in ("ORG", "GPE", "NORP") or _table_hit(o.text):
             return o
         if _is_named(o.doc[o.left_edge.i : o.i + 1]):
@@ -1674,6 +1781,15 @@ def _voice_of(speaker):
            for c in speaker.lefts):
         return speaker
     return None
+
+
+def _without_leadership(party: _Party) -> _Party:
+    """"the X leadership" -> X: a named body's leaders speak for the body."""
+    words = party.text.split()
+    if len(words) > 1 and words[-1].lower() == "leadership" and words[-2][:1].isupper():
+        text = party.text[: party.text.rfind(" ")]
+        return _Party(text, party.start, party.start + len(text), party.named)
+    return party
 
 
 def _own_force(inner, org) -> bool:
@@ -1828,6 +1944,15 @@ def _perpetration_patterns(tok, out: list[_Cand], ctx: bool) -> None:
         if units:
             out.append(_Cand("asserts", tok, units))
         return
+    if lemma in L.SPONSOR_VERBS and _is_passive(tok) and _agent(tok) is None and _child(tok, "nsubjpass") is not None and _is_act_noun(_child(tok, "nsubjpass")):
+        # "the attack was financed and directed by X": a paid-for act whose agent sits on a
+        # plotting verb in the last conjunct
+        for c in _children(tok, "conj"):
+            agent = _agent(c) if _lem(c) in L.PERPETRATE_VERBS else None
+            units = _party_units(agent, require_name=True, accused=True) if agent is not None else []
+            if units:
+                out.append(_Cand("asserts", tok, units))
+                return
     if lemma in L.PERPETRATE_VERBS and tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl") and _is_act_noun(tok.head):
         if lemma not in L.PERPETRATE_PARTICLES or any(c.dep_ == "prt" for c in tok.children):
             units = _party_units(_agent(tok), require_name=True)
@@ -2005,6 +2130,8 @@ def _perpetration_patterns(tok, out: list[_Cand], ctx: bool) -> None:
             return
         if _is_act_noun(subj) or _lem(subj) in L.WEAPONS or _lem(subj) in L.MACHINES:
             units = [] if _is_act_noun(subj) else _modifier_parties(subj)  # "Israeli warplanes struck"
+            if not units and _lem(subj) in L.MEMBER_HEADS and _pobjs(subj, ("from",)):
+                units = _party_units(subj, require_name=True)  # "a suicide bomber from the group"
         else:
             units = _party_units(subj, require_name=True)
         if units:
@@ -2593,13 +2720,22 @@ def _to_blame_patterns(tok, out: list[_Cand]) -> bool:
 
 
 def _responsible_patterns(tok, out: list[_Cand], ctx: bool) -> None:
-    """"X is responsible for the attack", "held X responsible"."""
-    if _lem(tok) not in L.RESPONSIBLE_ADJECTIVES or tok.pos_ != "ADJ":
+    """"X is responsible for the attack", "held X responsible", "X is complicit in the
+    massacre", "X shares the blame for it"."""
+    if _shared_blame(tok, out, ctx):
         return
-    if not (ctx or any(_is_act_noun(o) for o in _pobjs(tok, ("for",)))):
+    if _lem(tok) == "complicit" and tok.pos_ == "ADJ":
+        # "the regime is complicit in this carnage" (not "complicit in the cover-up")
+        if not any(_is_act_noun(o) or (o.lower_ in ("it", "this") and ctx) for o in _pobjs(tok, ("in",))):
+            return
+    elif _lem(tok) not in L.RESPONSIBLE_ADJECTIVES or tok.pos_ != "ADJ":
+        return
+    if not (ctx or any(_is_act_noun(o) for o in _pobjs(tok, ("for", "in")))):
         return
     if _negated(tok) or (tok.dep_ == "acomp" and _negated(tok.head)):
         return
+    if tok.dep_ == "acomp" and tok.head.dep_ in ("ccomp", "xcomp") and _is_deny_verb(tok.head.head):
+        return  # "denied the group was responsible": what is denied is not said
     party = _child(tok, "nsubj")
     if party is None and tok.dep_ == "oprd" and _is_passive(tok.head):
         party = _child(tok.head, "nsubjpass")  # "X was held responsible"
@@ -2610,12 +2746,34 @@ def _responsible_patterns(tok, out: list[_Cand], ctx: bool) -> None:
             party = _child(head, "dobj") or party
     if party is None and tok.dep_ == "amod":
         # "held X responsible": the parser makes the adjective a modifier of X
-        if not (tok.head.dep_ == "dobj" and _lem(tok.head.head) in ("hold", "consider", "deem", "find")):
+        held = tok.head
+        if held.dep_ == "appos" and held.head.dep_ == "dobj":
+            held = held.head  # "holds X, the rebels' main supplier, responsible"
+        if not (held.dep_ == "dobj" and _lem(held.head) in ("hold", "consider", "deem", "find")):
             return
-        party = tok.head
+        party = held
     units = _party_units(party, require_name=True, accused=True)
     if units:
         out.append(_Cand("asserts", tok, units))
+
+
+def _shared_blame(tok, out: list[_Cand], ctx: bool) -> bool:
+    """"Kyiv shares the blame for every life it took", "X bears responsibility for the attack":
+    the subject is named as (one of) those behind the act, after an act or naming one."""
+    if not (_is_verb(tok) and _lem(tok) in ("share", "bear")):
+        return False
+    obj = _child(tok, "dobj")
+    if obj is None or _lem(obj) not in ("blame", "responsibility") or _negated(tok):
+        return False
+    fors = _pobjs(obj, ("for",)) + _pobjs(tok, ("for",))
+    if not (ctx or any(_is_act_noun(o) for o in fors)):
+        return False
+    if fors and not ctx and not any(_is_act_noun(o) for o in fors):
+        return False
+    units = _party_units(_subject(tok), require_name=True, accused=True)
+    if units:
+        out.append(_Cand("asserts", tok, units))
+    return True
 
 
 # ---------------------------------------------------------------- driver
