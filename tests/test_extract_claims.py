@@ -37,10 +37,20 @@ ROOT = Path(__file__).resolve().parents[1]
         ("ISIL", "Islamic State (IS)"),
         ("al-Shabab", "Al-Shabaab"),
         ("Hizballah", "Hezbollah"),
+        # a state's intelligence service stands for the state
+        ("the Research and Analysis Wing", "India"),
+        ("RAW", "India"),
+        ("SVR", "Russia"),
+        ("Quds Force", "Iran"),
+        ("DGSE", "France"),
     ],
 )
 def test_aliases_resolve_to_one_canonical_name(written, canonical):
     assert normalize_party(written) == canonical
+
+
+def test_an_agency_acronym_that_is_an_english_word_needs_capitals():
+    assert normalize_party("the raw materials") == "raw materials"
 
 
 def test_acronym_canonical_names_carry_the_acronym():

@@ -103,7 +103,7 @@ def _is_acronym_word(alias: str) -> bool:
     return bare.isupper() and len(bare) <= 3 and bare.lower() in _ENGLISH_SHORT
 
 
-_ENGLISH_SHORT = frozenset("us is it as at am an in on or of if so to be by he we me my no do go up aq let".split())
+_ENGLISH_SHORT = frozenset("us is it as at am an in on or of if so to be by he we me my no do go up aq let raw".split())
 
 
 class _Table:
