@@ -774,6 +774,23 @@ def test_period_tallies_and_severity_subsets_are_not_figures(nlp):
 @pytest.mark.parametrize(
     "text,expected",
     [
+        # a tally over a span of months is no incident's toll
+        ("Cartel violence killed more than 3,100 people in the state between February and October, "
+         "the prosecutor's office said.", []),
+        ("Raids by armed groups killed 275 villagers in the region from April to July, a monitor said.", []),
+        # one attack stays, even with 'between' before places or a range of people
+        ("A car bomb killed 7 people between the mosque and the market on Friday, police said.", [("killed", 7)]),
+    ],
+)
+def test_tallies_over_a_span_of_months_are_not_figures(nlp, text, expected):
+    _, ext = run(nlp, text)
+    assert figs(ext) == expected, figs(ext)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,expected",
+    [
         # a flood, a collapse, a crowd crush: no political violence, even with "killed" as the verb
         ("Floods brought by a week of heavy rain have killed at least 38 people in the delta.", []),
         ("In Tarna, five people were killed when a footbridge collapsed under fleeing residents.", []),

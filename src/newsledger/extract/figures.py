@@ -1051,7 +1051,7 @@ def _aggregate(gov, counted, sent, value: int, victims: str | None, has_trigger:
             if _period_of_many_events(v):
                 return True
             if _between_years(v):
-                return True  # "killed in rural violence between 2018 and 2023"
+                return True  # "killed in rural violence between 2018 and 2023 / between January and September"
             if v is gov and _whole_period_without_event(v):
                 return True  # "More than 2,500 people were murdered in the state last year"
         if _across_wide_area(gov):
@@ -1135,13 +1135,28 @@ def _whole_period_without_event(verb) -> bool:
 
 
 def _between_years(verb) -> bool:
-    """'between 2018 and 2023': a span of years."""
+    """'between 2018 and 2023', 'between January and September', 'from March to June': a span of
+    years or months (a tally over that span, not one incident's toll)."""
+    def marks(tokens) -> int:
+        return sum(
+            1 for g in tokens
+            if (g.like_num and len(g.text) == 4 and g.text.isdigit() and 1800 < int(g.text) < 2100)
+            or (g.lower_ in _MONTH_NAMES and g.pos_ == "PROPN")
+        )
+
     for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ == "between":
-            years = [g for g in c.subtree if g.like_num and len(g.text) == 4 and g.text.isdigit() and 1800 < int(g.text) < 2100]
-            if len(years) >= 2:
+        if c.dep_ == "prep" and c.lower_ == "between" and marks(c.subtree) >= 2:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "from" and marks(c.subtree) >= 1:
+            ends = [s for s in verb.children if s.dep_ == "prep" and s.lower_ in ("to", "through", "until", "till")]
+            if any(marks(s.subtree) for s in ends) or (marks(c.subtree) >= 2 and any(t.lower_ in ("to", "through") for t in c.subtree)):
                 return True
     return False
+
+
+_MONTH_NAMES = frozenset(
+    "january february march april june july august september october november december".split()
+)  # "may" left out: the modal is far more common
 
 
 def _a_total_of(noun) -> bool:
