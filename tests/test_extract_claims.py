@@ -1847,3 +1847,37 @@ def test_claims13_a_bomber_from_the_group_and_an_owner_after_a_label(nlp):
     assert ("Al-Shabaab", "asserts") in _pairs(claims_of(nlp, text))
     text = "Nine villagers died on Sunday in the terrorist Blue Ridge militia's rocket attack on the village."
     assert _pairs(claims_of(nlp, text)) == [("Blue Ridge militia", "asserts")]
+
+
+@pytest.mark.slow
+def test_an_accusation_against_a_party_reports_it(nlp):
+    from newsledger.extract import extract_article
+    from newsledger.records import Article
+
+    def run(text):
+        ex = extract_article(Article(id="t1", source="x", text=text), nlp)
+        return [(c.party, c.modality) for c in ex.claims]
+
+    act = "A rocket hit a clinic in the town on Monday, killing six patients. "
+    assert run(act + "The governor issued a toll within hours, together with an accusation against the Azure Front.") == [
+        ("Azure Front", "reports")
+    ]
+    assert run(act + "The governor made no accusation against the Azure Front.") == []
+    assert run(act + "The Azure Front rejected the accusation against it.") == [("Azure Front", "denies")]
+
+
+@pytest.mark.slow
+def test_support_given_to_the_attackers_names_the_supplier_far_from_the_toll(nlp):
+    from newsledger.extract import extract_article
+    from newsledger.records import Article
+
+    text = (
+        "Gunmen ambushed a supply column near the border on Sunday, killing eight soldiers.\n\n"
+        "Search operations are continuing with helicopters.\n\n"
+        "The defence minister paid tribute to the fallen in a message to the troops.\n\n"
+        'He said the attackers "received weapons and training supplied by hostile states, notably Freedonia."'
+    )
+    ex = extract_article(Article(id="t1", source="x", text=text), nlp)
+    assert [c.party for c in ex.claims] == ["Freedonia"]
+    quiet = text.replace("the attackers", "the farmers")
+    assert extract_article(Article(id="t1", source="x", text=quiet), nlp).claims == []

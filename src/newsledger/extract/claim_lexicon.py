@@ -447,3 +447,6 @@ PERSON_TITLES = frozenset(
     farmer teacher father mother son daughter wife husband neighbour neighbor shopkeeper driver
     woman man chief head""".split()
 )
+
+# Nouns for a charge made against a party ("an accusation against X", "the allegations against X").
+ACCUSATION_NOUNS = frozenset("accusation allegation".split())

@@ -153,6 +153,12 @@ knows; no state) is X's claim; "a suicide bomber from the group" is the group na
 owner of an act after a label ("the terrorist X militia's drone attack") is no place; "the regime
 in Kabul" with no name of its own is the state.
 
+Ninth round (claims14): "the attackers benefited from support provided by X" names the supplier
+however far the sentence is from the act (the perpetrator noun names the act itself); near an
+act, "an accusation / allegation against X" reports X in the words of whoever made it ("issued
+its toll together with an accusation against X"; not "no accusation against X", and "rejected
+the accusation against it" stays a denial).
+
 Hedges (likely, suggest, may, allegedly, ...) go in `hedge`; they do not change the modality.
 A wire dateline ("ABUJA, Nigeria (AP) —") and a place that says where ("militants in Mali's
 Mopti region") name no party. An organisation's name runs on through a lowercase preposition
@@ -1976,8 +1982,9 @@ def _perpetration_patterns(tok, out: list[_Cand], ctx: bool) -> None:
                 out.append(_Cand("asserts", tok, units))
         return
     # "the attackers received weapons and support supplied by X", "benefited from intelligence
-    # provided by X": a supplier of the perpetrators
-    if lemma in L.SUPPLY_VERBS and ctx and tok.tag_ == "VBN" and tok.dep_ == "acl" and _agent(tok) is not None:
+    # provided by X": a supplier of the perpetrators. "The attackers" name the act themselves, so
+    # a minister's statement a few paragraphs below the toll needs no event in the sentences near
+    if lemma in L.SUPPLY_VERBS and tok.tag_ == "VBN" and tok.dep_ == "acl" and _agent(tok) is not None:
         aid = tok.head
         while aid.dep_ == "conj" and aid.head.i != aid.i:
             aid = aid.head
@@ -1987,7 +1994,7 @@ def _perpetration_patterns(tok, out: list[_Cand], ctx: bool) -> None:
             taker = aid.head.head if aid.dep_ == "pobj" and aid.head.dep_ == "prep" else aid.head
             subj = _subject(taker) if _is_verb(taker) and _lem(taker) in L.RECEIVE_VERBS else None
             if subj is not None and (
-                _is_perpetrator(subj) or subj.lower_ in L.UNNAMED_ACTORS or _lem(subj) in L.UNNAMED_ACTORS
+                _is_perpetrator(subj) or (ctx and (subj.lower_ in L.UNNAMED_ACTORS or _lem(subj) in L.UNNAMED_ACTORS))
             ):
                 units = _party_units(_agent(tok), require_name=True, accused=True)
                 if units:
@@ -2254,6 +2261,8 @@ def _is_perpetrator(tok) -> bool:
 def _noun_patterns(tok, out: list[_Cand], ctx: bool, sents_before) -> None:
     lemma = _lem(tok)
     low = tok.lower_
+    if _accusation_against(tok, out, ctx):
+        return
     # "the attack by X", "shelling from X", "an attempt by X to carry out an attack", "X's offensive"
     if _is_act_noun(tok) or lemma in ("attempt", "plot", "plan", "campaign", "bid"):
         if lemma in ("attempt", "plot", "plan", "campaign", "bid") and not _is_act_noun(tok):
@@ -2393,6 +2402,33 @@ def _noun_patterns(tok, out: list[_Cand], ctx: bool, sents_before) -> None:
         frame = _report_frame(tok)
         if vouched or (frame is not None and _is_agent_speaker(frame[1])):
             out.append(_Cand("asserts", tok, parties))
+
+
+def _accusation_against(tok, out: list[_Cand], ctx: bool) -> bool:
+    """"announced its toll together with an accusation against X", "the allegations against X":
+    near an act, an accusation noun aimed at X reports X as the doer in someone else's words
+    (the one who made it speaks: the subject of the verb the noun hangs on, or its owner)."""
+    if not (ctx and tok.pos_ == "NOUN" and _lem(tok) in L.ACCUSATION_NOUNS):
+        return False
+    targets = _pobjs(tok, ("against",))
+    if not targets or any(c.lower_ in ("no", "any") for c in tok.children):
+        return False  # "no accusation against X was made"
+    if tok.dep_ in ("dobj", "pobj") and (_is_deny_verb(tok.head) or (tok.head.dep_ == "prep" and _is_deny_verb(tok.head.head))):
+        return False  # "rejected the accusation against it": the denial patterns handle it
+    parties = [u for t in targets for u in _party_units(t, require_name=True, accused=True)]
+    if not parties:
+        return False
+    speaker_tok = _child(tok, "poss")
+    if speaker_tok is None:
+        verb = tok.head
+        while verb.dep_ in ("prep", "pobj", "conj", "dobj") and verb.head.i != verb.i:
+            verb = verb.head
+        speaker_tok = _subject(verb) if _is_verb(verb) else None
+    cand = _Cand("reports", tok, parties, check_report=False)
+    if _is_agent_speaker(speaker_tok):
+        cand.speaker = _speaker_text(speaker_tok)
+    out.append(cand)
+    return True
 
 
 def _victim_owner(act) -> bool:
