@@ -1881,3 +1881,18 @@ def test_support_given_to_the_attackers_names_the_supplier_far_from_the_toll(nlp
     assert [c.party for c in ex.claims] == ["Freedonia"]
     quiet = text.replace("the attackers", "the farmers")
     assert extract_article(Article(id="t1", source="x", text=quiet), nlp).claims == []
+
+
+@pytest.mark.slow
+def test_a_known_groups_own_denial_counts_far_from_the_act(nlp):
+    from newsledger.extract import extract_article
+    from newsledger.records import Article
+
+    def run(text):
+        ex = extract_article(Article(id="t1", source="x", text=text), nlp)
+        return [(c.party, c.modality) for c in ex.claims]
+
+    lead = "The columnist has written about the town for years. "
+    assert run(lead + "Hamas's so-called denial deserves the contempt it has earned.") == [("Hamas", "denies")]
+    assert run(lead + "Hamas's denial of the tax increase fooled nobody.") == []
+    assert run(lead + "Russia's denial deserves the contempt it has earned.") == []  # a state denies anything

@@ -157,7 +157,8 @@ Ninth round (claims14): "the attackers benefited from support provided by X" nam
 however far the sentence is from the act (the perpetrator noun names the act itself); near an
 act, "an accusation / allegation against X" reports X in the words of whoever made it ("issued
 its toll together with an accusation against X"; not "no accusation against X", and "rejected
-the accusation against it" stays a denial).
+the accusation against it" stays a denial); "the X's so-called denial" away from the act denies
+for an armed group the party table knows (no state; not "X's denial of the tax increase").
 
 Hedges (likely, suggest, may, allegedly, ...) go in `hedge`; they do not change the modality.
 A wire dateline ("ABUJA, Nigeria (AP) —") and a place that says where ("militants in Mali's
@@ -1626,10 +1627,17 @@ def _deny_patterns(tok, out: list[_Cand], ctx: bool, near: bool = True, accused:
         poss = _child(tok, "poss")
         if poss is not None:
             owners.append(poss)
-        if not ctx:
-            return
         for o in owners:
             units = _party_units(o, require_name=True, agentive=False)
+            if not ctx:
+                # "The X's so-called denial deserves ..." in a column far from the act: only
+                # the denial of an armed group the party table knows, owned by it, no state
+                units = [
+                    u for u in units
+                    if o is poss and not is_state(normalize_party(u.text) or "") and is_canonical(normalize_party(u.text))
+                    # ("Hamas's denial of the hostage report": denied is something else)
+                    and all(_lem(d) in L.DENY_OBJECTS or _is_act_noun(d) for d in _pobjs(tok, ("of",)))
+                ]
             if units:
                 out.append(_Cand("denies", tok, units, check_report=False))
         return
