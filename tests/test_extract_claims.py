@@ -1896,3 +1896,18 @@ def test_a_known_groups_own_denial_counts_far_from_the_act(nlp):
     assert run(lead + "Hamas's so-called denial deserves the contempt it has earned.") == [("Hamas", "denies")]
     assert run(lead + "Hamas's denial of the tax increase fooled nobody.") == []
     assert run(lead + "Russia's denial deserves the contempt it has earned.") == []  # a state denies anything
+
+
+@pytest.mark.slow
+def test_no_body_of_a_people_responsible_denies_for_that_people(nlp):
+    from newsledger.extract import extract_article
+    from newsledger.records import Article
+
+    def run(text):
+        ex = extract_article(Article(id="t1", source="x", text=text), nlp)
+        return [(c.party, c.modality) for c in ex.claims]
+
+    act = "Gunmen on motorbikes raided a village market on Friday, killing nine traders. "
+    assert run(act + 'A farmers union said that "no herder organisation is responsible for these acts".') == [("herder", "denies")]
+    assert run(act + "The minister said no herder organisation is responsible for the school budget.") == []
+    assert run(act + "The minister said no civilian group is responsible.") == []

@@ -450,3 +450,6 @@ PERSON_TITLES = frozenset(
 
 # Nouns for a charge made against a party ("an accusation against X", "the allegations against X").
 ACCUSATION_NOUNS = frozenset("accusation allegation".split())
+
+# Bodies that speak for a people ("no herder organisation is responsible").
+PEOPLE_BODY_HEADS = frozenset("organisation organization association union group body".split())

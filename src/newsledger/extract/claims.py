@@ -159,6 +159,7 @@ act, "an accusation / allegation against X" reports X in the words of whoever ma
 its toll together with an accusation against X"; not "no accusation against X", and "rejected
 the accusation against it" stays a denial); "the X's so-called denial" away from the act denies
 for an armed group the party table knows (no state; not "X's denial of the tax increase").
+"no herder organisation is responsible for these acts" denies for the people named (as written).
 
 Hedges (likely, suggest, may, allegedly, ...) go in `hedge`; they do not change the modality.
 A wire dateline ("ABUJA, Nigeria (AP) —") and a place that says where ("militants in Mali's
@@ -2776,6 +2777,8 @@ def _responsible_patterns(tok, out: list[_Cand], ctx: bool) -> None:
         return
     if not (ctx or any(_is_act_noun(o) for o in _pobjs(tok, ("for", "in")))):
         return
+    if _no_body_of_people(tok, out):
+        return
     if _negated(tok) or (tok.dep_ == "acomp" and _negated(tok.head)):
         return
     if tok.dep_ == "acomp" and tok.head.dep_ in ("ccomp", "xcomp") and _is_deny_verb(tok.head.head):
@@ -2799,6 +2802,33 @@ def _responsible_patterns(tok, out: list[_Cand], ctx: bool) -> None:
     units = _party_units(party, require_name=True, accused=True)
     if units:
         out.append(_Cand("asserts", tok, units))
+
+
+def _no_body_of_people(tok, out: list[_Cand]) -> bool:
+    """"no herder organisation is responsible for these acts": a body of a people named by what
+    they are, ruled out as a whole, denies for that people (as written), in the words of whoever
+    says so."""
+    if tok.dep_ != "acomp" or _lem(tok.head) != "be":
+        return False
+    subj = _child(tok.head, "nsubj")
+    if subj is None or _lem(subj) not in L.PEOPLE_BODY_HEADS or not any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children):
+        return False
+    people = [
+        c for c in subj.lefts
+        if c.dep_ == "compound" and c.tag_ == "NN"
+        and ((c.lower_ + "s").endswith(L.PEOPLE_SUFFIXES) or c.lower_ + "s" in L.PEOPLE_WORDS)
+        and c.lower_ + "s" not in L.VICTIM_NOUNS and c.lower_ + "s" not in L.NOT_AGENT_PEOPLE
+    ]
+    fors = _pobjs(tok, ("for", "in"))
+    if not people or (fors and not any(_is_act_noun(o) or o.lower_ in ("it", "this", "them") for o in fors)):
+        return False  # "no herder organisation is responsible for the school budget"
+    p = people[0]
+    speaker = None
+    verb = tok.head
+    if verb.dep_ == "ccomp" and _is_verb(verb.head) and _lem(verb.head) in L.REPORT_VERBS and _is_agent_speaker(_subject(verb.head)):
+        speaker = _speaker_text(_subject(verb.head))
+    out.append(_Cand("denies", tok, [_Party(p.text, p.idx, p.idx + len(p.text), True)], speaker=speaker, check_report=False))
+    return True
 
 
 def _shared_blame(tok, out: list[_Cand], ctx: bool) -> bool:
