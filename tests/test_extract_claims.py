@@ -1847,3 +1847,67 @@ def test_claims13_a_bomber_from_the_group_and_an_owner_after_a_label(nlp):
     assert ("Al-Shabaab", "asserts") in _pairs(claims_of(nlp, text))
     text = "Nine villagers died on Sunday in the terrorist Blue Ridge militia's rocket attack on the village."
     assert _pairs(claims_of(nlp, text)) == [("Blue Ridge militia", "asserts")]
+
+
+@pytest.mark.slow
+def test_an_accusation_against_a_party_reports_it(nlp):
+    from newsledger.extract import extract_article
+    from newsledger.records import Article
+
+    def run(text):
+        ex = extract_article(Article(id="t1", source="x", text=text), nlp)
+        return [(c.party, c.modality) for c in ex.claims]
+
+    act = "A rocket hit a clinic in the town on Monday, killing six patients. "
+    assert run(act + "The governor issued a toll within hours, together with an accusation against the Azure Front.") == [
+        ("Azure Front", "reports")
+    ]
+    assert run(act + "The governor made no accusation against the Azure Front.") == []
+    assert run(act + "The Azure Front rejected the accusation against it.") == [("Azure Front", "denies")]
+
+
+@pytest.mark.slow
+def test_support_given_to_the_attackers_names_the_supplier_far_from_the_toll(nlp):
+    from newsledger.extract import extract_article
+    from newsledger.records import Article
+
+    text = (
+        "Gunmen ambushed a supply column near the border on Sunday, killing eight soldiers.\n\n"
+        "Search operations are continuing with helicopters.\n\n"
+        "The defence minister paid tribute to the fallen in a message to the troops.\n\n"
+        'He said the attackers "received weapons and training supplied by hostile states, notably Freedonia."'
+    )
+    ex = extract_article(Article(id="t1", source="x", text=text), nlp)
+    assert [c.party for c in ex.claims] == ["Freedonia"]
+    quiet = text.replace("the attackers", "the farmers")
+    assert extract_article(Article(id="t1", source="x", text=quiet), nlp).claims == []
+
+
+@pytest.mark.slow
+def test_a_known_groups_own_denial_counts_far_from_the_act(nlp):
+    from newsledger.extract import extract_article
+    from newsledger.records import Article
+
+    def run(text):
+        ex = extract_article(Article(id="t1", source="x", text=text), nlp)
+        return [(c.party, c.modality) for c in ex.claims]
+
+    lead = "The columnist has written about the town for years. "
+    assert run(lead + "Hamas's so-called denial deserves the contempt it has earned.") == [("Hamas", "denies")]
+    assert run(lead + "Hamas's denial of the tax increase fooled nobody.") == []
+    assert run(lead + "Russia's denial deserves the contempt it has earned.") == []  # a state denies anything
+
+
+@pytest.mark.slow
+def test_no_body_of_a_people_responsible_denies_for_that_people(nlp):
+    from newsledger.extract import extract_article
+    from newsledger.records import Article
+
+    def run(text):
+        ex = extract_article(Article(id="t1", source="x", text=text), nlp)
+        return [(c.party, c.modality) for c in ex.claims]
+
+    act = "Gunmen on motorbikes raided a village market on Friday, killing nine traders. "
+    assert run(act + 'A farmers union said that "no herder organisation is responsible for these acts".') == [("herder", "denies")]
+    assert run(act + "The minister said no herder organisation is responsible for the school budget.") == []
+    assert run(act + "The minister said no civilian group is responsible.") == []

@@ -447,3 +447,9 @@ PERSON_TITLES = frozenset(
     farmer teacher father mother son daughter wife husband neighbour neighbor shopkeeper driver
     woman man chief head""".split()
 )
+
+# Nouns for a charge made against a party ("an accusation against X", "the allegations against X").
+ACCUSATION_NOUNS = frozenset("accusation allegation".split())
+
+# Bodies that speak for a people ("no herder organisation is responsible").
+PEOPLE_BODY_HEADS = frozenset("organisation organization association union group body".split())
