@@ -382,6 +382,17 @@ def test_a_statements_sign_off_names_its_author():
         # April 22 fell on a Wednesday in 2020 and in 2026: two years fit
         ("LAHORE, April 22 (Asia Wire) - Protesters blocked a highway, police said on Wednesday.",
          "Power cuts have worsened since 2020.", None),
+        # no source's day: the lead's one weekday is the event's; 2024..2026 puts Feb 7 on a Saturday only
+        # in 2026, and on a Sunday (an event the day before) in none
+        ("OSHAKATI, Feb 7 (Coast Wire) - A bus overturned on a bridge on Saturday, killing six people, police said.",
+         "Road deaths have risen since 2024.", dt.date(2026, 2, 7)),
+        # Jan 23 was a Thursday in 2025, but a Friday in 2026: a Thursday event reported the next day
+        # fits too, so no year
+        ("KYIV, Jan 23 (East Wire) - A missile hit a school on Thursday, killing four people, officials said.",
+         "Strikes have grown since 2022.", None),
+        # two weekdays in the lead: none is the dateline's
+        ("OSHAKATI, Feb 7 (Coast Wire) - A bus that left on Friday overturned on Saturday, killing six, police said.",
+         "Road deaths have risen since 2024.", None),
         # "said late on Tuesday" is often the evening before the dateline
         ("KANO, Sept 10 (Sahel Wire) - Gunmen killed four people at a checkpoint, police said late on Tuesday.",
          "Kidnappings have risen since 2022.", None),

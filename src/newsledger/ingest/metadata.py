@@ -47,9 +47,12 @@ A dateline's date without a year ("PESHAWAR, Oct. 15 (Agency) -") dates the arti
 text pins the year down: the lead's "police said on Wednesday" (a speech verb right before the
 weekday; wire style reports what was said on the dateline's day) gives the weekday, the latest year
 the article writes is the lower bound and today's year the upper one, and exactly one year in that
-range may put that day on that weekday (not after today). No year written, a weekday tied to the
-event rather than to a source ("attacked ... on Tuesday, an official said"), "said late on
-Tuesday", or two fitting years: None, since a wrong date is worse than none. It lives here
+range may put that day on that weekday (not after today). With no source's day, the lead's one
+weekday is the event's ("blew up ... on Saturday, killing seven, police said"), which is the
+dateline's day or often the day before: it dates the article only when exactly one year puts the
+dateline's day on that weekday and none puts it on the next weekday (an event the day before would
+fit that other year). No year written, two weekdays in the lead, "said late on Tuesday", or two
+fitting years: None, since a wrong date is worse than none. It lives here
 because it is the article's date, read from the article's own words, and the extractor anchors
 "on Tuesday" and "last week" to it.
 """
@@ -684,6 +687,8 @@ _SPOKE_ON = re.compile(
     r"\b(?:said|says|told(?:\s+(?:reporters|journalists|the|[A-Z][\w.'’-]*)){1,5}|announced|confirmed|reported|stated)\s+on\s+"
     r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
+# Any weekday a lead names ("on Saturday", "Thursday's strike"): a lead naming two says nothing.
+_LEAD_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _YEAR = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?!\d|[,.]\d)")
 
 
@@ -692,22 +697,40 @@ def dateline_year(lead: str, month: int, day: int, text: str, today: dt.date) ->
     the text pins the year down, else None. The lead's "said on Wednesday" is taken as the dateline's
     own day (wire style: the lead reports what a source said that day); the latest year the article
     writes is a lower bound and today's year an upper one; the date is given only when exactly one
-    year in that range puts that day on that weekday (and not after today). No year written in the
-    text, two weekdays in the lead, or two fitting years: None."""
+    year in that range puts that day on that weekday (and not after today). With no "said on <day>",
+    the lead's one weekday (the event's) serves when also no year puts the dateline's day on the
+    weekday after it (the event the day before the dateline). No year written in the text, two
+    weekdays in the lead, or two fitting years: None."""
     days = {m.group(1).lower() for m in _SPOKE_ON.finditer(lead)}
     years = [int(y) for y in _YEAR.findall(text)]
-    if len(days) != 1 or not years:
+    if not years:
         return None
+    spoken = len(days) == 1
+    if not spoken:
+        # no source's day: the lead's one weekday ("blew up ... on Saturday, killing ...") is the
+        # event's, which is the dateline's day or, as often, the day before it
+        days = {m.group(1).lower() for m in _LEAD_WEEKDAY.finditer(lead)}
+        if len(days) != 1:
+            return None
     weekday = _WEEKDAYS.index(days.pop())
-    fits = []
-    for year in range(max(years), today.year + 1):
-        try:
-            date = dt.date(year, month, day)
-        except ValueError:
-            continue
-        if date.weekday() == weekday and date <= today:
-            fits.append(date)
-    return fits[0] if len(fits) == 1 else None
+
+    def fits(wday: int) -> list[dt.date]:
+        found = []
+        for year in range(max(years), today.year + 1):
+            try:
+                date = dt.date(year, month, day)
+            except ValueError:
+                continue
+            if date.weekday() == wday and date <= today:
+                found.append(date)
+        return found
+
+    same_day = fits(weekday)
+    if len(same_day) != 1:
+        return None
+    if not spoken and fits((weekday + 1) % 7):
+        return None  # an event the day before the dateline would fit another year: no telling which
+    return same_day[0]
 
 
 def text_metadata(text: str, today: dt.date | None = None) -> TextMetadata:
