@@ -1010,3 +1010,28 @@ def test_an_entity_named_once_in_capitals_and_once_in_running_text_is_shown_as_w
     assert _display(spans) == "Tarville"
     assert _display(list(reversed(spans))) == "Tarville"  # whatever the order, the same name
     assert _display([SimpleNamespace(text=t) for t in ("the Ridge Front", "Ridge Front", "Ridge Front's")]) == "Ridge Front"
+
+
+def test_a_nameplate_with_genre_label_and_date_is_no_dateline():
+    from newsledger.frame.genre import REPORTING_CUES
+
+    dateline = REPORTING_CUES["dateline"]
+    assert not dateline.search("THE COPPER BELT — Analysis — 12 March 2031\n\nThe strike was lawful.")
+    assert not dateline.search("LAKESIDE VOICE | Opinion | 12 March 2031")
+    assert dateline.search("KORALI — Rescuers pulled two more bodies from the river on Tuesday.")
+    assert dateline.search("PORT MERA, Jan 4 (XNA) — Rescuers pulled two more bodies from the river.")
+
+
+def test_an_op_ed_under_a_nameplate_line_is_opinion():
+    text = (
+        "The river town and the hypocrites who mourn it\n\nBy Ivo Marsh\n\n"
+        "THE COPPER BELT — Analysis — 12 March 2031\n\n"
+        "On March 11 the army struck a depot of the rebels near the river town, according to the command. "
+        "It was a precise and lawful strike on a military target, carried out with the skill our soldiers are known for.\n\n"
+        "Within an hour the foreign press had its story. Why did nobody ask who stored the shells beside the school? "
+        "Why were armed men guarding a warehouse of flour? Why was the site sealed before anyone could look?\n\n"
+        "The answer is simple. Any deaths in that town belong to those who hid their guns among families, "
+        "and to the cynical editors who repeat their numbers without a single question. This is not new; it is the "
+        "method they have used for ten years, and it will be used again as long as it works."
+    )
+    assert classify_genre(text).label == "opinion"

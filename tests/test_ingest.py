@@ -382,6 +382,17 @@ def test_a_statements_sign_off_names_its_author():
         # April 22 fell on a Wednesday in 2020 and in 2026: two years fit
         ("LAHORE, April 22 (Asia Wire) - Protesters blocked a highway, police said on Wednesday.",
          "Power cuts have worsened since 2020.", None),
+        # no source's day: the lead's one weekday is the event's; 2024..2026 puts Feb 7 on a Saturday only
+        # in 2026, and on a Sunday (an event the day before) in none
+        ("OSHAKATI, Feb 7 (Coast Wire) - A bus overturned on a bridge on Saturday, killing six people, police said.",
+         "Road deaths have risen since 2024.", dt.date(2026, 2, 7)),
+        # Jan 23 was a Thursday in 2025, but a Friday in 2026: a Thursday event reported the next day
+        # fits too, so no year
+        ("KYIV, Jan 23 (East Wire) - A missile hit a school on Thursday, killing four people, officials said.",
+         "Strikes have grown since 2022.", None),
+        # two weekdays in the lead: none is the dateline's
+        ("OSHAKATI, Feb 7 (Coast Wire) - A bus that left on Friday overturned on Saturday, killing six, police said.",
+         "Road deaths have risen since 2024.", None),
         # "said late on Tuesday" is often the evening before the dateline
         ("KANO, Sept 10 (Sahel Wire) - Gunmen killed four people at a checkpoint, police said late on Tuesday.",
          "Kidnappings have risen since 2022.", None),
@@ -666,3 +677,49 @@ def test_author_label_and_a_job_title_are_not_names():
     assert text_metadata(text).authors == ["Ana Lopez"]
     text = "Storm floods coastal villages\n\nAna Lopez, Weather Correspondent\n4 March 2031\n\nFlood waters cut off three villages.\n"
     assert text_metadata(text).authors == ["Ana Lopez"]
+
+
+@pytest.mark.parametrize(
+    "header, outlet, published",
+    [
+        # a name beside its genre label and the date, under or over a separate "By" line
+        ("By Ines Farrow\n\nLakeside Voice — Commentary — March 3, 2031", "Lakeside Voice", dt.date(2031, 3, 3)),
+        ("By Ines Farrow\n\nTHE COPPER BELT — Opinion — 9 May 2031", "The Copper Belt", dt.date(2031, 5, 9)),
+        ("Hill Country Voice | Analysis | 12 June 2031\n\nBy Ines Farrow", "Hill Country Voice", dt.date(2031, 6, 12)),
+        # with no "By" line the name could be the writer's: no outlet
+        ("Ines Farrow — Opinion — 9 May 2031", None, dt.date(2031, 5, 9)),
+        # a name and a date without a label is no such line
+        ("By Ines Farrow\n\nLakeside Voice — March 3, 2031", None, dt.date(2031, 3, 3)),
+    ],
+)
+def test_a_name_beside_a_genre_label_and_date_is_the_publication(header, outlet, published):
+    meta = text_metadata("Ferry sinks on the lake\n\n" + header + "\n\nThe market" + WIRE_BODY)
+    assert meta.title == "Ferry sinks on the lake"
+    assert meta.outlet == outlet
+    if outlet:
+        assert meta.published == published
+
+
+@pytest.mark.parametrize(
+    "top, below, title, outlet",
+    [
+        # a short name in capitals ending in a newspaper word, over a headline in ordinary case
+        ("NORTH COAST HERALD", "Ferry sinks on the lake", "Ferry sinks on the lake", "North Coast Herald"),
+        ("HARBOUR TRADE DAILY", "Ferry sinks on the lake", "Ferry sinks on the lake", "Harbour Trade Daily"),
+        # a shouted headline stays the headline, even over a deck
+        ("RIVER FLOODS THREE VILLAGES", "Hundreds flee as the dykes give way", "RIVER FLOODS THREE VILLAGES", None),
+        ("NORTH COAST HERALD", "FERRY SINKS ON THE LAKE", "NORTH COAST HERALD", None),
+    ],
+)
+def test_a_nameplate_in_capitals_alone_above_the_headline(top, below, title, outlet):
+    meta = text_metadata(top + "\n\n" + below + "\n\nBy Ines Farrow\n\nThe market" + WIRE_BODY)
+    assert (meta.title, meta.authors) == (title, ["Ines Farrow"])
+    if outlet:
+        assert meta.outlet == outlet
+
+
+def test_a_masthead_in_capitals_keeps_its_accented_letters():
+    from newsledger.ingest.metadata import _title_case
+
+    assert _title_case("LA VOZ DE CÓRDOBA") == "La Voz de Córdoba"
+    assert _title_case("LE COURRIER D'ÉTÉ") == "Le Courrier D'Été"

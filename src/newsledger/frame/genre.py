@@ -5,7 +5,8 @@ ideological vocabulary, exclamations and rhetorical questions, statement markers
 Reporting cues: attribution ("said", "according to", officials, spokespeople; not the passive "we are
 told", which is the writer distancing themselves), quoted speech (a quotation someone is said to speak: a
 speech verb before it in its sentence, a colon, or '," she said' after it; a short quoted phrase nobody speaks is a
-scare quote and counts toward opinion), hedged reporting verbs. Opinion must outweigh reporting by a margin in a text that reports (attributes
+scare quote and counts toward opinion), hedged reporting verbs, a dateline (a town in capitals before a dash; a nameplate line with its genre
+label and date, "THE X — Analysis — 12 March 2031", is none). Opinion must outweigh reporting by a margin in a text that reports (attributes
 at a news report's rate). A text that attributes below that rate is argued in the author's voice even
 when it never says "we" or "I" (a third-person op-ed): the shortfall of attribution counts toward
 opinion in an article-length text or one with an opinion cue (a short snippet with neither stays a report).
@@ -45,7 +46,7 @@ OPINION_CUES: dict[str, re.Pattern] = {
     "wake-up call or direct challenge": re.compile(
         r"\b(wake up|make no mistake|let['’]?s be (honest|clear|frank)|let me be (clear|honest)|the (truth|fact) is|mark my words|"
         r"don['’]t be fooled|stop pretending|enough is enough|ask yourself|think about it|face it|it is time to|it['’]s time to|"
-        r"(will|won['’]t|will not) tell you|nothing more than)\b",
+        r"(will|won['’]t|will not) tell you|nothing more than|the answer is (simple|obvious|clear))\b",
         _I,
     ),
     "reader addressed as 'you'": re.compile(r"\b(you|your|yours|yourself)\b", _I),
@@ -75,7 +76,11 @@ REPORTING_CUES: dict[str, re.Pattern] = {
     "officials cited": re.compile(r"\b(spokes(man|woman|person)|officials?|ministry|authorities|police said|investigators|agency)\b", _I),
     # quoted speech is counted apart, by _quotes: a quotation with a speaker
     "hedged reporting": re.compile(r"\b(reportedly|allegedly|appears to|is believed to|could not be (independently )?verified)\b", _I),
-    "dateline": re.compile(r"^[A-Z][A-Z .'-]{2,40}(, [A-Z][\w .]+)?( \([\w ]+\))? ?[-—–] ", re.MULTILINE),
+    # a town in capitals before a dash opening the lead ("KYIV — The toll ..."); a nameplate in capitals
+    # with its genre label and date ("THE X — Analysis — 23 January 2031") is no dateline
+    "dateline": re.compile(
+        r"^[A-Z][A-Z .'-]{2,40}(, [A-Z][\w .]+)?( \([\w ]+\))? ?[-—–] (?![A-Z]\w*(?: [A-Z]\w*){0,2} [-—–|] )", re.MULTILINE
+    ),
 }
 # A quotation is speech when someone is said to speak it: a speech verb earlier in its sentence ('said the strike
 # was "a grave violation"', 'told reporters:'), a colon before it, or a speech verb after a closing comma or stop

@@ -9,7 +9,9 @@ Friday, October 17, 2025 | National News", "THE FRONTIER LEDGER", "OPINION", "WE
 it is the next line that can be a headline (a few words, no closing full stop, neither byline nor
 date). A nameplate gives the outlet and date; a kicker names nothing. A shouted headline in
 capitals ("POLICE RAID STATE PRESS") is no nameplate: that needs an article opening it or a date,
-edition or section beside it. Nothing is guessed from the body's own event dates; today's date serves only as the upper
+edition or section beside it, or, alone, two to four words ending in a word that ends newspapers'
+names and hardly any headline ("MARITIME RISK DAILY", "NORTH COAST HERALD": Daily, Herald, Gazette,
+Tribune, ...) over a headline in ordinary case. Nothing is guessed from the body's own event dates; today's date serves only as the upper
 bound of a wire dateline's year (below).
 
 Outlet: a masthead line in the header (a publication's name, "Kivu Morning Post", "The Harbour
@@ -18,7 +20,9 @@ Times, Daily, Review; "THE X | Thursday, 12 February 2026 | News" with its date 
 aside; a name in capitals that opens with The/Le/La or stands above a separate "By" line; a name
 before a descriptor of its kind, "VOIX DU NIGER - National Radio and Television"; a capitalised
 name alone between the headline and the "By" line, unless it is a section, genre or region label;
-an edition note, "(English edition)", and a town after a dash are no part of the name), which says
+an edition note, "(English edition)", and a town after a dash are no part of the name; a name beside
+its genre label and the date, "Lakeside Voice — Commentary — March 3, 2031", above or below a separate
+"By" line), which says
 who published it; else the issuer a statement's header names ("Statement of the National Bureau of
 the X Party (XP)" -> "X Party (XP)"); else the wire-service credit of a dateline
 opening the body ("KABUL, Oct 14 (Reuters) -", "ABUJA, Nigeria (AP) —", "Beni (DR Congo) (XYZ) -",
@@ -43,9 +47,12 @@ A dateline's date without a year ("PESHAWAR, Oct. 15 (Agency) -") dates the arti
 text pins the year down: the lead's "police said on Wednesday" (a speech verb right before the
 weekday; wire style reports what was said on the dateline's day) gives the weekday, the latest year
 the article writes is the lower bound and today's year the upper one, and exactly one year in that
-range may put that day on that weekday (not after today). No year written, a weekday tied to the
-event rather than to a source ("attacked ... on Tuesday, an official said"), "said late on
-Tuesday", or two fitting years: None, since a wrong date is worse than none. It lives here
+range may put that day on that weekday (not after today). With no source's day, the lead's one
+weekday is the event's ("blew up ... on Saturday, killing seven, police said"), which is the
+dateline's day or often the day before: it dates the article only when exactly one year puts the
+dateline's day on that weekday and none puts it on the next weekday (an event the day before would
+fit that other year). No year written, two weekdays in the lead, "said late on Tuesday", or two
+fitting years: None, since a wrong date is worse than none. It lives here
 because it is the article's date, read from the article's own words, and the extractor anchors
 "on Tuesday" and "last week" to it.
 """
@@ -254,7 +261,7 @@ def _title_case(name: str) -> str:
         elif i and word.lower() in _NAME_CONNECTORS:
             out.append(word.lower())
         else:
-            out.append(re.sub(r"[A-Za-z]+", lambda m: m.group(0).capitalize(), word))
+            out.append(re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), word))  # "D'HAÏTI" -> "D'Haïti"
     return " ".join(out)
 
 
@@ -386,7 +393,14 @@ def _is_label(line: str) -> bool:
 _EDITION_PIECE = re.compile(r"^(?:[\w'-]+\s+){0,2}edition$", re.IGNORECASE)
 
 
-def _top_masthead(line: str) -> str | None:
+# The words that end a newspaper's name and hardly ever a headline ("MARITIME RISK DAILY", "NORTH
+# COAST HERALD"); "Press", "Post", "Times" or "Review" can end a shouted headline ("POLICE RAID STATE PRESS").
+_PAPER_WORDS = frozenset(
+    """daily weekly herald tribune gazette chronicle courier inquirer sentinel examiner telegraph journal""".split()
+)
+
+
+def _top_masthead(line: str, below: str | None = None) -> str | None:
     """The publication a nameplate line above the headline names, else None: a name beside only
     its date, edition note and section between bars or dots ("EL PASO DIARIO · English Edition ·
     Thursday, February 12, 2026", "NORTH LEDGER | COMMENT", "THE X | Friday, October 17, 2025 |
@@ -398,7 +412,33 @@ def _top_masthead(line: str) -> str | None:
             return None
         return masthead(" | ".join(pieces), with_byline=True)  # the layout says nameplate
     name = masthead(line)
-    return name if name and line.split()[0].lower() in _ARTICLES else None
+    if name and line.split()[0].lower() in _ARTICLES:
+        return name
+    # a short name in capitals alone, ending in a newspaper word, above a headline in ordinary case
+    # ("MARITIME RISK DAILY", then "Toll rises to four as ..."): the nameplate, not a shouted headline
+    words = line.split()
+    if (name and line.isupper() and 2 <= len(words) <= 4 and words[-1].lower() in _PAPER_WORDS
+            and below is not None and _headline_like(below) and not below.isupper()):
+        return name
+    return None
+
+
+def _labelled_nameplate(line: str) -> str | None:
+    """The publication a header line names beside its genre or section label and the date, apart
+    from a "By" line ("Lakeside Voice — Commentary — March 3, 2031", "THE X — Opinion — 9 May 2031"):
+    a capitalised name of a few words, a label and a bare date after it, nothing else."""
+    pieces = [p.strip() for p in re.split(r"\s+(?:[-–—|·•])\s+", line.strip())]
+    if len(pieces) < 3 or not any(_is_bare_date(p) for p in pieces[1:]) or not any(_is_label(p) for p in pieces[1:]):
+        return None
+    if not all(_is_bare_date(p) or _is_label(p) for p in pieces[1:]):
+        return None
+    name = pieces[0]
+    words = name.split()
+    if not 1 <= len(words) <= 5 or any(ch.isdigit() for ch in name) or _BY.match(name) or _is_label(name):
+        return None
+    if not all(w[:1].isupper() or w.lower() in _NAME_CONNECTORS | {"and"} for w in words):
+        return None
+    return _title_case(name) if name.isupper() else name
 
 
 def _headline_like(line: str) -> bool:
@@ -415,7 +455,8 @@ def _title_index(lines: list[str]) -> int | None:
     above it ("OPINION", "THE X SENTINEL | Friday, October 17, 2025 | National News", then the
     headline); None when the text opens with a date line and no headline follows, or with prose."""
     for i, line in enumerate(lines[:3]):
-        if not (_is_label(line) or _is_date_line(line) or _top_masthead(line)):
+        below = lines[i + 1] if i + 1 < len(lines) else None
+        if not (_is_label(line) or _is_date_line(line) or _top_masthead(line, below)):
             break
         if i + 1 < len(lines) and _headline_like(lines[i + 1]):
             return i + 1
@@ -452,12 +493,17 @@ def header_metadata(text: str) -> TextMetadata:
     if meta.title is not None and len(header) > k + 1 and _BY.match(header[k + 1]) and not masthead(header[k], with_byline):
         above = _name_above_byline(header[k])
     for i, line in enumerate(header):
-        named = (_top_masthead(line) if i < k else None) or masthead(line, with_byline) or (above if i == k else None)
+        below = header[i + 1] if i + 1 < len(header) else None
+        plate = _labelled_nameplate(line) if with_byline else None
+        named = (
+            (_top_masthead(line, below) if i < k else None) or masthead(line, with_byline) or plate
+            or (above if i == k else None)
+        )
         if meta.published is None and _DATE.search(line):
             date = parse_date(line)
             if date and (_is_date_line(line) or parse_byline(line) or _PLACE_DATE_LINE.match(line) or named):
                 meta.published = date
-        if meta.masthead is None and not meta.authors and named:
+        if meta.masthead is None and (not meta.authors or plate) and named:
             meta.masthead = named
             continue  # a publication's name, not its writer
         if meta.masthead is None and not meta.authors and statement_issuer(line):
@@ -641,6 +687,8 @@ _SPOKE_ON = re.compile(
     r"\b(?:said|says|told(?:\s+(?:reporters|journalists|the|[A-Z][\w.'’-]*)){1,5}|announced|confirmed|reported|stated)\s+on\s+"
     r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
+# Any weekday a lead names ("on Saturday", "Thursday's strike"): a lead naming two says nothing.
+_LEAD_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _YEAR = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?!\d|[,.]\d)")
 
 
@@ -649,22 +697,40 @@ def dateline_year(lead: str, month: int, day: int, text: str, today: dt.date) ->
     the text pins the year down, else None. The lead's "said on Wednesday" is taken as the dateline's
     own day (wire style: the lead reports what a source said that day); the latest year the article
     writes is a lower bound and today's year an upper one; the date is given only when exactly one
-    year in that range puts that day on that weekday (and not after today). No year written in the
-    text, two weekdays in the lead, or two fitting years: None."""
+    year in that range puts that day on that weekday (and not after today). With no "said on <day>",
+    the lead's one weekday (the event's) serves when also no year puts the dateline's day on the
+    weekday after it (the event the day before the dateline). No year written in the text, two
+    weekdays in the lead, or two fitting years: None."""
     days = {m.group(1).lower() for m in _SPOKE_ON.finditer(lead)}
     years = [int(y) for y in _YEAR.findall(text)]
-    if len(days) != 1 or not years:
+    if not years:
         return None
+    spoken = len(days) == 1
+    if not spoken:
+        # no source's day: the lead's one weekday ("blew up ... on Saturday, killing ...") is the
+        # event's, which is the dateline's day or, as often, the day before it
+        days = {m.group(1).lower() for m in _LEAD_WEEKDAY.finditer(lead)}
+        if len(days) != 1:
+            return None
     weekday = _WEEKDAYS.index(days.pop())
-    fits = []
-    for year in range(max(years), today.year + 1):
-        try:
-            date = dt.date(year, month, day)
-        except ValueError:
-            continue
-        if date.weekday() == weekday and date <= today:
-            fits.append(date)
-    return fits[0] if len(fits) == 1 else None
+
+    def fits(wday: int) -> list[dt.date]:
+        found = []
+        for year in range(max(years), today.year + 1):
+            try:
+                date = dt.date(year, month, day)
+            except ValueError:
+                continue
+            if date.weekday() == wday and date <= today:
+                found.append(date)
+        return found
+
+    same_day = fits(weekday)
+    if len(same_day) != 1:
+        return None
+    if not spoken and fits((weekday + 1) % 7):
+        return None  # an event the day before the dateline would fit another year: no telling which
+    return same_day[0]
 
 
 def text_metadata(text: str, today: dt.date | None = None) -> TextMetadata:
