@@ -361,7 +361,7 @@ def _statement_date(d: DateRef, sentence: str) -> bool:
 
 
 # "since Monday", "until Friday", "by Tuesday": a bound, not the day of the event.
-_SINCE_UNTIL = re.compile(r"(?:since|until|till|by)\s*$", re.IGNORECASE)
+_SINCE_UNTIL = re.compile(r"\b(?:since|until|till|by)\s*$", re.IGNORECASE)
 
 
 def mention_views(extraction: ArticleExtraction, text: str | None = None) -> list[MentionView]:
