@@ -272,3 +272,8 @@ def test_a_body_named_alliance_is_not_a_facility():
 def test_a_weapon_model_is_not_a_place():
     places = places_of("The ministry said the attack was carried out with Uragan rockets fired by Russian forces.")
     assert "Uragan" not in [p.name for p in places]
+
+
+def test_a_country_and_a_common_noun_name_no_camp():
+    places = places_of("Shelling of Somalia refugee camp kills nine\n\nShells hit the Dadaab refugee camp on Monday.")
+    assert "Somalia refugee camp" not in [p.name for p in places]

@@ -629,3 +629,94 @@ def test_a_lower_official_toll_in_the_next_sentence_stays_with_the_attack(events
     events = events_of(text, dt.date(2031, 3, 8))
     holding = [e for e in events if ("killed", 22) in _totals(e)]
     assert len(holding) == 1 and ("killed", 15) in _totals(holding[0]), [(_totals(e), e.date) for e in events]
+
+
+def test_a_toll_given_since_a_statement_day_is_not_dated_by_it():
+    from newsledger.records import DateRef, Evidence
+    from newsledger.resolve.features import _statement_date
+
+    sentence = ("The army has not revised its toll since Saturday night, when it said eight soldiers had died "
+                "and six had been wounded.")
+    pos = sentence.index("Saturday night")
+    d = DateRef("Saturday night", None, "day", Evidence("a", pos, pos + 14, sentence))
+    assert _statement_date(d, sentence)
+    other = "Gunmen ambushed an army patrol near the village of Kolbeni on Saturday night."
+    pos = other.index("Saturday night")
+    assert not _statement_date(DateRef("Saturday night", None, "day", Evidence("a", pos, pos + 14, other)), other)
+
+
+def test_victims_told_along_with_another_in_one_sentence_are_one_event(events_of):
+    text = (
+        "A judge who would not bend\n\n"
+        "He was martyred, along with two brave sons of the Kenya Police, because he stood with Kenya "
+        "against the gunmen.\n\n"
+        "His killers will be found.\n"
+    )
+    events = events_of(text, dt.date(2031, 6, 10))
+    holding = [e for e in events if ("killed", 2) in _totals(e)]
+    assert len(holding) == 1 and ("killed", 1) in _totals(holding[0]), [_totals(e) for e in events]
+
+
+def test_dated_arrests_over_an_attack_join_that_attack(events_of):
+    text = (
+        "Two held over killing of mayor\n\n"
+        "Police on Thursday arrested two suspected accomplices in connection with the murder of the mayor "
+        "of Velrano, who was shot dead with his driver outside the town hall on Tuesday morning.\n\n"
+        "Four bystanders were wounded in the shooting.\n"
+    )
+    events = events_of(text, dt.date(2031, 6, 13))
+    assert len([e for e in events if e.figures]) == 1, [(_totals(e), e.date) for e in events]
+    assert ("arrested", 2) in _totals(events[0]) and events[0].date == dt.date(2031, 6, 10) or any(
+        ("arrested", 2) in _totals(e) and e.date is not None and e.date.value == dt.date(2031, 6, 10) for e in events)
+
+
+def test_a_rhetorical_question_takes_no_toll_from_the_next_sentence(events_of):
+    text = (
+        "The generals shell the displaced and blame others\n\n"
+        "The massacre in Maiduguri on Tuesday morning was the work of the army's own gunners. "
+        "Who else has shelled markets and clinics from Kano to Sokoto? Every mother knows the answer.\n\n"
+        "More than forty people, most of them women, were killed before noon.\n"
+    )
+    events = events_of(text, dt.date(2031, 6, 13))
+    holding = [e for e in events if ("killed", 40) in _totals(e)]
+    assert len(holding) == 1 and not {p.name for p in holding[0].places} & {"Kano", "Sokoto"}, [
+        (_totals(e), [p.name for p in e.places]) for e in events]
+    assert holding[0].date is not None and holding[0].date.value == dt.date(2031, 6, 10)
+
+
+def test_a_government_seat_is_not_where_the_massacre_was(events_of):
+    text = (
+        "The regime's silence\n\n"
+        "More than twenty of our brothers and sisters were shot or hacked to death on Tuesday.\n\n"
+        "The massacre of Kabrobeni is the direct result of the impunity organised by the regime in Abuja.\n"
+    )
+    events = events_of(text, dt.date(2031, 6, 13))
+    assert events and all(not any(p.name.startswith("Abuja") for p in e.places) for e in events), [
+        (_totals(e), [p.name for p in e.places]) for e in events]
+
+
+def test_a_bare_toll_and_its_dated_attack_in_one_sentence_are_one_event(events_of):
+    text = (
+        "Village mourns as toll rises\n\n"
+        "Twenty-seven people, eight of them children, have now died as a result of Tuesday's attack on "
+        "Kabrobeni, the prefect said on Thursday.\n\n"
+        "Four of the attackers were killed by villagers.\n"
+    )
+    events = events_of(text, dt.date(2031, 6, 13))
+    holding = [e for e in events if ("killed", 27) in _totals(e)]
+    assert len(holding) == 1 and holding[0].date is not None and holding[0].date.value == dt.date(2031, 6, 10), [
+        (_totals(e), e.date) for e in events]
+
+
+def test_the_village_is_kept_and_the_town_a_distance_is_told_from_is_not(events_of):
+    text = (
+        "At least 18 killed in village raid\n\n"
+        "At least 18 people were killed when armed men attacked a farming village in Nigeria's Borno state, "
+        "a local official said.\n\n"
+        "The attackers surrounded the village of Kabrobeni, about 40 km east of the state capital Maiduguri, "
+        "at dawn, setting fire to homes, the official said.\n"
+    )
+    events = events_of(text, dt.date(2031, 6, 13))
+    holding = [e for e in events if ("killed", 18) in _totals(e)]
+    names = {p.name for p in holding[0].places}
+    assert "Kabrobeni" in names and "Maiduguri" not in names, [(_totals(e), [p.name for p in e.places]) for e in events]

@@ -392,6 +392,11 @@ def _demonym_context(span) -> str | None:
     return None
 
 
+def _is_country_word(word: str) -> bool:
+    g = geocode(word)
+    return g is not None and g.kind == "country" and name_key(g.name) == name_key(word)
+
+
 def _venue_spans(doc) -> list:
     """Spans of capitalized facility names, found by walking left from a facility word."""
     spans = []
@@ -428,6 +433,8 @@ def _venue_spans(doc) -> list:
         camp = tok.lower_ == "camp" and any(t.lower_ in _CAMP_MODIFIERS for t in doc[start:tok.i])
         if names and not tok.is_title and not camp and all(t.ent_type_ in ("GPE", "LOC") for t in names):
             continue  # "a Mogadishu hotel", "the Kyiv concert hall": a city and a common noun, no name
+        if camp and not tok.is_title and names and all(_is_country_word(t.text) for t in names):
+            continue  # "strike on Sudan displacement camp": a country and a common noun, no camp's name
         if names:
             spans.append(doc[start:end])
     return spans

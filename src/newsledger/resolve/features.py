@@ -96,7 +96,9 @@ _BACKGROUND_CUE = re.compile(
 _DISTANCE_FROM = re.compile(
     r"\b(?:km|kms|kilometres|kilometers|miles|mi)\b(?:\s*\([^)]{0,20}\))?\s+(?:(?:north|south|east|west|"
     r"north-?east|north-?west|south-?east|south-?west|northeast|northwest|southeast|southwest)(?:ern)?\s+)?"
-    r"(?:of|from)\s+(?:the\s+)?$",
+    r"(?:of|from)\s+(?:the\s+)?"
+    # "40 km east of the provincial capital X": the town a distance is told from, named after its rank
+    r"(?:(?:(?:provincial|regional|state|district|national|county|departmental)\s+)?(?:capital|town|city)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -148,6 +150,13 @@ _ON_THE_VENUE = re.compile(
 
 # Where a statement was made ("Speaking to reporters in X", "told a news conference in X") is not
 # where the event it speaks of happened.
+# The seat of a government named as who acts, not where the event was: "the regime in X", "the
+# army-aligned government in X", "the health ministry in X" ("officials in X" and "authorities in
+# X" are left alone: local officials of the stricken town are often named that way).
+_SEAT_OF_POWER = re.compile(
+    r"\b(?:regime|government|junta|generals|rulers|ministry|cabinet|presidency|administration)\s+in\s+$",
+    re.IGNORECASE,
+)
 _SPOKEN_IN = re.compile(
     r"\b(?:speaking|spoke|told (?:reporters|journalists|a news conference|a press conference)|"
     r"(?:news|press) conference|briefing|addressing \w+)\b[^.,;]{0,25}\bin\s+(?:the\s+)?$",
@@ -290,6 +299,12 @@ def _across_background(m: EventMention, figures: list[Figure], text: str | None)
     return kept, moved
 
 
+def is_question(sentence: str) -> bool:
+    """The sentence asks ("Who else has shelled markets and clinics?"): an op-ed's rhetorical
+    question speaks of what someone does, not of one event it reports."""
+    return sentence.rstrip().rstrip("\"'\u201d\u2019)").endswith("?")
+
+
 def _span_key(ev: Evidence) -> tuple[int, int]:
     return (ev.start, ev.end)
 
@@ -361,7 +376,7 @@ def _statement_date(d: DateRef, sentence: str) -> bool:
 
 
 # "since Monday", "until Friday", "by Tuesday": a bound, not the day of the event.
-_SINCE_UNTIL = re.compile(r"(?:since|until|till|by)\s*$", re.IGNORECASE)
+_SINCE_UNTIL = re.compile(r"\b(?:since|until|till|by)\s*$", re.IGNORECASE)
 
 
 def mention_views(extraction: ArticleExtraction, text: str | None = None) -> list[MentionView]:
@@ -380,7 +395,9 @@ def mention_views(extraction: ArticleExtraction, text: str | None = None) -> lis
     for idx, figs in list(figures_of.items()):
         kept, moved = _split_second_toll(by_index[idx], figs)
         kept, crossed = _across_background(by_index[idx], kept, text)
-        if SERIES_TRIGGER.match(by_index[idx].trigger or ""):
+        if SERIES_TRIGGER.match(by_index[idx].trigger or "") or is_question(by_index[idx].evidence.sentence):
+            # (a question reports no event: "Who else has bombed markets from X to Y?" does not
+            # take the next sentence's "More than fifty were killed")
             own = by_index[idx].evidence.sentence
             crossed += [f for f in kept if f.evidence.sentence != own]
             kept = [f for f in kept if f.evidence.sentence == own]
@@ -477,7 +494,7 @@ def mention_views(extraction: ArticleExtraction, text: str | None = None) -> lis
                 p for p in places
                 if not _not_the_place(p, text) and not (head and head[0] <= p.evidence.start < head[1])
             ]
-            far = [p for p in places if _DISTANCE_FROM.search(text[max(0, p.evidence.start - 40):p.evidence.start])]
+            far = [p for p in places if _DISTANCE_FROM.search(text[max(0, p.evidence.start - 70):p.evidence.start])]
             if far and len(far) < len(places):
                 places_for[idx] = [p for p in places if p not in far]
 
@@ -507,8 +524,8 @@ def mention_views(extraction: ArticleExtraction, text: str | None = None) -> lis
 
 
 def _not_the_place(p: Place, text: str) -> bool:
-    """A country inside a party's proper name, the town a statement was made in, or a hospital
-    named as where the wounded went."""
+    """A country inside a party's proper name, the town a statement was made in or a government
+    sits in ("the regime in X"), or a hospital named as where the wounded went."""
     before = text[max(0, p.evidence.start - 40):p.evidence.start]
     if p.label == "GPE" and _OF_COUNTRY_IN_NAME.search(before):
         from newsledger.resolve.compare import geo_of  # compare needs nothing from here
@@ -516,7 +533,7 @@ def _not_the_place(p: Place, text: str) -> bool:
         g = geo_of(p)
         if g is not None and g.kind == "country":
             return True
-    if _SPOKEN_IN.search(before):
+    if _SPOKEN_IN.search(before) or (p.label == "GPE" and _SEAT_OF_POWER.search(before)):
         return True
     care = _CARE_TOWN.search(text[max(0, p.evidence.start - 80):p.evidence.start])
     if care is not None and p.label in ("GPE", "LOC"):

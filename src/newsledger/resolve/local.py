@@ -16,7 +16,8 @@ most plausibly refers to. The rules, in order:
    killed 144"), unless its totals conflict (the same kind, another number) or the sentence
    announces a different event ("Another strike ..."), in which case it starts one. A lone
    victim after a larger toll ("X, a mother of three, died at the scene") is one of its dead.
-4. References join the nearest earlier event, else the article's main event. A mention whose
+4. References join the nearest earlier event, else the article's main event. An undated question
+   ("Who else has bombed markets from X to Y?") is a reference too: it reports no event. A mention whose
    only anchor is a year told far from its trigger is a reference too.
    So is a plural event noun with no toll and at most a month ("a string of bombings" since
    December, "attacks across the country last year"): it speaks of many events.
@@ -40,7 +41,12 @@ place-only mention whose area both the reported event and an aside ("In a separa
 share returns to the reported event. "The city's port" names the city the article last named
 (only for a mention anchored otherwise).
 
-An event of arrests only takes in no attack with a toll: "police arrested two men suspected of
+Two tolls told in one sentence with no date or town between them ("He was killed, along with two
+guards, because ...") are one event's victims. Arrests told for an attack their own sentence names
+("arrested three men on Wednesday in connection with the killing of X, who was shot on Tuesday")
+join that attack: the date is the arrests' day, not another event's.
+
+An undated event of arrests only takes in no attack with a toll: "police arrested two men suspected of
 planting the bomb that killed six in X" tells the arrests and, apart, the bombing.
 
 Within an article, two totals of the same kind that differ are two events, except an earlier
@@ -57,7 +63,7 @@ from dataclasses import dataclass, field, replace
 
 from newsledger.records import Claim, DateRef, Evidence, Figure, Place
 from newsledger.resolve import compare as cmp
-from newsledger.resolve.features import SERIES_TRIGGER, MentionView, venue_tokens
+from newsledger.resolve.features import SERIES_TRIGGER, MentionView, is_question, venue_tokens
 
 # "The attack came a week after ...", "It followed by two days ...": how long before the reported
 # event the background one happened.
@@ -100,21 +106,24 @@ class LocalEvent:
             self.figures.extend(view.figures)
         else:
             self.references.append(view)
-        self.places.extend(self._lendable(view.places))
+        self.places.extend(self._lendable(view.places, anchored))
         self.last = max(self.last, view.start)
         self.first = min(m.start for m in self.members + self.references)
         self.refresh()
 
-    def _lendable(self, places: list[Place]) -> list[Place]:
+    def _lendable(self, places: list[Place], anchored: bool = False) -> list[Place]:
         """Once an event has a place, a joining mention adds only places in the same area (or
-        unlocated venue names): "the strikes on X and the attacks in Y" must not stretch it."""
+        unlocated venue names, or an anchored member's unlocated town while the event is placed
+        no finer than a region): "the strikes on X and the attacks in Y" must not stretch it."""
         if not self.fine:
             return list(places)
         kept = []
         for p in places:
             g = cmp.geo_of(p)
             if g is None:
-                if p.label in ("VENUE", "FAC"):
+                if p.label in ("VENUE", "FAC") or (anchored and not any(h.kind == "city" for h in self.fine)):
+                    # (an unlocated village told by a member of an event placed only in a region:
+                    # "attacked a village in X province ... surrounded the village of Y")
                     kept.append(p)
             elif g.kind == "country":
                 if not self.countries or g.country_code in self.countries:
@@ -350,6 +359,51 @@ def _is_arrest(view: MentionView) -> bool:
     return view.type == "arrests" or (bool(view.figures) and all(f.kind == "arrested" for f in view.figures))
 
 
+# "arrested three men in connection with the assassination of X, who was shot on Tuesday": the
+# arrests are told for an attack the same sentence names ("suspected of planting the bomb" speaks
+# of the suspects, and leaves the arrests apart).
+_IN_CONNECTION_WITH = re.compile(
+    r"\b(?:in\s+connection\s+with|over|linked\s+to)\s+(?:the\s+|last\s+\w+(?:'s|\u2019s)\s+|\w+day(?:'s|\u2019s)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _arrest_over_attack(view: MentionView, views: list[MentionView]) -> bool:
+    """A dated arrest told for an attack its own sentence names after it ("Police on Wednesday
+    arrested three men in connection with the killing of X, who was shot on Tuesday"): the date
+    is the arrest's day, and the arrests belong to that attack, not to an event of their own."""
+    sentence = view.mention.evidence.sentence
+    others = [o for o in views if o is not view and o.mention.evidence.sentence == sentence
+              and o.start > view.start and not _is_arrest(o) and abs(o.start - view.start) < len(sentence)]
+    if not others:
+        return False
+    head = view.mention.evidence.start - max(sentence.find(view.mention.trigger), 0)
+    for o in others:
+        between = sentence[max(0, view.start - head):max(0, o.start - head)]
+        if _IN_CONNECTION_WITH.search(between):
+            return True
+    return False
+
+
+def _same_sentence_victims(event: LocalEvent, view: MentionView) -> bool:
+    """The mention's toll is told in the same sentence as the event it follows, which no date or
+    town places, and it brings no cue of its own ("He was killed, along with two brave guards,
+    because ..."; "Thirty-one people, nine of them children, died in Wednesday's attack on X"):
+    more of that one event's victims, not another event."""
+    if not view.figures or view.new_event_cue or view.distinct_cue or view.background:
+        return False
+    if event.date is not None or event.fine or not event.members:
+        return False
+    sentence = view.mention.evidence.sentence
+    if not all(m.mention.evidence.sentence == sentence for m in event.members):
+        return False
+    if (view.date is not None or cmp.fine_places(view.places)) and any(m.places or m.date for m in event.members):
+        return False
+    # (a bare toll and the trigger its sentence dates and places are one: "Thirty-one people have
+    # died after Wednesday's attack on X" -- the day and the town went to the nearer trigger)
+    return any(cmp.types_compatible(m.type, view.type) for m in event.members)
+
+
 def local_events(views: list[MentionView]) -> list[LocalEvent]:
     """Group one article's mention views (text order) into events; references attached."""
     events: list[LocalEvent] = []
@@ -371,10 +425,12 @@ def local_events(views: list[MentionView]) -> list[LocalEvent]:
         if _multi_year_aggregate(v):
             continue  # a tally over years founds, dates and adds to no event
         has_date, has_place, has_fig = v.date is not None, bool(v.places), bool(v.figures)
-        if _is_arrest(v) and not has_date:
+        if _is_arrest(v) and (not has_date or _arrest_over_attack(v, views)):
             followups.append(v)  # arrests follow an event; they do not found one
             continue
-        if not (has_date or has_place or has_fig) or _far_year_only(v) or _series(v):
+        if not (has_date or has_place or has_fig) or _far_year_only(v) or _series(v) or (
+                not has_fig and not has_date and is_question(v.mention.evidence.sentence)):
+            # (an undated question founds nothing: "Who else has bombed markets in X and Y?")
             refs.append(v)
             continue
         earlier = sorted((e for e in events if e.last <= v.start), key=lambda e: -e.last)
@@ -385,7 +441,9 @@ def local_events(views: list[MentionView]) -> list[LocalEvent]:
         else:
             focus = earlier
         target = None
-        if has_date:
+        if earlier and _same_sentence_victims(earlier[0], v):
+            target = earlier[0]  # "He was killed, along with two guards, ...": one event's dead
+        elif has_date:
             for e in earlier:
                 if not (_joinable(e, v) or _near_count(e, v)):
                     continue  # (a count within a tenth of the event's is another witness of it)
@@ -496,9 +554,14 @@ _main_event = main_event
 
 
 def _attach_followups(events: list[LocalEvent], followups: list[MentionView]) -> None:
-    """Undated arrests join the event they follow (their places are the suspects', not the event's)."""
+    """Undated arrests (and arrests told for an attack their sentence names) join the event their
+    sentence names, else the one they follow (their places are the suspects', not the event's)."""
     for v in followups:
-        target = _nearest_before(events, v.start) or (_main_event(events) if events else None)
+        sentence = v.mention.evidence.sentence
+        told = [e for e in events if any(m.mention.evidence.sentence == sentence and abs(m.start - v.start) < len(sentence)
+                                         and not _is_arrest(m) for m in e.members)]
+        # (the attack its own sentence names first: "arrested three men over the bombing that killed six")
+        target = (told[0] if len(told) == 1 else None) or _nearest_before(events, v.start) or (_main_event(events) if events else None)
         if target is None:
             target = LocalEvent(article_id=v.article_id, first=v.start)
             events.append(target)
