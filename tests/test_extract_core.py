@@ -1553,3 +1553,45 @@ def test_a_war_that_has_killed_thousands_is_no_event(nlp):
     _, ext = run(nlp, "The war, which erupted in April 2029 between the army and the militia, has killed tens of "
                       "thousands of people.")
     assert [m.trigger for m in ext.mentions] == [], [(m.trigger, m.type) for m in ext.mentions]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # gang members killed in the forces' counter-operation after an attack are the attackers
+        ("Gunmen attacked a market in Ravel on Friday, killing eight people. Troops launched a counter-operation "
+         "hours later in which four gang members were killed, the army said.",
+         [("killed", 8), ("attackers_killed", 4)]),
+        ("Police launched a counter-operation on Sunday in which four gang members were killed.",
+         [("attackers_killed", 4)]),
+        # forces' own operation stays theirs
+        ("Troops killed eight militants in an operation in which two soldiers were also killed.",
+         [("killed", 8), ("killed", 2)]),
+        # militants a missile strike "eliminated" are its targets, as "killing" them
+        ("On Monday, missiles struck a deployment point of the enemy in Sumy, eliminating up to 40 militants, "
+         "the ministry said.", [("killed", 40)]),
+        ("Forces eliminated five militants near the border.", [("attackers_killed", 5)]),
+        ("Jihadists attacked the town on Sunday. The army said its counter-offensive, backed by air strikes, had "
+         "neutralised 20 terrorists.", [("attackers_killed", 20)]),
+        ("Insurgents attacked the garrison on Monday, killing nine soldiers. The army said its drones had struck "
+         "their camp in response and that up to 25 militants were neutralised.",
+         [("killed", 9), ("attackers_killed", 25)]),
+        # "butchered" kills; a regime that claims a toll is its source, not a running count
+        ("Nearly 40 of our compatriots were butchered in Saltan in the early hours of Sunday.", [("killed", 40)]),
+        ("A missile hit a dormitory in Velsk on Thursday. The regime claimed 14 civilian dead.", [("killed", 14)]),
+        ("The regime has killed thousands of people, the group said.", []),
+    ],
+)
+def test_counter_operations_strike_targets_and_claimed_tolls(nlp, text, expected):
+    _, ext = run(nlp, text)
+    assert figs(ext) == expected, figs(ext)
+
+
+@pytest.mark.slow
+def test_fronted_numbered_toll_breakdown_and_part_of_a_part(nlp):
+    _, ext = run(nlp, "The number of people killed in the bombing at the checkpoint rose to eleven on Sunday, the "
+                      "health office said. Of the eleven dead, four were soldiers and seven were passengers on the "
+                      "bus, among them a six-year-old boy who was with his mother.")
+    assert figs(ext) == [("killed", 11), ("killed", 4), ("killed", 7)], figs(ext)
+    assert [f.is_breakdown for f in ext.figures] == [False, True, True]

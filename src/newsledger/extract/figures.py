@@ -4,7 +4,7 @@
 attackers_killed | arrested | missing). A number (see numbers.py) is a figure when the noun it
 counts, or the number itself, stands in a casualty relation:
 
-- object of kill/murder/slaughter/injure/wound/arrest/detain/capture ("killing 25 people",
+- object of kill/murder/slaughter/butcher/injure/wound/arrest/detain/capture ("killing 25 people",
   "injured nearly 700"), passive subject ("21 people were killed", "four gunmen were taken into
   custody"), subject of die/perish or of an intransitive "injured" ("26 others injured"),
   subject of "be/remain + dead/injured/missing";
@@ -61,12 +61,17 @@ counts, or the number itself, stands in a casualty relation:
 - a subject cut off by a parenthetical: "the bomber, estimated to be 17 years old, was killed";
 - the rest of a total after a part of it: "Of the dead, five were soldiers. The other eight were
   civilians" / "Eleven of the dead were police. The other was a farmworker" (a breakdown);
-- every item of a list after "among them" ("among them three nurses and five patients, the ministry said").
+- every item of a list after "among them" ("among them three nurses and five patients, the ministry said");
+- a numbered toll fronted before its parts ("Of the nine dead, three were police officers and six were
+  passengers"); a toll a side "claimed" ("the regime claimed 14 civilian dead": the claimant is the source,
+  not a running count's subject).
 
 Kind: attackers (gunmen, terrorists, militants ...) killed or "neutralised" -> attackers_killed (soldiers or
-police "eliminated"/"neutralised" are a strike's targets -> killed);
+police "eliminated"/"neutralised" are a strike's targets -> killed, and so are militants a missile, air or
+drone strike "eliminated");
 militants killed by forces in their own "operation"/"raid" -> killed; people killed "during a
-counterattack" or while an attack was "repelled" -> attackers_killed.
+counterattack", while an attack was "repelled" or in a "counter-operation" launched after it
+("launched a counter-operation in which six gang members were killed") -> attackers_killed.
 Victims: the group named by the counted noun ("policemen" -> police, "priest" -> clergy).
 Cited source: "according to X" in the sentence, else the subject of a reporting verb that
 governs the figure ("X said").
@@ -106,7 +111,7 @@ were farmers") after a toll of that kind in the same sentence or up to three bef
 same sentence or the one before); a count after ", among them" takes the kind of the count before it,
 whatever verb the parser hung it on; same-kind counts of named groups that add up to no more than an earlier total of
 the same sentence or the one before) are marked is_breakdown; a part of a part ("five
-civilians, including one priest") is dropped. A figure repeated later in the article without
+civilians, including one priest"; "... six were passengers, among them a girl") is dropped. A figure repeated later in the article without
 a date of its own, or a headline or summary-bullet ("- Shelling kills 23") figure the body repeats
 (a headline part, "kills 11, including two children", also when the body gives it as a part),
 is kept once, with the body's evidence (a vague headline count, "kill dozens", gives way to the body's count of that kind); a later sentence that
@@ -131,7 +136,7 @@ from newsledger.extract.event_types import is_generic
 from newsledger.extract.numbers import NumberSpan, number_spans, parse_number
 from newsledger.records import DateRef, EventMention, Evidence, Figure
 
-KILL_VERBS = frozenset("kill murder slaughter massacre execute behead assassinate gun shoot martyr".split())
+KILL_VERBS = frozenset("kill murder slaughter massacre butcher execute behead assassinate gun shoot martyr".split())
 ATTACKER_KILL_VERBS = frozenset("neutralise neutralize eliminate liquidate".split())
 DIE_VERBS = frozenset("die perish succumb".split())  # "succumbed to their wounds"
 INJURE_VERBS = frozenset("injure wound hurt maim".split())
@@ -150,7 +155,7 @@ PREDICATE_KIND = {
 # Participles on a counted noun: "the four men arrested", "the N captured suspects", "N people killed".
 PARTICIPLE_KIND = {
     "killed": "killed", "murdered": "killed", "slain": "killed", "dead": "killed", "martyred": "killed",
-    "massacred": "killed", "slaughtered": "killed",
+    "massacred": "killed", "slaughtered": "killed", "butchered": "killed",
     "injured": "injured", "wounded": "injured", "hurt": "injured", "maimed": "injured",
     "arrested": "arrested", "detained": "arrested", "captured": "arrested", "apprehended": "arrested",
     "missing": "missing",
@@ -1032,7 +1037,9 @@ def _aggregate(gov, counted, sent, value: int, victims: str | None, has_trigger:
                             return True  # "killed in similar attacks in May" (not "in earlier protests on Thursday")
                         if g.dep_ == "pobj" and _spread_over_places(g):
                             return True  # "arrested 147 suspects in 30 cities"
-                if c.dep_ in ("nsubj", "nsubjpass"):
+                if c.dep_ in ("nsubj", "nsubjpass") and not (v is not gov and _lemma(v) in REPORT_VERBS):
+                    # (who reports a count is its source: "the regime claimed 14 civilian dead" is one toll,
+                    # "the regime has killed thousands" a running count)
                     subj = c
                     if subj.lower_ in ("that", "which") and v.dep_ == "relcl":
                         subj = v.head
@@ -1389,6 +1396,10 @@ def _partitive_kind(node) -> str | None:
     for obj in [*_of_objects(node), *_fronted_of_objects(node)]:
         if obj.lower_ in PREDICATE_KIND and PREDICATE_KIND[obj.lower_] in ("killed", "injured"):
             return PREDICATE_KIND[obj.lower_]
+        if obj.pos_ == "NUM" or obj.like_num:  # "Of the nine dead, three were police": the toll restated
+            for g in obj.children:
+                if g.dep_ in ("amod", "acl", "appos") and PREDICATE_KIND.get(g.lower_) in ("killed", "injured"):
+                    return PREDICATE_KIND[g.lower_]
         if obj.lower_ in ("those", "people"):  # "two of those killed", "one of the people injured"
             for g in obj.children:
                 if g.dep_ in ("acl", "amod") and PARTICIPLE_KIND.get(g.lower_) in ("killed", "injured"):
@@ -1827,8 +1838,13 @@ def find_figures(
         if (
             f["kind"] == "attackers_killed" and m is not None and m.type in _REMOTE_OR_BATTLE
             and f["counted"] is not None and f["counted"].lower_ in _ARMED_GROUP_NOUNS
-            and not (f["gov"] is not None and _lemma(f["gov"]) in ATTACKER_KILL_VERBS)
-        ):
+            and not (
+                f["gov"] is not None and _lemma(f["gov"]) in ATTACKER_KILL_VERBS
+                and (not _strike_result(f["gov"]) or any(_lemma(t) in _RESPONSE_WORDS for t in sents[f["sent"]]))
+            )
+        ):  # ("missiles struck a base, eliminating 60 militants": the strike's targets, as "killing 60";
+            # "drones struck their camp in response, neutralising 30 fighters", "its counter-offensive had
+            # neutralised dozens of terrorists": the attackers)
             f["kind"] = "killed"  # militants killed by an air strike or in a clash: fatalities, not attackers
             f["victims"] = "militants"
         elif f["kind"] == "attackers_killed" and f["gov"] is not None and _lemma(f["gov"]) in KILL_VERBS and _own_operation(f["gov"]):
@@ -2003,6 +2019,16 @@ def _add_coordinated_people(figs: list[dict], doc) -> None:
     figs[:] = [f for f in figs if id(f) not in dropped]
 
 
+# A strike that answers an attack: the fighters it "neutralised" are the attackers.
+_RESPONSE_WORDS = frozenset("response retaliation retaliate retaliatory reprisal".split())
+_STRIKE_VERBS = frozenset("strike hit pound shell bomb target".split())
+
+
+def _strike_result(verb) -> bool:
+    """'missiles struck a base, eliminating 60 militants': the verb says what the strike itself did."""
+    return verb.dep_ in ("advcl", "conj", "xcomp") and _lemma(verb.head) in _STRIKE_VERBS
+
+
 # What security forces do on their own initiative: militants killed there are no attackers.
 _OPERATION_NOUNS = frozenset("operation raid sweep crackdown manhunt offensive encounter".split())
 # Fighting off an attack: those killed are the attackers.
@@ -2010,11 +2036,21 @@ _FIGHT_BACK = frozenset("counterattack counter-attack repel repulse".split())
 
 
 def _clause_words(verb):
-    """The verb, the verbs it hangs on (two up), and the objects of their prepositions."""
+    """The verb, the verbs it hangs on (two up), the objects of their prepositions, and the noun a
+    relative clause hangs on with the pieces of its hyphenated compound ("a counter-operation in
+    which six gang members were killed")."""
     verbs = [verb] + [a for a in verb.ancestors if a.pos_ == "VERB"][:3]
     out = []
     for v in verbs:
         out.append(v)
+        if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):
+            doc = v.doc
+            lo = hi = v.head.i
+            while lo >= 2 and doc[lo - 1].text == "-":
+                lo -= 2
+            while hi + 2 < len(doc) and doc[hi + 1].text == "-":
+                hi += 2
+            out.extend(doc[lo:hi + 1])
         for c in v.children:
             if c.dep_ == "prep":
                 out.extend(g for g in c.children if g.dep_ == "pobj")
@@ -2022,11 +2058,30 @@ def _clause_words(verb):
 
 
 def _own_operation(verb) -> bool:
+    if _fighting_back(verb):
+        return False  # "a counter-operation": fighting off the attack, its dead are the attackers
     return any(_lemma(w) in _OPERATION_NOUNS or _lemma(w) == "raid" for w in _clause_words(verb) if w.i != verb.i)
 
 
 def _fighting_back(verb) -> bool:
-    return any(_lemma(w) in _FIGHT_BACK or w.lower_ in _FIGHT_BACK for w in _clause_words(verb) if w.i != verb.i)
+    words = [w for w in _clause_words(verb) if w.i != verb.i]
+    # what the verbs above it launched ("launched a counter-operation ..., in which four were killed",
+    # the relative clause hung wherever the parser put it)
+    words += [c for a in [a for a in verb.ancestors if a.pos_ == "VERB"][:3] for c in a.children if c.dep_ == "dobj"]
+    return any(_lemma(w) in _FIGHT_BACK or w.lower_ in _FIGHT_BACK or _counter_noun(w) for w in words)
+
+
+def _counter_noun(w) -> bool:
+    """'counter-operation', 'counteroperation', 'counter-assault': a response to an attack (not a war's
+    'counteroffensive')."""
+    low = w.lower_
+    if low.startswith("counter") and low.replace("-", "")[7:] in _COUNTER_HEADS:
+        return True
+    doc = w.doc
+    return low == "counter" and w.i + 2 < len(doc) and doc[w.i + 1].text == "-" and doc[w.i + 2].lower_ in _COUNTER_HEADS
+
+
+_COUNTER_HEADS = frozenset("operation operations assault raid strike".split())
 
 
 def _kindless_tally(node):
@@ -2128,6 +2183,20 @@ def _mark_breakdowns(figs: list[dict], doc) -> None:
     for f in figs:
         if f["among"]:
             f["breakdown"] = True
+    # "Of the nine dead, three were police and six were passengers, among them a girl": the girl is a
+    # part of a part, as after "including"
+    for f in figs:
+        if not f["among"] or f["kind"] == "arrested":
+            continue
+        span = doc.char_span(f["start"], f["start"] + 1, alignment_mode="expand")
+        if span is None or _after_among_them(doc, span.start) is None:
+            continue
+        before = [g for g in figs if g is not f and g["sent"] == f["sent"] and g["start"] < f["start"]]
+        if not before or not before[-1].get("breakdown") or before[-1]["kind"] != f["kind"]:
+            continue
+        prev = doc.char_span(before[-1]["start"], before[-1]["start"] + 1, alignment_mode="expand")
+        if prev is not None and _after_among_them(doc, prev.start) is None:
+            f["drop"] = True  # (not "among them two doctors and four patients": two items of one list)
     # "N people, including M children": a part of a total; "five civilians, including one priest": a part of a part.
     for f in figs:
         host, including = _host_figure(f, figs)
